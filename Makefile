@@ -1,0 +1,37 @@
+# Two commands do all the set-up on a fresh machine: `make run` and `make test`.
+# Both create .venv with a Python >= 3.12 and install what they need; re-running is fast
+# because installs are keyed on pyproject.toml through stamp files.
+
+VENV      := .venv
+VPY       := $(VENV)/bin/python
+STAMP_APP := $(VENV)/.stamp-app
+STAMP_TST := $(VENV)/.stamp-test
+PIP       := $(VPY) -m pip --disable-pip-version-check -q
+
+.PHONY: run test bench bench-smoke package lint clean screenshots
+
+$(VPY):
+	@PY=$$(sh scripts/find-python.sh) || exit 1; \
+	echo "Creating $(VENV) with $$PY"; \
+	"$$PY" -m venv $(VENV)
+
+$(STAMP_APP): pyproject.toml | $(VPY)
+	$(PIP) install -e .
+	@touch $@
+
+$(STAMP_TST): pyproject.toml | $(VPY)
+	$(PIP) install -e '.[test]'
+	@touch $@ $(STAMP_APP)
+
+run: $(STAMP_APP)
+	$(VENV)/bin/innerchild
+
+# Offscreen Qt, no network, and pytest's own exit code decides success.
+test: $(STAMP_TST)
+	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest $(PYTEST_ARGS)
+
+screenshots: $(STAMP_APP)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/innerchild screenshots --out shots
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

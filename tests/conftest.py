@@ -1,0 +1,61 @@
+"""Project-wide test fixtures and guards.
+
+- Qt runs offscreen by default.
+- Any attempt to open an internet socket fails the test (the app makes no network calls).
+- User data never escapes into the real home: every test gets its own data dir and config dir.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+_real_create_connection = socket.create_connection
+
+
+class NetworkAccessInTest(AssertionError):
+    """Raised when code under test tries to reach the network."""
+
+
+def _is_internet(address: object, family: int) -> bool:
+    # Unix domain sockets (D-Bus, PulseAudio) are local IPC, not network access.
+    return family in (socket.AF_INET, socket.AF_INET6)
+
+
+def _guarded_connect(self: socket.socket, address: object) -> None:
+    if _is_internet(address, self.family):
+        raise NetworkAccessInTest(f"test tried to open a network connection to {address!r}")
+    return _real_connect(self, address)
+
+
+def _guarded_connect_ex(self: socket.socket, address: object) -> int:
+    if _is_internet(address, self.family):
+        raise NetworkAccessInTest(f"test tried to open a network connection to {address!r}")
+    return _real_connect_ex(self, address)
+
+
+def _guarded_create_connection(address: object, *args: object, **kwargs: object) -> socket.socket:
+    raise NetworkAccessInTest(f"test tried to open a network connection to {address!r}")
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", _guarded_connect_ex)
+    monkeypatch.setattr(socket, "create_connection", _guarded_create_connection)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.delenv("INNERCHILD_DATA_DIR", raising=False)
