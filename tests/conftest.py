@@ -59,3 +59,44 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.delenv("INNERCHILD_DATA_DIR", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cheap Argon2id for journals the tests create (subprocesses inherit it)."""
+    monkeypatch.setenv("INNERCHILD_INSECURE_FAST_KDF", "1")
+
+
+PASSPHRASE = "a gentle test passphrase"
+
+
+@pytest.fixture
+def paths(tmp_path: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from innerchild_desktop.paths import JournalPaths
+
+    return JournalPaths(tmp_path / "journal")  # type: ignore[operator]
+
+
+@pytest.fixture
+def created(paths):  # type: ignore[no-untyped-def]
+    """A new journal, open; yields (journal, recovery_key) and closes it afterwards."""
+    from innerchild_desktop.store.keyslots import FAST_TEST_KDF
+    from innerchild_desktop.store.vault import create_journal
+
+    journal, recovery = create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    yield journal, recovery
+    journal.close()
+
+
+@pytest.fixture
+def journal(created):  # type: ignore[no-untyped-def]
+    return created[0]
+
+
+def snapshot_dir(root) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
+    """Every file under root with its bytes: for "a failed open writes nothing" checks."""
+    from pathlib import Path
+
+    base = Path(root)
+    return {str(p.relative_to(base)): p.read_bytes() for p in sorted(base.rglob("*"))
+            if p.is_file()}

@@ -1,0 +1,41 @@
+"""GUI composition root: build the QApplication, the AppContext and the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from innerchild_desktop import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
+from innerchild_desktop.context import AppContext
+from innerchild_desktop.paths import JournalPaths
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        configure_application(app)
+        return app
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    configure_application(app)
+    return app
+
+
+def configure_application(app: QApplication) -> None:
+    from innerchild_desktop.ui.theme import apply_theme
+
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    apply_theme(app)
+
+
+def run_gui(paths: JournalPaths) -> int:
+    from innerchild_desktop.ui.main_window import MainWindow
+
+    app = make_application()
+    window = MainWindow(AppContext(paths))
+    window.show()
+    return app.exec()

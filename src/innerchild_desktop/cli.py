@@ -1,0 +1,344 @@
+"""The command line: ``innerchild`` (GUI) and ``innerchild <command>`` (headless).
+
+Headless commands never import Qt (it costs start-up time); only the GUI and ``screenshots`` do.
+Errors are one clear sentence on stderr plus an exit code, never a traceback:
+0 ok, 1 other error, 2 usage error, 3 wrong passphrase, 4 damaged or missing journal / key
+file, 5 journal written by a newer app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from innerchild_desktop import APP_DISPLAY_NAME, __version__
+from innerchild_desktop.cli_io import (
+    Progress,
+    SecretReader,
+    check_new_passphrase,
+    emit_json,
+    highlight,
+    use_colour,
+)
+from innerchild_desktop.domain.entries import EntryKind, Mood, NewEntry
+from innerchild_desktop.domain.errors import InnerChildError, InvalidInput
+from innerchild_desktop.paths import JournalPaths, journal_paths
+
+Handler = Callable[[argparse.Namespace, JournalPaths, SecretReader], int]
+_COMMANDS: dict[str, Handler] = {}
+
+
+def command(name: str) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        _COMMANDS[name] = fn
+        return fn
+
+    return register
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"needs a date like 2024-05-17, not {text!r}") from exc
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="PATH",
+                        help="journal folder (default: $INNERCHILD_DATA_DIR or the platform's "
+                             "user data folder)")
+    common.add_argument("--passphrase-stdin", action="store_true",
+                        help="read the passphrase (and other secrets) from standard input, "
+                             "one per line")
+    common.add_argument("--json", action="store_true", help="machine-readable output")
+
+    parser = argparse.ArgumentParser(
+        prog="innerchild", parents=[common],
+        description=f"{APP_DISPLAY_NAME}: an offline, encrypted journal for inner child work. "
+                    "Without a command, the app window opens.")
+    parser.add_argument("--version", action="version", version=f"innerchild {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, description=help_text, parents=[common])
+
+    add("gui", "open the app window (the default)")
+    add("init", "create a new journal and show its recovery key once")
+    p = add("add", "write a new entry (body from --body or standard input)")
+    p.add_argument("--title", default="")
+    p.add_argument("--body")
+    p.add_argument("--tag", action="append", default=[], help="repeatable")
+    p.add_argument("--date", type=_iso_date, help="entry date, YYYY-MM-DD (default: today)")
+    p.add_argument("--kind", choices=[k.value for k in EntryKind], default="free")
+    p.add_argument("--mood", help="a named feeling, e.g. calm")
+    p.add_argument("--distress", type=int, choices=range(11), metavar="0-10")
+    p = add("list", "list entries, newest first")
+    p.add_argument("--limit", type=int, default=20)
+    p = add("show", "show one entry")
+    p.add_argument("entry_id", help="an id or its first 8 characters")
+    p = add("search", "search entries and memories (words, \"phrases\", tag:name, "
+                      "after:YYYY-MM-DD …)")
+    p.add_argument("query", nargs="+")
+    p.add_argument("--limit", type=int, default=20)
+    add("verify", "check the journal's encryption and integrity")
+    add("passwd", "change the passphrase (old, then new)")
+    add("recover", "set a new passphrase with the recovery key (also when the key file is lost)")
+    p = add("backup", "write an encrypted backup (default: into the journal's backups folder)")
+    p.add_argument("--out", type=Path, help="a backup file to write instead")
+    p = add("restore", "restore an encrypted backup, keeping the current journal aside")
+    p.add_argument("backup_file", type=Path)
+    p = add("demo", "fill a journal with realistic sample entries, memories and sessions")
+    p.add_argument("--entries", type=int, default=60)
+    p.add_argument("--memories", type=int, default=24)
+    p.add_argument("--seed", type=int, default=7)
+    p = add("screenshots", "save a PNG of each main screen (offscreen, demo journal)")
+    p.add_argument("--out", type=Path, required=True)
+    return parser
+
+
+def _open(paths: JournalPaths, secrets: SecretReader):  # type: ignore[no-untyped-def]
+    from innerchild_desktop.store.vault import open_journal
+
+    return open_journal(paths, secrets.ask("Passphrase: "))
+
+
+@command("init")
+def cmd_init(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
+    from innerchild_desktop.store.vault import create_journal
+
+    passphrase = secrets.ask_new("Choose a passphrase: ")
+    journal, recovery = create_journal(paths, passphrase)
+    journal.close()
+    if args.json:
+        emit_json({"data_dir": str(paths.root), "recovery_key": recovery})
+        return 0
+    print(f"Your journal is ready in {paths.root}.\n")
+    print("This is your recovery key. It is shown only this once:\n")
+    print(f"    {recovery}\n")
+    print("Write it down or keep it somewhere safe and private. If you ever forget your\n"
+          "passphrase, it is the only way back into your journal: there is no reset.")
+    return 0
+
+
+@command("add")
+def cmd_add(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
+    from innerchild_desktop.services.journal import JournalService
+
+    with _open(paths, secrets) as journal:
+        body = args.body
+        if body is None:
+            if sys.stdin.isatty() and not args.passphrase_stdin:
+                raise InvalidInput("Give the entry text with --body, or pipe it in.")
+            body = secrets.rest()
+        new = NewEntry(title=args.title, body=body, entry_date=args.date,
+                       kind=EntryKind(args.kind), tags=tuple(args.tag),
+                       mood=Mood(args.mood.lower()) if args.mood else None,
+                       distress=args.distress)
+        entry_id = JournalService(journal).add_entry(new)
+    if args.json:
+        emit_json({"id": entry_id})
+    else:
+        print(f"Saved ({entry_id[:8]}).")
+    return 0
+
+
+@command("list")
+def cmd_list(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
+    from innerchild_desktop.services.journal import JournalService
+
+    with _open(paths, secrets) as journal:
+        rows = JournalService(journal).list_entries(limit=max(args.limit, 1))
+    if args.json:
+        emit_json([{"id": r.id, "date": r.entry_date.isoformat(), "title": r.title,
+                    "preview": r.preview, "kind": r.kind.value, "mood": r.mood,
+                    "tags": list(r.tags)} for r in rows])
+        return 0
+    if not rows:
+        print("No entries yet. Whenever you're ready: innerchild add --title …")
+    for r in rows:
+        tags = f"  #{' #'.join(r.tags)}" if r.tags else ""
+        print(f"{r.entry_date}  {r.id[:8]}  {r.display_title}{tags}")
+    return 0
+
+
+@command("show")
+def cmd_show(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
+    from innerchild_desktop.services.journal import JournalService
+
+    with _open(paths, secrets) as journal:
+        entry = JournalService(journal).get_entry(args.entry_id)
+    if entry is None:
+        raise InvalidInput("No entry has that id. 'innerchild list' shows the ids.")
+    if args.json:
+        emit_json({"id": entry.id, "date": entry.entry_date.isoformat(), "title": entry.title,
+                   "body": entry.body, "kind": entry.kind.value, "tags": list(entry.tags),
+                   "mood": entry.mood.name if entry.mood else None,
+                   "distress": entry.distress, "created_at": entry.created_at,
+                   "updated_at": entry.updated_at, "prompt": entry.prompt_text})
+        return 0
+    print(f"# {entry.display_title}\n{entry.entry_date} · {entry.kind.label}"
+          + (f" · feeling {entry.mood.name}" if entry.mood else "")
+          + (f" · #{' #'.join(entry.tags)}" if entry.tags else "") + "\n")
+    print(entry.body)
+    return 0
+
+
+@command("search")
+def cmd_search(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
+    from innerchild_desktop.services.journal import JournalService
+
+    with _open(paths, secrets) as journal:
+        hits = JournalService(journal).search(" ".join(args.query), limit=max(args.limit, 1))
+    if args.json:
+        emit_json([{"type": h.doc_kind, "id": h.id, "title": h.title, "when": h.when,
+                    "snippet": highlight(h.snippet, colour=False, json_mode=True),
+                    "rank": h.rank} for h in hits])
+        return 0
+    if not hits:
+        print("Nothing found.")
+    colour = use_colour(sys.stdout)
+    for h in hits:
+        label = "memory" if h.doc_kind == "memory" else h.when
+        print(f"{label}  {h.id[:8]}  {h.title or 'Untitled'}")
+        if h.snippet:
+            print("    " + highlight(h.snippet, colour=colour).replace("\n", " "))
+    return 0
+
+
+@command("verify")
+def cmd_verify(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
+    with _open(paths, secrets) as journal:
+        report = journal.verify()
+    if args.json:
+        emit_json({"ok": report.ok, "cipher_errors": report.cipher_errors,
+                   "integrity": report.integrity, "fts_ok": report.fts_ok,
+                   "schema_version": report.schema_version})
+    elif report.ok:
+        print("All good: the encryption checks and the database integrity check passed.")
+    else:
+        print("The journal has problems: "
+              + "; ".join(report.cipher_errors + [i for i in report.integrity if i != "ok"]
+                          + ([] if report.fts_ok else ["the search index is damaged"])))
+    return 0 if report.ok else 4
+
+
+@command("passwd")
+def cmd_passwd(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
+    from innerchild_desktop.store.vault import open_journal
+
+    current = secrets.ask("Current passphrase: ")
+    with open_journal(paths, current) as journal:
+        new = secrets.ask_new("New passphrase: ")
+        journal.change_passphrase(current, new)
+    print("Your passphrase is changed. Your recovery key stays the same.")
+    return 0
+
+
+@command("recover")
+def cmd_recover(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
+    from innerchild_desktop.store.vault import recover_access
+
+    recovery = secrets.ask("Recovery key: ", "recovery key")
+    new = secrets.ask_new("New passphrase: ")
+    recover_access(paths, recovery, new)
+    print("Welcome back. Your journal opens with the new passphrase now.")
+    return 0
+
+
+@command("backup")
+def cmd_backup(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
+    from innerchild_desktop.store import backups
+
+    with _open(paths, secrets) as journal:
+        written = (backups.write_backup(journal, args.out) if args.out
+                   else backups.backup_now(journal))
+    if args.json:
+        emit_json({"backup": str(written)})
+    else:
+        print(f"Encrypted backup written: {written}")
+    return 0
+
+
+@command("restore")
+def cmd_restore(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
+    from innerchild_desktop.store import backups
+
+    secret = secrets.ask("Passphrase (or recovery key) of the backup: ")
+    kept = backups.restore_backup(paths, args.backup_file, secret)
+    if args.json:
+        emit_json({"restored": str(args.backup_file), "previous_kept_in": str(kept or "")})
+        return 0
+    print("The backup is restored.")
+    if kept:
+        print(f"Your previous journal files are kept in {kept}.")
+    return 0
+
+
+@command("demo")
+def cmd_demo(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
+    from innerchild_desktop.services.demo import fill_demo
+    from innerchild_desktop.store.vault import create_journal, journal_exists, open_journal
+
+    passphrase = secrets.ask("Passphrase: ")
+    recovery = None
+    if journal_exists(paths):
+        journal = open_journal(paths, passphrase)
+    else:
+        check_new_passphrase(passphrase)
+        journal, recovery = create_journal(paths, passphrase)
+    with journal:
+        progress = Progress("Writing sample entries", args.entries)
+        counts = fill_demo(journal, entries=args.entries, memories=args.memories, seed=args.seed,
+                           progress=progress.update)
+        progress.finish()
+    if args.json:
+        emit_json({**counts, "recovery_key": recovery})
+    else:
+        print(f"Added {counts['entries']:,} sample entries, {counts['memories']} memories and "
+              f"{counts['sessions']} exercise sessions.")
+        if recovery:
+            print(f"New demo journal; its recovery key: {recovery}")
+    return 0
+
+
+@command("screenshots")
+def cmd_screenshots(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
+    from innerchild_desktop.ui.screenshots import take_screenshots
+
+    for path in take_screenshots(args.out):
+        print(path)
+    return 0
+
+
+def _run_gui(paths: JournalPaths) -> int:
+    from innerchild_desktop.app import run_gui
+
+    return run_gui(paths)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    paths = journal_paths(args.data_dir)
+    if args.command in (None, "gui"):
+        return _run_gui(paths)
+    secrets = SecretReader(args.passphrase_stdin)
+    try:
+        return _COMMANDS[args.command](args, paths, secrets)
+    except InnerChildError as err:
+        print(f"innerchild: {err}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("\ninnerchild: stopped. Nothing was left half-written.", file=sys.stderr)
+        return 130
+    except Exception as err:  # a bug: report where, never what (messages may hold content)
+        frame = traceback.extract_tb(err.__traceback__)[-1]
+        print(f"innerchild: something went wrong inside Inner Child ({type(err).__name__} at "
+              f"{Path(frame.filename).name}:{frame.lineno}). Your journal was not changed by "
+              "the failed step. Please report this.", file=sys.stderr)
+        return 1

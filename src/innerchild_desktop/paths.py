@@ -1,0 +1,75 @@
+"""Where Inner Child keeps its files. The only caller of platformdirs.
+
+Resolution order for the data directory: an explicit override (``--data-dir``), then the
+``INNERCHILD_DATA_DIR`` environment variable, then the platform's user data directory
+(``~/.local/share/InnerChild`` on Linux, ``~/Library/Application Support/InnerChild`` on macOS,
+``%LOCALAPPDATA%\\InnerChild`` on Windows).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from innerchild_desktop import APP_NAME
+
+ENV_DATA_DIR = "INNERCHILD_DATA_DIR"
+
+
+@dataclass(frozen=True)
+class JournalPaths:
+    """The files of one journal, all inside one directory."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "journal.db"
+
+    @property
+    def key_slots(self) -> Path:
+        return self.root / "keyslots.json"
+
+    @property
+    def lock(self) -> Path:
+        return self.root / "journal.lock"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    def sidecars(self) -> tuple[Path, Path]:
+        """SQLite's write-ahead log and shared-memory index beside the database."""
+        return (
+            self.database.with_name(self.database.name + "-wal"),
+            self.database.with_name(self.database.name + "-shm"),
+        )
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+def resolve_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    if override:
+        return Path(override).expanduser().resolve()
+    from_env = os.environ.get(ENV_DATA_DIR)
+    if from_env:
+        return Path(from_env).expanduser().resolve()
+    return default_data_dir()
+
+
+def journal_paths(override: str | os.PathLike[str] | None = None) -> JournalPaths:
+    return JournalPaths(resolve_data_dir(override))
+
+
+def ensure_private_dir(path: Path) -> None:
+    """Create ``path`` (and parents) readable by the owner only."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        os.chmod(path, 0o700)
+    except OSError:  # pragma: no cover - e.g. a mount that ignores modes
+        pass

@@ -1,0 +1,82 @@
+"""Journal use cases on top of an open vault: write, read, list and search entries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from innerchild_desktop.domain.entries import MAX_ENTRY_CHARS, Entry, EntrySummary, NewEntry
+from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.search_query import parse_query
+from innerchild_desktop.store import entries as entry_store
+from innerchild_desktop.store import search as search_store
+from innerchild_desktop.store import settings as settings_store
+from innerchild_desktop.store.vault import Journal
+
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "auto_lock_minutes": 5,
+    "on_this_day": True,
+}
+
+
+@dataclass(frozen=True)
+class Changed:
+    """What a mutating call changed, so views refresh only that (Anki's OpChanges idea)."""
+
+    entry_ids: tuple[str, ...] = ()
+    tags: bool = False
+
+
+class JournalService:
+    def __init__(self, journal: Journal) -> None:
+        self.journal = journal
+
+    @property
+    def conn(self) -> Any:
+        return self.journal.conn
+
+    def add_entry(self, new: NewEntry) -> str:
+        if len(new.body) > MAX_ENTRY_CHARS:
+            raise InvalidInput("That entry is too long to save in one piece "
+                               f"(more than {MAX_ENTRY_CHARS:,} characters).")
+        with self.journal.transaction() as conn:
+            return entry_store.insert_entry(conn, new)
+
+    def update_entry(self, entry_id: str, **fields: Any) -> Changed:
+        with self.journal.transaction() as conn:
+            entry_store.update_entry(conn, entry_id, **fields)
+        return Changed(entry_ids=(entry_id,), tags="tags" in fields)
+
+    def get_entry(self, entry_id: str) -> Entry | None:
+        return entry_store.find_entry(self.conn, entry_id)
+
+    def list_entries(self, limit: int = 200,
+                     after: EntrySummary | None = None) -> list[EntrySummary]:
+        cursor = (after.entry_date.isoformat(), after.seq) if after else None
+        return entry_store.list_summaries(self.conn, limit=limit, after=cursor)
+
+    def count(self) -> int:
+        return entry_store.count_entries(self.conn)
+
+    def search(self, text: str, limit: int = 50) -> list[search_store.SearchHit]:
+        query = parse_query(text)
+        if query.is_empty:
+            return []
+        return search_store.search(self.conn, query, limit=limit)
+
+    def trash(self, entry_id: str) -> Changed:
+        with self.journal.transaction() as conn:
+            entry_store.soft_delete(conn, entry_id)
+        return Changed(entry_ids=(entry_id,))
+
+    def untrash(self, entry_id: str) -> Changed:
+        with self.journal.transaction() as conn:
+            entry_store.restore(conn, entry_id)
+        return Changed(entry_ids=(entry_id,))
+
+    def setting(self, key: str) -> Any:
+        return settings_store.get_setting(self.conn, key, DEFAULT_SETTINGS.get(key))
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.journal.transaction() as conn:
+            settings_store.set_setting(conn, key, value)

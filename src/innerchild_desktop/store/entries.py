@@ -1,0 +1,195 @@
+"""Entry repository: functions of ``(conn, …)`` that return domain values."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+from innerchild_desktop.domain.entries import (
+    Entry,
+    EntryKind,
+    EntrySummary,
+    Mood,
+    NewEntry,
+    first_line,
+    normalise_tag,
+)
+from innerchild_desktop.domain.errors import InvalidInput
+
+Connection = Any
+
+_COLUMNS = ("id, created_at, updated_at, entry_date, title, body, kind, mood, valence, energy, "
+            "distress, prompt_id, prompt_text, reply_to, heavy, starred, deleted_at, tz")
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def _local_zone() -> str:
+    return str(datetime.now().astimezone().tzinfo or "UTC")
+
+
+def _check(new: NewEntry) -> None:
+    if new.distress is not None and not 0 <= new.distress <= 10:
+        raise InvalidInput("Distress is a number from 0 (calm) to 10 (the most distress).")
+
+
+def _tag_ids(conn: Connection, tags: Iterable[str]) -> list[int]:
+    ids: list[int] = []
+    for raw in tags:
+        name = normalise_tag(raw)
+        if not name:
+            continue
+        conn.execute("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING", (name,))
+        ids.append(conn.execute("SELECT id FROM tags WHERE name = ?", (name,)).fetchone()[0])
+    return list(dict.fromkeys(ids))
+
+
+def set_tags(conn: Connection, entry_id: str, tags: Iterable[str]) -> None:
+    wanted = set(_tag_ids(conn, tags))
+    have = {r[0] for r in conn.execute("SELECT tag_id FROM entry_tags WHERE entry_id = ?",
+                                       (entry_id,))}
+    for tag_id in have - wanted:
+        conn.execute("DELETE FROM entry_tags WHERE entry_id = ? AND tag_id = ?",
+                     (entry_id, tag_id))
+    for tag_id in wanted - have:
+        conn.execute("INSERT INTO entry_tags (entry_id, tag_id) VALUES (?, ?)",
+                     (entry_id, tag_id))
+
+
+def insert_entry(conn: Connection, new: NewEntry, *, entry_id: str | None = None,
+                 created_at: str | None = None, updated_at: str | None = None) -> str:
+    """Insert inside the caller's transaction; returns the new id."""
+    _check(new)
+    entry_id = entry_id or str(uuid.uuid4())
+    created = created_at or now_utc()
+    entry_date = new.entry_date or date.today()
+    mood = new.mood
+    conn.execute(
+        "INSERT INTO entries (id, created_at, updated_at, tz, entry_date, title, body, kind, mood,"
+        " valence, energy, distress, prompt_id, prompt_text, reply_to, heavy, starred, source,"
+        " source_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (entry_id, created, updated_at or created, _local_zone(), entry_date.isoformat(),
+         new.title, new.body, EntryKind(new.kind).value, mood.name if mood else None,
+         mood.valence if mood else None, mood.energy if mood else None, new.distress,
+         new.prompt_id, new.prompt_text, new.reply_to, int(new.heavy), int(new.starred),
+         new.source, new.source_id))
+    if new.tags:
+        set_tags(conn, entry_id, new.tags)
+    return entry_id
+
+
+def update_entry(conn: Connection, entry_id: str, **fields: Any) -> None:
+    """Update the given columns (title, body, entry_date, kind, mood, distress, heavy, starred,
+    tags) inside the caller's transaction; bumps updated_at."""
+    allowed = {"title", "body", "entry_date", "kind", "distress", "heavy", "starred",
+               "prompt_id", "prompt_text", "reply_to"}
+    sets: list[str] = []
+    values: list[Any] = []
+    for key, value in fields.items():
+        if key == "tags":
+            continue
+        if key == "mood":
+            mood: Mood | None = value
+            sets += ["mood = ?", "valence = ?", "energy = ?"]
+            values += [mood.name if mood else None, mood.valence if mood else None,
+                       mood.energy if mood else None]
+            continue
+        if key not in allowed:
+            raise ValueError(f"unknown entry field {key}")
+        if isinstance(value, date):
+            value = value.isoformat()
+        elif isinstance(value, bool):
+            value = int(value)
+        elif isinstance(value, EntryKind):
+            value = value.value
+        sets.append(f"{key} = ?")
+        values.append(value)
+    sets.append("updated_at = ?")
+    values.append(now_utc())
+    cursor = conn.execute(f"UPDATE entries SET {', '.join(sets)} WHERE id = ?",
+                          (*values, entry_id))
+    if cursor.rowcount != 1:
+        raise InvalidInput("That entry no longer exists.")
+    if "tags" in fields:
+        set_tags(conn, entry_id, fields["tags"])
+
+
+def _tags_of(conn: Connection, entry_id: str) -> tuple[str, ...]:
+    return tuple(r[0] for r in conn.execute(
+        "SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
+        "WHERE et.entry_id = ? ORDER BY t.name", (entry_id,)))
+
+
+def _entry_from_row(conn: Connection, row: Sequence[Any]) -> Entry:
+    (eid, created, updated, edate, title, body, kind, mood, valence, energy, distress,
+     prompt_id, prompt_text, reply_to, heavy, starred, deleted_at, tz) = row
+    return Entry(
+        id=eid, created_at=created, updated_at=updated, entry_date=date.fromisoformat(edate),
+        title=title, body=body, kind=EntryKind(kind), tags=_tags_of(conn, eid),
+        mood=Mood(mood, valence, energy) if mood else None, distress=distress,
+        prompt_id=prompt_id, prompt_text=prompt_text, reply_to=reply_to, heavy=bool(heavy),
+        starred=bool(starred), deleted_at=deleted_at, tz=tz)
+
+
+def get_entry(conn: Connection, entry_id: str) -> Entry | None:
+    row = conn.execute(f"SELECT {_COLUMNS} FROM entries WHERE id = ?", (entry_id,)).fetchone()
+    return _entry_from_row(conn, row) if row else None
+
+
+def find_entry(conn: Connection, prefix: str) -> Entry | None:
+    """An entry by full id or an unambiguous id prefix (at least 4 characters)."""
+    exact = get_entry(conn, prefix)
+    if exact or len(prefix) < 4:
+        return exact
+    rows = conn.execute("SELECT id FROM entries WHERE id LIKE ? || '%' LIMIT 2",
+                        (prefix,)).fetchall()
+    return get_entry(conn, rows[0][0]) if len(rows) == 1 else None
+
+
+def count_entries(conn: Connection, *, include_deleted: bool = False) -> int:
+    where = "" if include_deleted else " WHERE deleted_at IS NULL"
+    return int(conn.execute(f"SELECT count(*) FROM entries{where}").fetchone()[0])
+
+
+def list_summaries(conn: Connection, *, limit: int = 200,
+                   after: tuple[str, int] | None = None) -> list[EntrySummary]:
+    """Newest first, keyset-paginated on (entry_date, seq): page N costs the same as page 1."""
+    params: list[Any] = []
+    where = "e.deleted_at IS NULL"
+    if after is not None:
+        where += " AND (e.entry_date, e.seq) < (?, ?)"
+        params += [after[0], after[1]]
+    rows = conn.execute(
+        "SELECT e.seq, e.id, e.entry_date, e.title, substr(e.body, 1, 400), e.kind, e.mood,"
+        " e.heavy, (SELECT group_concat(t.name, ',') FROM entry_tags et JOIN tags t"
+        "  ON t.id = et.tag_id WHERE et.entry_id = e.id)"
+        f" FROM entries e WHERE {where} ORDER BY e.entry_date DESC, e.seq DESC LIMIT ?",
+        (*params, limit)).fetchall()
+    return [EntrySummary(id=r[1], entry_date=date.fromisoformat(r[2]), title=r[3],
+                         preview=first_line(r[4]), kind=EntryKind(r[5]), mood=r[6],
+                         heavy=bool(r[7]), tags=tuple(sorted(r[8].split(","))) if r[8] else (),
+                         seq=r[0])
+            for r in rows]
+
+
+def soft_delete(conn: Connection, entry_id: str) -> None:
+    conn.execute("UPDATE entries SET deleted_at = ? WHERE id = ?", (now_utc(), entry_id))
+
+
+def restore(conn: Connection, entry_id: str) -> None:
+    conn.execute("UPDATE entries SET deleted_at = NULL WHERE id = ?", (entry_id,))
+
+
+def empty_trash(conn: Connection) -> int:
+    return int(conn.execute("DELETE FROM entries WHERE deleted_at IS NOT NULL").rowcount)
+
+
+def all_tags(conn: Connection) -> list[tuple[str, int]]:
+    return [(r[0], r[1]) for r in conn.execute(
+        "SELECT t.name, count(e.id) FROM tags t LEFT JOIN entry_tags et ON et.tag_id = t.id"
+        " LEFT JOIN entries e ON e.id = et.entry_id AND e.deleted_at IS NULL"
+        " GROUP BY t.id ORDER BY t.name")]

@@ -1,0 +1,62 @@
+"""Memory repository (the timeline's storage). Fuzzy-time maths lives in domain/fuzzy_dates."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from innerchild_desktop.store.entries import now_utc
+
+Connection = Any
+
+
+@dataclass(frozen=True)
+class MemoryRecord:
+    title: str
+    fuzzy_time: dict[str, Any]
+    sort_key: float | None
+    span_start: float | None
+    span_end: float | None
+    stage: str | None = None
+    body: str = ""
+    emotions: Sequence[str] = ()
+    needs: Sequence[str] = ()
+    people: Sequence[str] = ()
+    place: str = ""
+    intensity: int | None = None
+    heavy: bool = False
+    what_happened: str = ""
+    what_i_felt: str = ""
+    what_i_needed: str = ""
+    what_i_would_say: str = ""
+    linked_entries: Sequence[str] = field(default=())
+    source: str | None = None
+    source_id: str | None = None
+
+
+def insert_memory(conn: Connection, memory: MemoryRecord, *, memory_id: str | None = None) -> str:
+    memory_id = memory_id or str(uuid.uuid4())
+    now = now_utc()
+    conn.execute(
+        "INSERT INTO memories (id, created_at, updated_at, title, body, fuzzy_time, sort_key,"
+        " span_start, span_end, stage, emotions, needs, people, place, intensity, heavy,"
+        " what_happened, what_i_felt, what_i_needed, what_i_would_say, source, source_id)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (memory_id, now, now, memory.title, memory.body, json.dumps(memory.fuzzy_time),
+         memory.sort_key, memory.span_start, memory.span_end, memory.stage,
+         json.dumps(list(memory.emotions)), json.dumps(list(memory.needs)),
+         json.dumps(list(memory.people)), memory.place, memory.intensity, int(memory.heavy),
+         memory.what_happened, memory.what_i_felt, memory.what_i_needed,
+         memory.what_i_would_say, memory.source, memory.source_id))
+    for entry_id in memory.linked_entries:
+        conn.execute("INSERT OR IGNORE INTO entry_memories (entry_id, memory_id) VALUES (?, ?)",
+                     (entry_id, memory_id))
+    return memory_id
+
+
+def count_memories(conn: Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM memories WHERE deleted_at IS NULL")
+               .fetchone()[0])

@@ -1,0 +1,253 @@
+"""The journal's schema and its migrations, stepped on ``PRAGMA user_version``.
+
+Each migration runs in one transaction together with the ``user_version`` bump, so a crash leaves
+the journal at the old or the new version, never between. A journal whose version is newer than
+``SCHEMA_VERSION`` is refused (never "repaired"). Before migrating an existing journal the vault
+takes an encrypted snapshot (see vault.py).
+
+Tables use an explicit ``seq INTEGER PRIMARY KEY`` next to the public UUID because FTS rows are
+keyed by rowid, and VACUUM may renumber implicit rowids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+ENTRY_KINDS = ("free", "prompt", "letter_to", "letter_from", "memory_reflection")
+
+_V1 = f"""
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE entries (
+    seq          INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL,
+    tz           TEXT,
+    entry_date   TEXT NOT NULL,
+    title        TEXT NOT NULL DEFAULT '',
+    body         TEXT NOT NULL DEFAULT '',
+    kind         TEXT NOT NULL DEFAULT 'free'
+                 CHECK (kind IN ({", ".join(repr(k) for k in ENTRY_KINDS)})),
+    mood         TEXT,
+    valence      REAL,
+    energy       REAL,
+    distress     INTEGER CHECK (distress BETWEEN 0 AND 10),
+    prompt_id    TEXT,
+    prompt_text  TEXT,
+    reply_to     TEXT REFERENCES entries(id) ON DELETE SET NULL,
+    heavy        INTEGER NOT NULL DEFAULT 0,
+    starred      INTEGER NOT NULL DEFAULT 0,
+    source       TEXT,
+    source_id    TEXT,
+    deleted_at   TEXT
+);
+CREATE INDEX entries_timeline ON entries (entry_date DESC, seq DESC) WHERE deleted_at IS NULL;
+CREATE UNIQUE INDEX entries_source ON entries (source, source_id) WHERE source IS NOT NULL;
+CREATE INDEX entries_reply ON entries (reply_to) WHERE reply_to IS NOT NULL;
+
+CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE);
+CREATE TABLE entry_tags (
+    entry_id TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+    tag_id   INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (entry_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX entry_tags_by_tag ON entry_tags (tag_id);
+
+CREATE TABLE memories (
+    seq              INTEGER PRIMARY KEY,
+    id               TEXT NOT NULL UNIQUE,
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    title            TEXT NOT NULL,
+    body             TEXT NOT NULL DEFAULT '',
+    fuzzy_time       TEXT NOT NULL,          -- JSON of domain.fuzzy_dates.FuzzyTime
+    sort_key         REAL,
+    span_start       REAL,
+    span_end         REAL,
+    stage            TEXT,
+    emotions         TEXT NOT NULL DEFAULT '[]',
+    needs            TEXT NOT NULL DEFAULT '[]',
+    people           TEXT NOT NULL DEFAULT '[]',
+    place            TEXT NOT NULL DEFAULT '',
+    intensity        INTEGER CHECK (intensity BETWEEN 1 AND 5),
+    heavy            INTEGER NOT NULL DEFAULT 0,
+    what_happened    TEXT NOT NULL DEFAULT '',
+    what_i_felt      TEXT NOT NULL DEFAULT '',
+    what_i_needed    TEXT NOT NULL DEFAULT '',
+    what_i_would_say TEXT NOT NULL DEFAULT '',
+    source           TEXT,
+    source_id        TEXT,
+    deleted_at       TEXT
+);
+CREATE INDEX memories_order ON memories (sort_key) WHERE deleted_at IS NULL;
+CREATE UNIQUE INDEX memories_source ON memories (source, source_id) WHERE source IS NOT NULL;
+CREATE TABLE memory_tags (
+    memory_id TEXT NOT NULL REFERENCES memories(id) ON DELETE CASCADE,
+    tag_id    INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (memory_id, tag_id)
+) WITHOUT ROWID;
+CREATE TABLE entry_memories (
+    entry_id  TEXT NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+    memory_id TEXT NOT NULL REFERENCES memories(id) ON DELETE CASCADE,
+    PRIMARY KEY (entry_id, memory_id)
+) WITHOUT ROWID;
+CREATE INDEX entry_memories_by_memory ON entry_memories (memory_id);
+CREATE TABLE life_stages (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,
+    start_age REAL, end_age REAL, start_year INTEGER, end_year INTEGER
+);
+
+CREATE TABLE attachments (
+    id         TEXT PRIMARY KEY,
+    entry_id   TEXT REFERENCES entries(id) ON DELETE CASCADE,
+    memory_id  TEXT REFERENCES memories(id) ON DELETE CASCADE,
+    filename   TEXT NOT NULL DEFAULT '',
+    mime       TEXT NOT NULL,
+    sha256     TEXT NOT NULL,
+    data       BLOB NOT NULL,
+    thumbnail  BLOB,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX attachments_entry ON attachments (entry_id);
+CREATE INDEX attachments_memory ON attachments (memory_id);
+
+CREATE TABLE sessions (
+    id              TEXT PRIMARY KEY,
+    exercise_id     TEXT NOT NULL,
+    started_at      TEXT NOT NULL,
+    ended_at        TEXT,
+    completed       INTEGER NOT NULL DEFAULT 0,
+    distress_before INTEGER CHECK (distress_before BETWEEN 0 AND 10),
+    distress_after  INTEGER CHECK (distress_after BETWEEN 0 AND 10),
+    note            TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX sessions_by_time ON sessions (started_at);
+
+CREATE TABLE prompt_events (
+    seq       INTEGER PRIMARY KEY,
+    prompt_id TEXT NOT NULL,
+    event     TEXT NOT NULL CHECK (event IN
+              ('shown', 'answered', 'skipped', 'favourite', 'unfavourite', 'hidden', 'unhidden')),
+    at        TEXT NOT NULL,
+    entry_id  TEXT
+);
+CREATE INDEX prompt_events_by_prompt ON prompt_events (prompt_id, event);
+CREATE TABLE user_prompts (
+    id TEXT PRIMARY KEY, pack_id TEXT, text TEXT NOT NULL, theme TEXT NOT NULL,
+    depth TEXT NOT NULL, age_band TEXT, follow_ups TEXT NOT NULL DEFAULT '[]',
+    content_note TEXT, template TEXT, created_at TEXT NOT NULL
+);
+CREATE TABLE prompt_packs (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, author TEXT NOT NULL DEFAULT '',
+    version TEXT NOT NULL DEFAULT '', imported_at TEXT NOT NULL, document TEXT NOT NULL
+);
+CREATE TABLE program_progress (
+    program_id TEXT PRIMARY KEY, started_on TEXT NOT NULL, completed TEXT NOT NULL DEFAULT '[]',
+    paused INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL
+);
+
+-- Full-text search lives inside the encrypted file, so the index is encrypted too.
+CREATE VIRTUAL TABLE entries_fts USING fts5(
+    title, body, tags, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+CREATE VIRTUAL TABLE memories_fts USING fts5(
+    title, body, reflections, people, tags, tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3');
+
+CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN
+    INSERT INTO entries_fts (rowid, title, body, tags) VALUES (new.seq, new.title, new.body, '');
+END;
+CREATE TRIGGER entries_fts_update AFTER UPDATE OF title, body ON entries BEGIN
+    UPDATE entries_fts SET title = new.title, body = new.body WHERE rowid = new.seq;
+END;
+CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
+    DELETE FROM entries_fts WHERE rowid = old.seq;
+END;
+CREATE TRIGGER entry_tags_fts_insert AFTER INSERT ON entry_tags BEGIN
+    UPDATE entries_fts SET tags = (
+        SELECT coalesce(group_concat(t.name, ' '), '') FROM entry_tags et
+        JOIN tags t ON t.id = et.tag_id WHERE et.entry_id = new.entry_id)
+    WHERE rowid = (SELECT seq FROM entries WHERE id = new.entry_id);
+END;
+CREATE TRIGGER entry_tags_fts_delete AFTER DELETE ON entry_tags BEGIN
+    UPDATE entries_fts SET tags = (
+        SELECT coalesce(group_concat(t.name, ' '), '') FROM entry_tags et
+        JOIN tags t ON t.id = et.tag_id WHERE et.entry_id = old.entry_id)
+    WHERE rowid = (SELECT seq FROM entries WHERE id = old.entry_id);
+END;
+CREATE TRIGGER tags_rename_fts AFTER UPDATE OF name ON tags BEGIN
+    UPDATE entries_fts SET tags = (
+        SELECT coalesce(group_concat(t.name, ' '), '') FROM entry_tags et
+        JOIN tags t ON t.id = et.tag_id
+        WHERE et.entry_id = (SELECT id FROM entries WHERE seq = entries_fts.rowid))
+    WHERE rowid IN (SELECT e.seq FROM entries e JOIN entry_tags et ON et.entry_id = e.id
+                    WHERE et.tag_id = new.id);
+    UPDATE memories_fts SET tags = (
+        SELECT coalesce(group_concat(t.name, ' '), '') FROM memory_tags mt
+        JOIN tags t ON t.id = mt.tag_id
+        WHERE mt.memory_id = (SELECT id FROM memories WHERE seq = memories_fts.rowid))
+    WHERE rowid IN (SELECT m.seq FROM memories m JOIN memory_tags mt ON mt.memory_id = m.id
+                    WHERE mt.tag_id = new.id);
+END;
+
+CREATE TRIGGER memories_fts_insert AFTER INSERT ON memories BEGIN
+    INSERT INTO memories_fts (rowid, title, body, reflections, people, tags) VALUES (
+        new.seq, new.title, new.body,
+        new.what_happened || ' ' || new.what_i_felt || ' ' || new.what_i_needed || ' '
+            || new.what_i_would_say,
+        new.people || ' ' || new.place, '');
+END;
+CREATE TRIGGER memories_fts_update AFTER UPDATE ON memories BEGIN
+    UPDATE memories_fts SET title = new.title, body = new.body,
+        reflections = new.what_happened || ' ' || new.what_i_felt || ' ' || new.what_i_needed
+            || ' ' || new.what_i_would_say,
+        people = new.people || ' ' || new.place
+    WHERE rowid = new.seq;
+END;
+CREATE TRIGGER memories_fts_delete AFTER DELETE ON memories BEGIN
+    DELETE FROM memories_fts WHERE rowid = old.seq;
+END;
+CREATE TRIGGER memory_tags_fts_insert AFTER INSERT ON memory_tags BEGIN
+    UPDATE memories_fts SET tags = (
+        SELECT coalesce(group_concat(t.name, ' '), '') FROM memory_tags mt
+        JOIN tags t ON t.id = mt.tag_id WHERE mt.memory_id = new.memory_id)
+    WHERE rowid = (SELECT seq FROM memories WHERE id = new.memory_id);
+END;
+CREATE TRIGGER memory_tags_fts_delete AFTER DELETE ON memory_tags BEGIN
+    UPDATE memories_fts SET tags = (
+        SELECT coalesce(group_concat(t.name, ' '), '') FROM memory_tags mt
+        JOIN tags t ON t.id = mt.tag_id WHERE mt.memory_id = old.memory_id)
+    WHERE rowid = (SELECT seq FROM memories WHERE id = old.memory_id);
+END;
+"""
+
+Connection = Any  # a sqlcipher3 connection; typed loosely so only vault.py imports the driver
+
+
+@dataclass(frozen=True)
+class Migration:
+    """Brings a journal from ``version - 1`` to ``version``: a SQL script, a Python step, or both.
+
+    The vault runs ``sql`` statement by statement and then ``step`` inside one transaction that
+    also sets ``user_version``.
+    """
+
+    version: int
+    description: str
+    sql: str = ""
+    step: Callable[[Connection], None] | None = None
+
+
+MIGRATIONS: Sequence[Migration] = (
+    Migration(1, "initial schema", sql=_V1),
+)
+
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+
+def pending(current: int, migrations: Sequence[Migration] | None = None) -> list[Migration]:
+    chosen = MIGRATIONS if migrations is None else migrations
+    return [m for m in chosen if m.version > current]

@@ -1,0 +1,34 @@
+"""Exercise sessions (self-soothing history)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+Connection = Any
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    exercise_id: str
+    started_at: str
+    ended_at: str | None = None
+    completed: bool = False
+    distress_before: int | None = None
+    distress_after: int | None = None
+    note: str = ""
+
+
+def insert_session(conn: Connection, session: SessionRecord) -> str:
+    session_id = str(uuid.uuid4())
+    conn.execute(
+        "INSERT INTO sessions (id, exercise_id, started_at, ended_at, completed, distress_before,"
+        " distress_after, note) VALUES (?,?,?,?,?,?,?,?)",
+        (session_id, session.exercise_id, session.started_at, session.ended_at,
+         int(session.completed), session.distress_before, session.distress_after, session.note))
+    return session_id
+
+
+def count_sessions(conn: Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM sessions").fetchone()[0])

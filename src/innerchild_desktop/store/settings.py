@@ -1,0 +1,23 @@
+"""Personal settings, stored as JSON values inside the encrypted database.
+
+QSettings keeps only window geometry; anything personal (auto-lock minutes, themes to avoid,
+safety plan, birth date) lives here.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+Connection = Any
+
+
+def get_setting(conn: Connection, key: str, default: Any = None) -> Any:
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return json.loads(row[0]) if row else default
+
+
+def set_setting(conn: Connection, key: str, value: Any) -> None:
+    conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                 (key, json.dumps(value)))

@@ -1,0 +1,91 @@
+"""The lock screen: unlock off the GUI thread, and "I feel overwhelmed" without unlocking."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+
+from innerchild_desktop.ui.widgets import button, card, centred, label, screen
+
+
+class LockScreen(QWidget):
+    unlock_requested = Signal(str)
+    overwhelmed_requested = Signal()
+    grounding_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Lock screen")
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        page = screen(self)
+        root.addWidget(page)
+        outer = QVBoxLayout(page)
+        outer.addStretch(1)
+        frame, box = card(page)
+        frame.setFixedWidth(520)
+        box.addWidget(label("Welcome back", "title"))
+        box.addWidget(label("Your journal is locked and encrypted. Take your time.", "subtitle"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText("Passphrase")
+        self.passphrase.setAccessibleName("Passphrase")
+        box.addWidget(self.passphrase)
+        self.message = label("", "error")
+        self.message.setAccessibleName("Unlock message")
+        box.addWidget(self.message)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setVisible(False)
+        self.busy.setAccessibleName("Unlocking")
+        box.addWidget(self.busy)
+        self.unlock_button = button("&Unlock", role="primary",
+                                    description="Open your journal with this passphrase")
+        box.addWidget(self.unlock_button)
+        outer.addLayout(centred(frame))
+
+        soothe_row = QHBoxLayout()
+        soothe_row.addStretch(1)
+        self.overwhelmed_button = button(
+            "I feel overwhelmed", role="soothe",
+            description="Open a calm breathing exercise now, without unlocking (Ctrl+Shift+B)")
+        self.far_away_button = button(
+            "I feel far away", role="soothe",
+            description="Open an eyes-open grounding exercise now, without unlocking")
+        soothe_row.addWidget(self.overwhelmed_button)
+        soothe_row.addWidget(self.far_away_button)
+        soothe_row.addStretch(1)
+        outer.addSpacing(18)
+        outer.addLayout(soothe_row)
+        outer.addStretch(2)
+
+        self.passphrase.returnPressed.connect(self._submit)
+        self.unlock_button.clicked.connect(self._submit)
+        self.overwhelmed_button.clicked.connect(self.overwhelmed_requested)
+        self.far_away_button.clicked.connect(self.grounding_requested)
+
+    def _submit(self) -> None:
+        text = self.passphrase.text()
+        if not text or self.busy.isVisible():
+            return
+        self.message.setText("")
+        self.set_busy(True)
+        self.unlock_requested.emit(text)
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.passphrase.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy)
+
+    def show_error(self, message: str) -> None:
+        self.set_busy(False)
+        self.passphrase.selectAll()
+        self.message.setText(message)
+        self.passphrase.setFocus()
+
+    def reset(self) -> None:
+        """Forget everything typed; called whenever the journal locks."""
+        self.set_busy(False)
+        self.passphrase.clear()
+        self.message.setText("")
+        self.passphrase.setFocus()

@@ -1,0 +1,235 @@
+"""The main window: setup, lock screen and workspace in one stack, with menus and locking.
+
+The window title is always the app's name: it never shows journal content (it is visible in
+task switchers, screen sharing and window lists).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
+
+from innerchild_desktop import APP_DISPLAY_NAME, __version__
+from innerchild_desktop.context import AppContext
+from innerchild_desktop.domain.errors import InnerChildError
+from innerchild_desktop.store.vault import Journal
+from innerchild_desktop.ui.idle import IdleWatcher
+from innerchild_desktop.ui.lock_screen import LockScreen
+from innerchild_desktop.ui.setup_screen import SetupScreen
+from innerchild_desktop.ui.soothe_entry import MiniSootheLauncher, SootheLauncher
+from innerchild_desktop.ui.tasks import TaskRunner
+from innerchild_desktop.ui.workspace import Workspace
+
+LOCK_SHORTCUT = "Ctrl+L"
+PANIC_SHORTCUT = "Ctrl+Shift+L"
+OVERWHELMED_SHORTCUT = "Ctrl+Shift+B"
+
+
+def describe_failure(exc: BaseException) -> str:
+    if isinstance(exc, InnerChildError):
+        return str(exc)
+    return (f"Something went wrong inside Inner Child ({type(exc).__name__}). "
+            "Your journal was not changed.")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, *, launcher: SootheLauncher | None = None,
+                 idle_ms: int | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.launcher = launcher or MiniSootheLauncher()
+        self.tasks = TaskRunner(self)
+        self.setWindowTitle(APP_DISPLAY_NAME)
+        self.resize(1100, 720)
+        self.setup = SetupScreen()
+        self.lock_screen = LockScreen()
+        self.workspace = Workspace()
+        self.stack = QStackedWidget()
+        for widget in (self.setup, self.lock_screen, self.workspace):
+            self.stack.addWidget(widget)
+        self.setCentralWidget(self.stack)
+        self.status = QLabel()
+        self.status.setAccessibleName("Status")
+        self.statusBar().addWidget(self.status, 1)
+        self.idle = IdleWatcher(idle_ms or 5 * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self._fixed_idle = idle_ms is not None
+        self._soothe_windows: list[object] = []
+        self._build_menus()
+        self._wire()
+        self._restore_geometry()
+        self.show_start()
+
+    # --- building -------------------------------------------------------------------------------
+    def _action(self, text: str, shortcut: str | None, slot: object, *,
+                context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(context)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        app_wide = Qt.ShortcutContext.ApplicationShortcut
+        self.lock_action = self._action("&Lock", LOCK_SHORTCUT, self.lock, context=app_wide)
+        self.panic_action = self._action("Lock and &hide", PANIC_SHORTCUT, self.panic_lock,
+                                         context=app_wide)
+        self.backup_action = self._action("&Back up now", None, self.backup_now)
+        quit_action = self._action("&Quit", "Ctrl+Q", self.close)
+        self.overwhelmed_action = self._action("I feel &overwhelmed", OVERWHELMED_SHORTCUT,
+                                               self.open_calm, context=app_wide)
+        grounding = self._action("I feel &far away", None, self.open_grounding)
+        about = self._action("&About Inner Child", None, self.show_about)
+        file_menu = self.menuBar().addMenu("&File")
+        for action in (self.backup_action, self.lock_action, self.panic_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu("&Go")
+        for row, title in enumerate(("Journal", "Timeline", "Prompts", "Soothe", "Settings")):
+            go_menu.addAction(self._action(f"&{title}", f"Ctrl+{row + 1}",
+                                           lambda _=False, t=title: self.workspace.show_page(t)))
+        soothe_menu = self.menuBar().addMenu("&Soothe")
+        soothe_menu.addAction(self.overwhelmed_action)
+        soothe_menu.addAction(grounding)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(about)
+
+    def _wire(self) -> None:
+        self.setup.create_requested.connect(self._create)
+        self.setup.completed.connect(self._setup_done)
+        self.lock_screen.unlock_requested.connect(self._unlock)
+        self.lock_screen.overwhelmed_requested.connect(self.open_calm)
+        self.lock_screen.grounding_requested.connect(self.open_grounding)
+        self.workspace.soothe_page.calm_requested.connect(self.open_calm)
+        self.workspace.soothe_page.grounding_requested.connect(self.open_grounding)
+        self.workspace.settings_page.auto_lock_changed.connect(self._set_auto_lock)
+
+    # --- state ----------------------------------------------------------------------------------
+    def show_start(self) -> None:
+        unlocked = self.context.unlocked
+        for action in (self.lock_action, self.panic_action, self.backup_action):
+            action.setEnabled(unlocked)
+        self.menuBar().actions()[1].setVisible(unlocked)  # Go menu
+        if unlocked:
+            self.stack.setCurrentWidget(self.workspace)
+            count = self.context.service.count()
+            minutes = self.idle.timer.interval() // 60_000
+            self.status.setText(f"{count:,} entries · locks itself after "
+                                f"{max(minutes, 1)} min without activity ({LOCK_SHORTCUT} "
+                                "locks now)")
+        elif self.context.has_journal:
+            self.stack.setCurrentWidget(self.lock_screen)
+            self.lock_screen.reset()
+            self.status.setText("Locked")
+        else:
+            self.stack.setCurrentWidget(self.setup)
+            self.status.setText("")
+
+    def _create(self, passphrase: str) -> None:
+        self.tasks.start(lambda: self.context.create(passphrase), self._created,
+                         self._create_failed)
+
+    def _created(self, result: tuple[Journal, str]) -> None:
+        journal, recovery = result
+        self.context.attach(journal)
+        self.setup.show_recovery_key(recovery)
+
+    def _create_failed(self, exc: BaseException) -> None:
+        self.setup.show_error(describe_failure(exc))
+
+    def _setup_done(self) -> None:
+        self._enter_workspace()
+
+    def _unlock(self, passphrase: str) -> None:
+        self.tasks.start(lambda: self.context.open(passphrase), self._unlocked,
+                         self._unlock_failed)
+
+    def _unlocked(self, journal: Journal) -> None:
+        self.context.attach(journal)
+        self._enter_workspace()
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        self.lock_screen.show_error(describe_failure(exc))
+
+    def _enter_workspace(self) -> None:
+        service = self.context.service
+        if not self._fixed_idle:
+            self.idle.set_interval(int(service.setting("auto_lock_minutes")) * 60_000)
+        self.workspace.load(service)
+        self.idle.start()
+        self.show_start()
+
+    def _set_auto_lock(self, minutes: int) -> None:
+        if not self._fixed_idle:
+            self.idle.set_interval(minutes * 60_000)
+        self.show_start()
+
+    def lock(self) -> None:
+        """Save, close the database, forget the key, clear every widget, show the lock screen."""
+        if not self.context.unlocked:
+            return
+        self.idle.stop()
+        self.workspace.flush()
+        self.workspace.clear()
+        self.context.lock()
+        self.show_start()
+
+    def panic_lock(self) -> None:
+        self.lock()
+        self.showMinimized()
+
+    # --- actions --------------------------------------------------------------------------------
+    def open_calm(self) -> None:
+        self._soothe_windows.append(self.launcher.open_calm(self, locked=not self.context.unlocked))
+
+    def open_grounding(self) -> None:
+        self._soothe_windows.append(
+            self.launcher.open_grounding(self, locked=not self.context.unlocked))
+
+    def backup_now(self) -> None:
+        journal = self.context.journal
+        if journal is None:
+            return
+        from innerchild_desktop.store.backups import backup_now
+
+        # Runs on the GUI thread's connection: SQLite connections must not be shared across
+        # threads mid-statement, and a snapshot of a personal journal takes well under a second.
+        try:
+            written = backup_now(journal)
+        except Exception as exc:  # noqa: BLE001 - shown to the user in words
+            QMessageBox.warning(self, "Backup", describe_failure(exc))
+            return
+        self.statusBar().showMessage(f"Encrypted backup saved: {written.name}", 8000)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, f"About {APP_DISPLAY_NAME}", (
+            f"<h3>{APP_DISPLAY_NAME} {__version__}</h3>"
+            "<p>A private, encrypted journal for inner child work.</p>"
+            "<p><b>Our privacy promise:</b> everything you write stays on this computer, "
+            "encrypted with a key only your passphrase or recovery key can open. The app "
+            "never connects to the internet and sends nothing anywhere.</p>"
+            "<p>Built with Qt / PySide6 (LGPLv3), SQLCipher (BSD), Python-Markdown (BSD), "
+            "argon2-cffi (MIT), cryptography (Apache 2.0 / BSD) and platformdirs (MIT).</p>"))
+
+    # --- window ---------------------------------------------------------------------------------
+    def _settings(self) -> QSettings:
+        # Geometry only: nothing personal is ever stored in QSettings.
+        return QSettings()
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings().value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.tasks.wait()
+        self.lock()
+        self._settings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,104 @@
+"""Workspace pages. Each page can load from an unlocked journal and forget everything."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
+
+from innerchild_desktop.services.journal import JournalService
+from innerchild_desktop.ui.widgets import button, label, screen
+
+
+class Page(Protocol):
+    title: str
+
+    def load(self, service: JournalService) -> None: ...
+    def flush(self) -> None: ...
+    def clear(self) -> None: ...
+
+
+class PlaceholderPage(QWidget):
+    """A calm page for a part of the app still being built."""
+
+    def __init__(self, title: str, blurb: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.setAccessibleName(title)
+        layout = QVBoxLayout(self)
+        inner = screen(self)
+        layout.addWidget(inner)
+        box = QVBoxLayout(inner)
+        box.setContentsMargins(40, 36, 40, 36)
+        box.addWidget(label(title, "title"))
+        box.addWidget(label(blurb, "subtitle"))
+        box.addStretch(1)
+
+    def load(self, service: JournalService) -> None:
+        pass
+
+    def flush(self) -> None:
+        pass
+
+    def clear(self) -> None:
+        pass
+
+
+class SoothePage(PlaceholderPage):
+    calm_requested = Signal()
+    grounding_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Soothe", "Breathing and grounding exercises, whenever you need them. "
+                         "Every exercise is optional and you can stop at any time.", parent)
+        row = QHBoxLayout()
+        calm = button("Breathe with me", role="soothe",
+                      description="A slow breathing guide with a longer out-breath")
+        ground = button("Ground me (eyes open)", role="soothe",
+                        description="Notice the room around you, one step at a time")
+        row.addWidget(calm)
+        row.addWidget(ground)
+        row.addStretch(1)
+        layout = self.findChild(QWidget, "Screen").layout()  # type: ignore[union-attr]
+        layout.insertLayout(2, row)
+        calm.clicked.connect(self.calm_requested)
+        ground.clicked.connect(self.grounding_requested)
+
+
+class SettingsPage(PlaceholderPage):
+    auto_lock_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Settings", "Your settings are stored inside the encrypted journal.",
+                         parent)
+        row = QHBoxLayout()
+        row.addWidget(label("Lock the journal after", wrap=False))
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(1, 240)
+        self.auto_lock.setSuffix(" min without activity")
+        self.auto_lock.setAccessibleName("Auto-lock minutes")
+        self.auto_lock.setEnabled(False)
+        row.addWidget(self.auto_lock)
+        row.addStretch(1)
+        layout = self.findChild(QWidget, "Screen").layout()  # type: ignore[union-attr]
+        layout.insertLayout(2, row)
+        self._service: JournalService | None = None
+        self.auto_lock.valueChanged.connect(self._save_auto_lock)
+
+    def load(self, service: JournalService) -> None:
+        self._service = None  # do not write back the value we are about to show
+        self.auto_lock.setValue(int(service.setting("auto_lock_minutes")))
+        self.auto_lock.setEnabled(True)
+        self._service = service
+
+    def _save_auto_lock(self, minutes: int) -> None:
+        if self._service is not None:
+            self._service.set_setting("auto_lock_minutes", minutes)
+            self.auto_lock_changed.emit(minutes)
+
+    def clear(self) -> None:
+        self._service = None
+        self.auto_lock.setEnabled(False)
+
+

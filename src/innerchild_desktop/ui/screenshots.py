@@ -1,0 +1,102 @@
+"""``innerchild screenshots --out DIR``: render every main screen offscreen to PNG files.
+
+Uses a throwaway *encrypted* demo journal in a private temporary folder (removed afterwards), so
+no journal text is ever written in the clear. Later features add their screens to SCREENS.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from innerchild_desktop.app import make_application
+from innerchild_desktop.context import AppContext
+from innerchild_desktop.paths import JournalPaths
+from innerchild_desktop.services.demo import fill_demo
+from innerchild_desktop.store import vault
+from innerchild_desktop.store.keyslots import FAST_TEST_KDF
+from innerchild_desktop.ui.main_window import MainWindow
+from innerchild_desktop.ui.theme import apply_theme
+
+DEMO_PASSPHRASE = "demo passphrase for screenshots"
+SIZE = (1100, 720)
+
+
+def _settle(app: QApplication, until: Callable[[], bool] | None = None,
+            timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        app.processEvents()
+        if until is None or until() or time.monotonic() > deadline:
+            break
+        time.sleep(0.01)
+    app.processEvents()
+
+
+def _save(widget: QWidget, out: Path, name: str, shots: list[Path]) -> None:
+    QApplication.processEvents()
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    shots.append(path)
+
+
+def take_screenshots(out: Path, *, dark: bool = False) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application()
+    apply_theme(app, dark=dark)
+    shots: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="innerchild-shots-") as scratch:
+        # First run: the setup screens, on an empty folder.
+        fresh = MainWindow(AppContext(JournalPaths(Path(scratch) / "fresh"), kdf=FAST_TEST_KDF))
+        fresh.resize(*SIZE)
+        fresh.show()
+        fresh.setup.passphrase.setText("correct horse battery staple")
+        fresh.setup.confirm.setText("correct horse battery staple")
+        _save(fresh, out, "01-setup", shots)
+        fresh.setup._submit()
+        _settle(app, lambda: fresh.setup.currentIndex() == 1)
+        _save(fresh, out, "02-recovery-key", shots)
+        fresh.close()
+
+        paths = JournalPaths(Path(scratch) / "demo")
+        journal, _ = vault.create_journal(paths, DEMO_PASSPHRASE, FAST_TEST_KDF)
+        with journal:
+            fill_demo(journal, entries=120, memories=24, today=date(2026, 11, 24))
+        window = MainWindow(AppContext(paths))
+        window.resize(*SIZE)
+        window.show()
+        _save(window, out, "03-lock", shots)
+        window.lock_screen.passphrase.setText("not the passphrase")
+        window.lock_screen._submit()
+        _settle(app, lambda: bool(window.lock_screen.message.text()))
+        _save(window, out, "04-lock-wrong-passphrase", shots)
+        window.lock_screen.passphrase.setText(DEMO_PASSPHRASE)
+        window.lock_screen._submit()
+        _settle(app, lambda: window.context.unlocked)
+        page = window.workspace.journal_page
+        page.list.setCurrentIndex(page.model.index(0, 0))
+        _save(window, out, "05-journal", shots)
+        for number, title in ((6, "Timeline"), (7, "Prompts"), (8, "Soothe"), (9, "Settings")):
+            window.workspace.show_page(title)
+            _save(window, out, f"{number:02d}-{title.lower()}", shots)
+        window.open_calm()
+        calm = window._soothe_windows[-1]
+        _save(calm, out, "10-overwhelmed", shots)  # type: ignore[arg-type]
+        calm.close()  # type: ignore[attr-defined]
+        window.close()
+    if not dark:
+        apply_theme(app, dark=True)
+        dark_window = MainWindow(AppContext(JournalPaths(out / ".none")))
+        dark_window.resize(*SIZE)
+        dark_window.show()
+        _save(dark_window, out, "11-setup-dark", shots)
+        dark_window.close()
+        apply_theme(app)
+    return shots

@@ -1,0 +1,63 @@
+"""The unlocked workspace: navigation on the left, one page at a time on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
+
+from innerchild_desktop.services.journal import JournalService
+from innerchild_desktop.ui.journal.page import JournalPage
+from innerchild_desktop.ui.pages import Page, PlaceholderPage, SettingsPage, SoothePage
+
+
+class Workspace(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal_page = JournalPage()
+        self.timeline_page = PlaceholderPage(
+            "Timeline", "Your childhood memories, placed by age or life stage, with room for "
+            "\"around age 7\". Nothing heavy is shown unless you ask.")
+        self.prompts_page = PlaceholderPage(
+            "Prompts", "Gentle questions to start from when the page feels blank.")
+        self.soothe_page = SoothePage()
+        self.settings_page = SettingsPage()
+        self.pages: list[Page] = [self.journal_page, self.timeline_page, self.prompts_page,
+                                  self.soothe_page, self.settings_page]
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("Navigation")
+        self.navigation.setAccessibleName("Sections")
+        self.navigation.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.navigation.addItem(page.title)
+            self.stack.addWidget(page)  # type: ignore[arg-type]
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.navigation.currentRowChanged.connect(self._switch)
+        self.navigation.setCurrentRow(0)
+
+    def _switch(self, row: int) -> None:
+        current = self.stack.currentWidget()
+        if current is not None:
+            current.flush()  # type: ignore[attr-defined]
+        self.stack.setCurrentIndex(row)
+
+    def show_page(self, title: str) -> None:
+        for row, page in enumerate(self.pages):
+            if page.title == title:
+                self.navigation.setCurrentRow(row)
+
+    def load(self, service: JournalService) -> None:
+        for page in self.pages:
+            page.load(service)
+
+    def flush(self) -> None:
+        for page in self.pages:
+            page.flush()
+
+    def clear(self) -> None:
+        for page in self.pages:
+            page.clear()
+        self.navigation.setCurrentRow(0)
