@@ -48,17 +48,28 @@ def _iso_date(text: str) -> date:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="PATH",
-                        help="journal folder (default: $INNERCHILD_DATA_DIR or the platform's "
-                             "user data folder)")
-    common.add_argument("--passphrase-stdin", action="store_true",
-                        help="read the passphrase (and other secrets) from standard input, "
-                             "one per line")
-    common.add_argument("--json", action="store_true", help="machine-readable output")
+    def global_options(suppress: bool) -> argparse.ArgumentParser:
+        # Accepted before or after the command. The copy on each subcommand defaults to
+        # SUPPRESS so that it does not overwrite a value given before the command.
+        default: dict[str, object] = {"default": argparse.SUPPRESS} if suppress else {}
+        flag_default = default or {"default": False}
+        options = argparse.ArgumentParser(add_help=False)
+        options.add_argument("--data-dir", metavar="PATH", **default,  # type: ignore[arg-type]
+                             help="journal folder (default: $INNERCHILD_DATA_DIR or the "
+                                  "platform's user data folder)")
+        options.add_argument("--passphrase-stdin", action="store_true",
+                             **flag_default,  # type: ignore[arg-type]
+                             help="read the passphrase (and other secrets) from standard "
+                                  "input, one per line")
+        options.add_argument("--json", action="store_true",
+                             **flag_default,  # type: ignore[arg-type]
+                             help="machine-readable output")
+        return options
+
+    common = global_options(suppress=True)
 
     parser = argparse.ArgumentParser(
-        prog="innerchild", parents=[common],
+        prog="innerchild", parents=[global_options(suppress=False)],
         description=f"{APP_DISPLAY_NAME}: an offline, encrypted journal for inner child work. "
                     "Without a command, the app window opens.")
     parser.add_argument("--version", action="version", version=f"innerchild {__version__}")

@@ -8,6 +8,7 @@ closing stops it at once, and nothing is written while the journal is locked.
 
 from __future__ import annotations
 
+import math
 import time
 from typing import Protocol
 
@@ -75,8 +76,8 @@ class MiniSoothe(QDialog):
     def phase_at(self, elapsed: float) -> tuple[str, int]:
         t = elapsed % (_IN + _OUT)
         if t < _IN:
-            return "Breathe in…", int(_IN - t) + 1
-        return "…and out, slowly", int(_IN + _OUT - t) + 1
+            return "Breathe in…", max(1, math.ceil(_IN - t))
+        return "…and out, slowly", max(1, math.ceil(_IN + _OUT - t))
 
     def _tick(self) -> None:
         word, count = self.phase_at(time.monotonic() - self._started)

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+import pytest
+
+from innerchild_desktop.app import configure_application
+from innerchild_desktop.context import AppContext
+from innerchild_desktop.store.keyslots import FAST_TEST_KDF
+from innerchild_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def make_window(qtbot, qapp, paths):  # type: ignore[no-untyped-def]
+    configure_application(qapp)
+    windows: list[MainWindow] = []
+
+    def make(idle_ms: int | None = None) -> MainWindow:
+        window = MainWindow(AppContext(paths, kdf=FAST_TEST_KDF), idle_ms=idle_ms)
+        qtbot.addWidget(window)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.tasks.wait()
+        window.context.lock()

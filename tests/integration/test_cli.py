@@ -1,0 +1,164 @@
+"""The real console script in a subprocess, as a user or a script would run it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PASS = "cli test passphrase"
+SCRIPT = shutil.which("innerchild", path=str(Path(sys.executable).parent))
+
+
+def run(data_dir: Path, *args: str, stdin: str = "", check: bool = True
+        ) -> subprocess.CompletedProcess[str]:
+    assert SCRIPT, "the innerchild console script is not installed"
+    env = {**os.environ, "INNERCHILD_INSECURE_FAST_KDF": "1"}
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run([SCRIPT, "--data-dir", str(data_dir), *args], input=stdin,
+                            capture_output=True, text=True, env=env, timeout=120)
+    if check and result.returncode != 0:
+        raise AssertionError(f"exit {result.returncode}: {result.stderr}")
+    return result
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    data = tmp_path / "journal"
+    out = run(data, "init", "--passphrase-stdin", "--json", stdin=PASS + "\n")
+    (tmp_path / "recovery").write_text(json.loads(out.stdout)["recovery_key"])
+    return data
+
+
+def recovery_of(home: Path) -> str:
+    return (home.parent / "recovery").read_text()
+
+
+def add(home: Path, title: str, body: str, *extra: str) -> str:
+    out = run(home, "add", "--title", title, *extra, "--passphrase-stdin", "--json",
+              stdin=f"{PASS}\n{body}")
+    return str(json.loads(out.stdout)["id"])
+
+
+def test_init_prints_recovery_key_once_and_refuses_to_repeat(tmp_path: Path) -> None:
+    data = tmp_path / "j"
+    out = run(data, "init", "--passphrase-stdin", stdin=PASS + "\n")
+    assert "IC1-" in out.stdout and "shown only this once" in out.stdout
+    again = run(data, "init", "--passphrase-stdin", stdin=PASS + "\n", check=False)
+    assert again.returncode == 1 and "already a journal" in again.stderr
+
+
+def test_short_passphrase_refused(tmp_path: Path) -> None:
+    out = run(tmp_path / "j", "init", "--passphrase-stdin", stdin="short\n", check=False)
+    assert out.returncode == 1 and "at least 8" in out.stderr
+    assert not (tmp_path / "j" / "journal.db").exists()
+
+
+def test_add_list_show_search(home: Path) -> None:
+    first = add(home, "The blue bicycle", "It had a squeaky bell.\nAnd streamers.", "--tag",
+                "play", "--date", "2024-05-01", "--mood", "Joyful", "--distress", "2")
+    add(home, "Kitchen", "Toast and the radio.", "--tag", "home")
+    listed = json.loads(run(home, "list", "--json", "--passphrase-stdin", stdin=PASS).stdout)
+    assert [e["title"] for e in listed] == ["Kitchen", "The blue bicycle"]
+    shown = json.loads(run(home, "show", first[:8], "--json", "--passphrase-stdin",
+                           stdin=PASS).stdout)
+    assert shown["body"] == "It had a squeaky bell.\nAnd streamers."
+    assert shown["tags"] == ["play"] and shown["mood"] == "joyful" and shown["distress"] == 2
+    hits = json.loads(run(home, "search", "squeak", "--json", "--passphrase-stdin",
+                          stdin=PASS).stdout)
+    assert [h["title"] for h in hits] == ["The blue bicycle"]
+    assert "[squeaky]" in hits[0]["snippet"]
+    text = run(home, "search", "tag:home", "--passphrase-stdin", stdin=PASS).stdout
+    assert "Kitchen" in text and "bicycle" not in text
+
+
+def test_exit_codes_for_each_kind_of_failure(home: Path, tmp_path: Path) -> None:
+    wrong = run(home, "list", "--passphrase-stdin", stdin="not the passphrase\n", check=False)
+    assert wrong.returncode == 3 and "doesn't open" in wrong.stderr
+    missing = run(tmp_path / "nowhere", "list", "--passphrase-stdin", stdin=PASS, check=False)
+    assert missing.returncode == 4 and "No journal" in missing.stderr
+    usage = run(home, "list", "--limit", "many", check=False)
+    assert usage.returncode == 2
+    for result in (wrong, missing):
+        assert "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_newer_journal_exit_code_5(home: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).parents[2] / "src"))
+    from innerchild_desktop.paths import JournalPaths
+    from innerchild_desktop.store.vault import open_journal
+
+    with open_journal(JournalPaths(home), PASS) as journal:
+        journal.conn.execute("PRAGMA user_version = 999")
+    out = run(home, "list", "--passphrase-stdin", stdin=PASS, check=False)
+    assert out.returncode == 5 and "newer version" in out.stderr
+
+
+def test_damaged_journal_exit_code_4(home: Path) -> None:
+    db = home / "journal.db"
+    data = bytearray(db.read_bytes())
+    data[200:300] = bytes(100)
+    db.write_bytes(bytes(data))
+    out = run(home, "verify", "--passphrase-stdin", stdin=PASS, check=False)
+    assert out.returncode == 4 and "damaged" in out.stderr
+
+
+def test_verify_passwd_and_recover_after_losing_the_key_file(home: Path) -> None:
+    entry = add(home, "Precious", "Do not lose me.")
+    assert "All good" in run(home, "verify", "--passphrase-stdin", stdin=PASS).stdout
+    run(home, "passwd", "--passphrase-stdin", stdin=f"{PASS}\nsecond passphrase\n")
+    assert run(home, "list", "--passphrase-stdin", stdin=PASS, check=False).returncode == 3
+    (home / "keyslots.json").unlink()
+    lost = run(home, "list", "--passphrase-stdin", stdin="second passphrase", check=False)
+    assert lost.returncode == 4 and "recover" in lost.stderr
+    run(home, "recover", "--passphrase-stdin",
+        stdin=f"{recovery_of(home)}\nthird passphrase\n")
+    shown = run(home, "show", entry, "--passphrase-stdin", stdin="third passphrase")
+    assert "Do not lose me." in shown.stdout
+
+
+def test_backup_and_restore(home: Path, tmp_path: Path) -> None:
+    add(home, "Before", "kept")
+    target = tmp_path / "usb" / "journal.icbackup"
+    run(home, "backup", "--out", str(target), "--passphrase-stdin", stdin=PASS)
+    add(home, "After", "not in the backup")
+    out = run(home, "restore", str(target), "--passphrase-stdin", "--json", stdin=PASS)
+    kept = Path(json.loads(out.stdout)["previous_kept_in"])
+    assert (kept / "journal.db").exists()
+    listed = json.loads(run(home, "list", "--json", "--passphrase-stdin", stdin=PASS).stdout)
+    assert [e["title"] for e in listed] == ["Before"]
+    auto = run(home, "backup", "--passphrase-stdin", "--json", stdin=PASS)
+    assert Path(json.loads(auto.stdout)["backup"]).parent == home / "backups"
+
+
+def test_demo_creates_a_journal_to_look_around(tmp_path: Path) -> None:
+    data = tmp_path / "demo"
+    out = run(data, "demo", "--entries", "40", "--passphrase-stdin", "--json", stdin=PASS)
+    counts = json.loads(out.stdout)
+    assert counts["entries"] == 40 and counts["memories"] > 0 and counts["sessions"] > 0
+    listed = json.loads(run(data, "list", "--limit", "100", "--json", "--passphrase-stdin",
+                            stdin=PASS).stdout)
+    assert len(listed) == 40
+
+
+def test_headless_commands_do_not_import_qt(home: Path) -> None:
+    code = ("import sys\nfrom innerchild_desktop.cli import main\n"
+            f"rc = main(['--data-dir', {str(home)!r}, 'list', '--passphrase-stdin'])\n"
+            "assert rc == 0, rc\n"
+            "sys.exit(3 if any(m.startswith('PySide6') for m in sys.modules) else 0)\n")
+    env = {**os.environ, "INNERCHILD_INSECURE_FAST_KDF": "1"}
+    result = subprocess.run([sys.executable, "-c", code], input=PASS, capture_output=True,
+                            text=True, env=env)
+    assert result.returncode == 0, result.stderr
+
+
+def test_module_entry_point_and_version() -> None:
+    out = subprocess.run([sys.executable, "-m", "innerchild_desktop", "--version"],
+                         capture_output=True, text=True)
+    assert out.returncode == 0 and out.stdout.startswith("innerchild ")

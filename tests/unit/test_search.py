@@ -1,0 +1,118 @@
+from datetime import date
+
+import pytest
+
+from innerchild_desktop.domain.entries import EntryKind, Mood, NewEntry
+from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.search_query import parse_query
+from innerchild_desktop.services.journal import JournalService
+from innerchild_desktop.store import entries as entry_store
+from innerchild_desktop.store.memories import MemoryRecord, insert_memory
+
+
+def test_words_become_quoted_prefix_terms() -> None:
+    q = parse_query("child hood")
+    assert q.fts == '"child"* AND "hood"*'
+    assert q.terms == ("child", "hood")
+
+
+def test_phrases_negation_and_filters() -> None:
+    q = parse_query('"blue bicycle" -scary tag:Family tag:#school mood:Calm kind:letter_to '
+                    'after:2024-01-01 before:2024-12-31')
+    assert q.fts == '"blue bicycle" NOT "scary"'
+    assert q.tags == ("Family", "school")
+    assert q.mood == "calm" and q.kind is EntryKind.LETTER_TO
+    assert q.after == date(2024, 1, 1) and q.before == date(2024, 12, 31)
+
+
+@pytest.mark.parametrize("text", ['"', "AND OR NOT", "NEAR(a b)", "a* ^b", "col:x", "-", "()"])
+def test_fts_syntax_characters_cannot_break_the_query(journal, text) -> None:
+    JournalService(journal).search(text)  # never raises an FTS5 syntax error
+
+
+def test_bad_filter_values_get_human_errors() -> None:
+    with pytest.raises(InvalidInput, match="after"):
+        parse_query("after:yesterday")
+    with pytest.raises(InvalidInput, match="kind"):
+        parse_query("kind:poem")
+
+
+@pytest.fixture
+def service(journal) -> JournalService:
+    s = JournalService(journal)
+    s.add_entry(NewEntry(title="The blue bicycle", body="It had a squeaky bell.",
+                         tags=("play", "joy"), entry_date=date(2024, 5, 1),
+                         mood=Mood("joyful", 0.9, 0.7)))
+    s.add_entry(NewEntry(title="Kitchen", body="Toast and the radio. The bicycle was outside.",
+                         tags=("home",), entry_date=date(2024, 6, 1)))
+    s.add_entry(NewEntry(title="Letter", body="Dear little me, you were brave.",
+                         kind=EntryKind.LETTER_TO, entry_date=date(2025, 1, 1)))
+    return s
+
+
+def titles(hits) -> list[str]:
+    return [h.title for h in hits]
+
+
+def test_prefix_phrase_and_ranking(service) -> None:
+    assert titles(service.search("bicy")) == ["The blue bicycle", "Kitchen"]  # title ranks higher
+    assert titles(service.search('"blue bicycle"')) == ["The blue bicycle"]
+    assert titles(service.search("bicycle -toast")) == ["The blue bicycle"]
+    hit = service.search("squeaky")[0]
+    assert "\ue000squeaky\ue001" in hit.snippet
+
+
+def test_filters(service) -> None:
+    assert titles(service.search("bicycle tag:home")) == ["Kitchen"]
+    assert titles(service.search("tag:play")) == ["The blue bicycle"]
+    assert titles(service.search("mood:joyful")) == ["The blue bicycle"]
+    assert titles(service.search("kind:letter_to")) == ["Letter"]
+    assert titles(service.search("after:2024-05-15 before:2024-12-31")) == ["Kitchen"]
+
+
+def test_index_follows_edits_tags_renames_and_trash(service, journal) -> None:
+    kitchen = service.search("Kitchen")[0].id
+    service.update_entry(kitchen, body="Porridge now.", tags=("home", "breakfast"))
+    assert service.search("toast") == []
+    assert titles(service.search("porridge")) == ["Kitchen"]
+    assert titles(service.search("breakfast")) == ["Kitchen"]  # tags are searchable words
+    with journal.transaction() as conn:
+        conn.execute("UPDATE tags SET name = 'mornings' WHERE name = 'breakfast'")
+    assert titles(service.search("mornings")) == ["Kitchen"]
+    assert service.search("breakfast") == []
+    service.trash(kitchen)
+    assert service.search("porridge") == []
+    service.untrash(kitchen)
+    assert titles(service.search("porridge")) == ["Kitchen"]
+    with journal.transaction() as conn:
+        conn.execute("UPDATE entries SET deleted_at = 'x' WHERE id = ?", (kitchen,))
+        entry_store.empty_trash(conn)
+    count = journal.conn.execute("SELECT count(*) FROM entries_fts").fetchone()[0]
+    assert count == 2
+
+
+def test_memories_are_searched_but_heavy_ones_are_not_previewed(service, journal) -> None:
+    with journal.transaction() as conn:
+        insert_memory(conn, MemoryRecord("The den", {"kind": "age", "age": 7}, 7.5, 7, 8,
+                                         body="Blankets and a torch under the stairs."))
+        insert_memory(conn, MemoryRecord("The shouting", {"kind": "age", "age": 8}, 8.5, 8, 9,
+                                         body="Stairs again, a hard night.", heavy=True))
+    hits = service.search("stairs")
+    by_title = {h.title: h for h in hits}
+    assert set(by_title) == {"The den", "The shouting"}
+    assert "torch" in by_title["The den"].snippet
+    assert by_title["The shouting"].snippet == "" and by_title["The shouting"].heavy
+
+
+def test_keyset_pages_cover_everything_once(journal) -> None:
+    service = JournalService(journal)
+    for i in range(45):
+        service.add_entry(NewEntry(title=f"e{i:02d}", entry_date=date(2024, 1, 1 + i % 28)))
+    seen: list[str] = []
+    page = service.list_entries(limit=10)
+    while page:
+        seen += [s.id for s in page]
+        page = service.list_entries(limit=10, after=page[-1])
+    assert len(seen) == len(set(seen)) == 45
+    dates = [entry_store.get_entry(journal.conn, i).entry_date for i in seen]
+    assert dates == sorted(dates, reverse=True)
