@@ -26,9 +26,14 @@ $(STAMP_TST): pyproject.toml | $(VPY)
 run: $(STAMP_APP)
 	$(VENV)/bin/innerchild
 
-# Offscreen Qt, no network, and pytest's own exit code decides success.
+# Lint, then the whole suite offscreen; pytest's own exit code decides success.
 test: $(STAMP_TST)
+	$(VENV)/bin/ruff check src tests
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP_TST)
+	$(VENV)/bin/ruff check src tests
+	$(VENV)/bin/ruff format --check src tests
 
 screenshots: $(STAMP_APP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/innerchild screenshots --out shots

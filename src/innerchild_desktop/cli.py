@@ -54,24 +54,35 @@ def build_parser() -> argparse.ArgumentParser:
         default: dict[str, object] = {"default": argparse.SUPPRESS} if suppress else {}
         flag_default = default or {"default": False}
         options = argparse.ArgumentParser(add_help=False)
-        options.add_argument("--data-dir", metavar="PATH", **default,  # type: ignore[arg-type]
-                             help="journal folder (default: $INNERCHILD_DATA_DIR or the "
-                                  "platform's user data folder)")
-        options.add_argument("--passphrase-stdin", action="store_true",
-                             **flag_default,  # type: ignore[arg-type]
-                             help="read the passphrase (and other secrets) from standard "
-                                  "input, one per line")
-        options.add_argument("--json", action="store_true",
-                             **flag_default,  # type: ignore[arg-type]
-                             help="machine-readable output")
+        options.add_argument(
+            "--data-dir",
+            metavar="PATH",
+            **default,  # type: ignore[arg-type]
+            help="journal folder (default: $INNERCHILD_DATA_DIR or the "
+            "platform's user data folder)",
+        )
+        options.add_argument(
+            "--passphrase-stdin",
+            action="store_true",
+            **flag_default,  # type: ignore[arg-type]
+            help="read the passphrase (and other secrets) from standard input, one per line",
+        )
+        options.add_argument(
+            "--json",
+            action="store_true",
+            **flag_default,  # type: ignore[arg-type]
+            help="machine-readable output",
+        )
         return options
 
     common = global_options(suppress=True)
 
     parser = argparse.ArgumentParser(
-        prog="innerchild", parents=[global_options(suppress=False)],
+        prog="innerchild",
+        parents=[global_options(suppress=False)],
         description=f"{APP_DISPLAY_NAME}: an offline, encrypted journal for inner child work. "
-                    "Without a command, the app window opens.")
+        "Without a command, the app window opens.",
+    )
     parser.add_argument("--version", action="version", version=f"innerchild {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -92,8 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20)
     p = add("show", "show one entry")
     p.add_argument("entry_id", help="an id or its first 8 characters")
-    p = add("search", "search entries and memories (words, \"phrases\", tag:name, "
-                      "after:YYYY-MM-DD …)")
+    p = add(
+        "search", 'search entries and memories (words, "phrases", tag:name, after:YYYY-MM-DD …)'
+    )
     p.add_argument("query", nargs="+")
     p.add_argument("--limit", type=int, default=20)
     add("verify", "check the journal's encryption and integrity")
@@ -131,8 +143,10 @@ def cmd_init(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReade
     print(f"Your journal is ready in {paths.root}.\n")
     print("This is your recovery key. It is shown only this once:\n")
     print(f"    {recovery}\n")
-    print("Write it down or keep it somewhere safe and private. If you ever forget your\n"
-          "passphrase, it is the only way back into your journal: there is no reset.")
+    print(
+        "Write it down or keep it somewhere safe and private. If you ever forget your\n"
+        "passphrase, it is the only way back into your journal: there is no reset."
+    )
     return 0
 
 
@@ -146,10 +160,15 @@ def cmd_add(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader
             if sys.stdin.isatty() and not args.passphrase_stdin:
                 raise InvalidInput("Give the entry text with --body, or pipe it in.")
             body = secrets.rest()
-        new = NewEntry(title=args.title, body=body, entry_date=args.date,
-                       kind=EntryKind(args.kind), tags=tuple(args.tag),
-                       mood=Mood(args.mood.lower()) if args.mood else None,
-                       distress=args.distress)
+        new = NewEntry(
+            title=args.title,
+            body=body,
+            entry_date=args.date,
+            kind=EntryKind(args.kind),
+            tags=tuple(args.tag),
+            mood=Mood(args.mood.lower()) if args.mood else None,
+            distress=args.distress,
+        )
         entry_id = JournalService(journal).add_entry(new)
     if args.json:
         emit_json({"id": entry_id})
@@ -165,9 +184,20 @@ def cmd_list(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReade
     with _open(paths, secrets) as journal:
         rows = JournalService(journal).list_entries(limit=max(args.limit, 1))
     if args.json:
-        emit_json([{"id": r.id, "date": r.entry_date.isoformat(), "title": r.title,
-                    "preview": r.preview, "kind": r.kind.value, "mood": r.mood,
-                    "tags": list(r.tags)} for r in rows])
+        emit_json(
+            [
+                {
+                    "id": r.id,
+                    "date": r.entry_date.isoformat(),
+                    "title": r.title,
+                    "preview": r.preview,
+                    "kind": r.kind.value,
+                    "mood": r.mood,
+                    "tags": list(r.tags),
+                }
+                for r in rows
+            ]
+        )
         return 0
     if not rows:
         print("No entries yet. Whenever you're ready: innerchild add --title …")
@@ -186,15 +216,28 @@ def cmd_show(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReade
     if entry is None:
         raise InvalidInput("No entry has that id. 'innerchild list' shows the ids.")
     if args.json:
-        emit_json({"id": entry.id, "date": entry.entry_date.isoformat(), "title": entry.title,
-                   "body": entry.body, "kind": entry.kind.value, "tags": list(entry.tags),
-                   "mood": entry.mood.name if entry.mood else None,
-                   "distress": entry.distress, "created_at": entry.created_at,
-                   "updated_at": entry.updated_at, "prompt": entry.prompt_text})
+        emit_json(
+            {
+                "id": entry.id,
+                "date": entry.entry_date.isoformat(),
+                "title": entry.title,
+                "body": entry.body,
+                "kind": entry.kind.value,
+                "tags": list(entry.tags),
+                "mood": entry.mood.name if entry.mood else None,
+                "distress": entry.distress,
+                "created_at": entry.created_at,
+                "updated_at": entry.updated_at,
+                "prompt": entry.prompt_text,
+            }
+        )
         return 0
-    print(f"# {entry.display_title}\n{entry.entry_date} · {entry.kind.label}"
-          + (f" · feeling {entry.mood.name}" if entry.mood else "")
-          + (f" · #{' #'.join(entry.tags)}" if entry.tags else "") + "\n")
+    print(
+        f"# {entry.display_title}\n{entry.entry_date} · {entry.kind.label}"
+        + (f" · feeling {entry.mood.name}" if entry.mood else "")
+        + (f" · #{' #'.join(entry.tags)}" if entry.tags else "")
+        + "\n"
+    )
     print(entry.body)
     return 0
 
@@ -206,9 +249,19 @@ def cmd_search(args: argparse.Namespace, paths: JournalPaths, secrets: SecretRea
     with _open(paths, secrets) as journal:
         hits = JournalService(journal).search(" ".join(args.query), limit=max(args.limit, 1))
     if args.json:
-        emit_json([{"type": h.doc_kind, "id": h.id, "title": h.title, "when": h.when,
+        emit_json(
+            [
+                {
+                    "type": h.doc_kind,
+                    "id": h.id,
+                    "title": h.title,
+                    "when": h.when,
                     "snippet": highlight(h.snippet, colour=False, json_mode=True),
-                    "rank": h.rank} for h in hits])
+                    "rank": h.rank,
+                }
+                for h in hits
+            ]
+        )
         return 0
     if not hits:
         print("Nothing found.")
@@ -226,15 +279,26 @@ def cmd_verify(args: argparse.Namespace, paths: JournalPaths, secrets: SecretRea
     with _open(paths, secrets) as journal:
         report = journal.verify()
     if args.json:
-        emit_json({"ok": report.ok, "cipher_errors": report.cipher_errors,
-                   "integrity": report.integrity, "fts_ok": report.fts_ok,
-                   "schema_version": report.schema_version})
+        emit_json(
+            {
+                "ok": report.ok,
+                "cipher_errors": report.cipher_errors,
+                "integrity": report.integrity,
+                "fts_ok": report.fts_ok,
+                "schema_version": report.schema_version,
+            }
+        )
     elif report.ok:
         print("All good: the encryption checks and the database integrity check passed.")
     else:
-        print("The journal has problems: "
-              + "; ".join(report.cipher_errors + [i for i in report.integrity if i != "ok"]
-                          + ([] if report.fts_ok else ["the search index is damaged"])))
+        print(
+            "The journal has problems: "
+            + "; ".join(
+                report.cipher_errors
+                + [i for i in report.integrity if i != "ok"]
+                + ([] if report.fts_ok else ["the search index is damaged"])
+            )
+        )
     return 0 if report.ok else 4
 
 
@@ -266,8 +330,9 @@ def cmd_backup(args: argparse.Namespace, paths: JournalPaths, secrets: SecretRea
     from innerchild_desktop.store import backups
 
     with _open(paths, secrets) as journal:
-        written = (backups.write_backup(journal, args.out) if args.out
-                   else backups.backup_now(journal))
+        written = (
+            backups.write_backup(journal, args.out) if args.out else backups.backup_now(journal)
+        )
     if args.json:
         emit_json({"backup": str(written)})
     else:
@@ -304,14 +369,21 @@ def cmd_demo(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReade
         journal, recovery = create_journal(paths, passphrase)
     with journal:
         progress = Progress("Writing sample entries", args.entries)
-        counts = fill_demo(journal, entries=args.entries, memories=args.memories, seed=args.seed,
-                           progress=progress.update)
+        counts = fill_demo(
+            journal,
+            entries=args.entries,
+            memories=args.memories,
+            seed=args.seed,
+            progress=progress.update,
+        )
         progress.finish()
     if args.json:
         emit_json({**counts, "recovery_key": recovery})
     else:
-        print(f"Added {counts['entries']:,} sample entries, {counts['memories']} memories and "
-              f"{counts['sessions']} exercise sessions.")
+        print(
+            f"Added {counts['entries']:,} sample entries, {counts['memories']} memories and "
+            f"{counts['sessions']} exercise sessions."
+        )
         if recovery:
             print(f"New demo journal; its recovery key: {recovery}")
     return 0
@@ -349,7 +421,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as err:  # a bug: report where, never what (messages may hold content)
         frame = traceback.extract_tb(err.__traceback__)[-1]
-        print(f"innerchild: something went wrong inside Inner Child ({type(err).__name__} at "
-              f"{Path(frame.filename).name}:{frame.lineno}). Your journal was not changed by "
-              "the failed step. Please report this.", file=sys.stderr)
+        print(
+            f"innerchild: something went wrong inside Inner Child ({type(err).__name__} at "
+            f"{Path(frame.filename).name}:{frame.lineno}). Your journal was not changed by "
+            "the failed step. Please report this.",
+            file=sys.stderr,
+        )
         return 1

@@ -32,8 +32,10 @@ class SecretReader:
         if self.from_stdin:
             return self._next_line(what)
         if not sys.stdin.isatty():
-            raise InvalidInput("There is no terminal to ask for the passphrase. "
-                               "Use --passphrase-stdin to pass it on standard input.")
+            raise InvalidInput(
+                "There is no terminal to ask for the passphrase. "
+                "Use --passphrase-stdin to pass it on standard input."
+            )
         return getpass.getpass(prompt)
 
     def ask_new(self, prompt: str = "New passphrase: ") -> str:
@@ -52,8 +54,10 @@ class SecretReader:
 
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise InvalidInput(f"Please choose a passphrase of at least {MIN_PASSPHRASE} characters. "
-                           "A few unrelated words are easy to remember and hard to guess.")
+        raise InvalidInput(
+            f"Please choose a passphrase of at least {MIN_PASSPHRASE} characters. "
+            "A few unrelated words are easy to remember and hard to guess."
+        )
 
 
 def use_colour(stream: TextIO) -> bool:

@@ -8,6 +8,7 @@ Resolution order for the data directory: an explicit override (``--data-dir``), 
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,7 +70,5 @@ def journal_paths(override: str | os.PathLike[str] | None = None) -> JournalPath
 def ensure_private_dir(path: Path) -> None:
     """Create ``path`` (and parents) readable by the owner only."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
+    with contextlib.suppress(OSError):  # e.g. a mount that ignores modes
         os.chmod(path, 0o700)
-    except OSError:  # pragma: no cover - e.g. a mount that ignores modes
-        pass

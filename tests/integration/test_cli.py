@@ -15,13 +15,20 @@ PASS = "cli test passphrase"
 SCRIPT = shutil.which("innerchild", path=str(Path(sys.executable).parent))
 
 
-def run(data_dir: Path, *args: str, stdin: str = "", check: bool = True
-        ) -> subprocess.CompletedProcess[str]:
+def run(
+    data_dir: Path, *args: str, stdin: str = "", check: bool = True
+) -> subprocess.CompletedProcess[str]:
     assert SCRIPT, "the innerchild console script is not installed"
     env = {**os.environ, "INNERCHILD_INSECURE_FAST_KDF": "1"}
     env.pop("QT_QPA_PLATFORM", None)
-    result = subprocess.run([SCRIPT, "--data-dir", str(data_dir), *args], input=stdin,
-                            capture_output=True, text=True, env=env, timeout=120)
+    result = subprocess.run(
+        [SCRIPT, "--data-dir", str(data_dir), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     if check and result.returncode != 0:
         raise AssertionError(f"exit {result.returncode}: {result.stderr}")
     return result
@@ -40,8 +47,16 @@ def recovery_of(home: Path) -> str:
 
 
 def add(home: Path, title: str, body: str, *extra: str) -> str:
-    out = run(home, "add", "--title", title, *extra, "--passphrase-stdin", "--json",
-              stdin=f"{PASS}\n{body}")
+    out = run(
+        home,
+        "add",
+        "--title",
+        title,
+        *extra,
+        "--passphrase-stdin",
+        "--json",
+        stdin=f"{PASS}\n{body}",
+    )
     return str(json.loads(out.stdout)["id"])
 
 
@@ -60,17 +75,30 @@ def test_short_passphrase_refused(tmp_path: Path) -> None:
 
 
 def test_add_list_show_search(home: Path) -> None:
-    first = add(home, "The blue bicycle", "It had a squeaky bell.\nAnd streamers.", "--tag",
-                "play", "--date", "2024-05-01", "--mood", "Joyful", "--distress", "2")
+    first = add(
+        home,
+        "The blue bicycle",
+        "It had a squeaky bell.\nAnd streamers.",
+        "--tag",
+        "play",
+        "--date",
+        "2024-05-01",
+        "--mood",
+        "Joyful",
+        "--distress",
+        "2",
+    )
     add(home, "Kitchen", "Toast and the radio.", "--tag", "home")
     listed = json.loads(run(home, "list", "--json", "--passphrase-stdin", stdin=PASS).stdout)
     assert [e["title"] for e in listed] == ["Kitchen", "The blue bicycle"]
-    shown = json.loads(run(home, "show", first[:8], "--json", "--passphrase-stdin",
-                           stdin=PASS).stdout)
+    shown = json.loads(
+        run(home, "show", first[:8], "--json", "--passphrase-stdin", stdin=PASS).stdout
+    )
     assert shown["body"] == "It had a squeaky bell.\nAnd streamers."
     assert shown["tags"] == ["play"] and shown["mood"] == "joyful" and shown["distress"] == 2
-    hits = json.loads(run(home, "search", "squeak", "--json", "--passphrase-stdin",
-                          stdin=PASS).stdout)
+    hits = json.loads(
+        run(home, "search", "squeak", "--json", "--passphrase-stdin", stdin=PASS).stdout
+    )
     assert [h["title"] for h in hits] == ["The blue bicycle"]
     assert "[squeaky]" in hits[0]["snippet"]
     text = run(home, "search", "tag:home", "--passphrase-stdin", stdin=PASS).stdout
@@ -117,8 +145,7 @@ def test_verify_passwd_and_recover_after_losing_the_key_file(home: Path) -> None
     (home / "keyslots.json").unlink()
     lost = run(home, "list", "--passphrase-stdin", stdin="second passphrase", check=False)
     assert lost.returncode == 4 and "recover" in lost.stderr
-    run(home, "recover", "--passphrase-stdin",
-        stdin=f"{recovery_of(home)}\nthird passphrase\n")
+    run(home, "recover", "--passphrase-stdin", stdin=f"{recovery_of(home)}\nthird passphrase\n")
     shown = run(home, "show", entry, "--passphrase-stdin", stdin="third passphrase")
     assert "Do not lose me." in shown.stdout
 
@@ -142,23 +169,28 @@ def test_demo_creates_a_journal_to_look_around(tmp_path: Path) -> None:
     out = run(data, "demo", "--entries", "40", "--passphrase-stdin", "--json", stdin=PASS)
     counts = json.loads(out.stdout)
     assert counts["entries"] == 40 and counts["memories"] > 0 and counts["sessions"] > 0
-    listed = json.loads(run(data, "list", "--limit", "100", "--json", "--passphrase-stdin",
-                            stdin=PASS).stdout)
+    listed = json.loads(
+        run(data, "list", "--limit", "100", "--json", "--passphrase-stdin", stdin=PASS).stdout
+    )
     assert len(listed) == 40
 
 
 def test_headless_commands_do_not_import_qt(home: Path) -> None:
-    code = ("import sys\nfrom innerchild_desktop.cli import main\n"
-            f"rc = main(['--data-dir', {str(home)!r}, 'list', '--passphrase-stdin'])\n"
-            "assert rc == 0, rc\n"
-            "sys.exit(3 if any(m.startswith('PySide6') for m in sys.modules) else 0)\n")
+    code = (
+        "import sys\nfrom innerchild_desktop.cli import main\n"
+        f"rc = main(['--data-dir', {str(home)!r}, 'list', '--passphrase-stdin'])\n"
+        "assert rc == 0, rc\n"
+        "sys.exit(3 if any(m.startswith('PySide6') for m in sys.modules) else 0)\n"
+    )
     env = {**os.environ, "INNERCHILD_INSECURE_FAST_KDF": "1"}
-    result = subprocess.run([sys.executable, "-c", code], input=PASS, capture_output=True,
-                            text=True, env=env)
+    result = subprocess.run(
+        [sys.executable, "-c", code], input=PASS, capture_output=True, text=True, env=env
+    )
     assert result.returncode == 0, result.stderr
 
 
 def test_module_entry_point_and_version() -> None:
-    out = subprocess.run([sys.executable, "-m", "innerchild_desktop", "--version"],
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "innerchild_desktop", "--version"], capture_output=True, text=True
+    )
     assert out.returncode == 0 and out.stdout.startswith("innerchild ")

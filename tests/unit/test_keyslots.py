@@ -41,8 +41,12 @@ def test_slot_file_round_trips_and_stores_kdf_parameters(tmp_path) -> None:
     path = tmp_path / "keyslots.json"
     make_file(master).save(path)
     doc = json.loads(path.read_text())
-    assert doc["slots"][0]["kdf"] == {"name": "argon2id", "memory_kib": 8192, "time_cost": 1,
-                                      "parallelism": 1}
+    assert doc["slots"][0]["kdf"] == {
+        "name": "argon2id",
+        "memory_kib": 8192,
+        "time_cost": 1,
+        "parallelism": 1,
+    }
     assert master.hex() not in path.read_text()
     assert bytes(KeySlotFile.load(path).unlock("first passphrase")) == master
     assert oct(path.stat().st_mode & 0o777) == "0o600"
@@ -95,7 +99,7 @@ def test_recovery_key_round_trip_tolerates_case_spaces_and_lookalikes() -> None:
 def test_recovery_key_typo_is_caught_by_checksum() -> None:
     text = format_recovery_key(bytes(new_master_key()))
     position = 10
-    typo = text[:position] + ("A" if text[position] != "A" else "B") + text[position + 1:]
+    typo = text[:position] + ("A" if text[position] != "A" else "B") + text[position + 1 :]
     with pytest.raises(WrongRecoveryKey):
         parse_recovery_key(typo)
     with pytest.raises(InvalidInput):

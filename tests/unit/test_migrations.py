@@ -20,7 +20,8 @@ def test_pending_lists_only_newer_steps() -> None:
 
 
 def test_upgrade_takes_an_encrypted_snapshot_first_and_applies_step(
-        paths, journal, monkeypatch) -> None:
+    paths, journal, monkeypatch
+) -> None:
     journal.conn.execute("INSERT INTO settings (key, value) VALUES ('k', '1')")
     journal.close()
     version = schema.SCHEMA_VERSION + 1
@@ -28,8 +29,10 @@ def test_upgrade_takes_an_encrypted_snapshot_first_and_applies_step(
     def step(conn) -> None:
         conn.execute("UPDATE settings SET value = '2' WHERE key = 'k'")
 
-    _with_extra_migration(monkeypatch, Migration(
-        version, "test step", sql="CREATE TABLE extra (x INTEGER);", step=step))
+    _with_extra_migration(
+        monkeypatch,
+        Migration(version, "test step", sql="CREATE TABLE extra (x INTEGER);", step=step),
+    )
     with vault.open_journal(paths, PASSPHRASE) as upgraded:
         assert upgraded.conn.execute("PRAGMA user_version").fetchone()[0] == version
         assert upgraded.conn.execute("SELECT value FROM settings").fetchone()[0] == "2"
@@ -53,8 +56,9 @@ def test_failing_migration_rolls_back_completely(paths, journal, monkeypatch) ->
     def broken(conn) -> None:
         raise RuntimeError("simulated failure half-way")
 
-    _with_extra_migration(monkeypatch, Migration(
-        version, "broken", sql="CREATE TABLE half_done (x);", step=broken))
+    _with_extra_migration(
+        monkeypatch, Migration(version, "broken", sql="CREATE TABLE half_done (x);", step=broken)
+    )
     with pytest.raises(RuntimeError):
         vault.open_journal(paths, PASSPHRASE)
     monkeypatch.undo()
@@ -68,7 +72,8 @@ def test_failing_migration_rolls_back_completely(paths, journal, monkeypatch) ->
 def test_split_sql_keeps_trigger_bodies_whole() -> None:
     statements = vault._split_sql(
         "CREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
-        "  SELECT 1;\n  SELECT 2;\nEND;\n")
+        "  SELECT 1;\n  SELECT 2;\nEND;\n"
+    )
     assert len(statements) == 2 and statements[1].endswith("END;")
     with pytest.raises(ValueError):
         vault._split_sql("CREATE TABLE b (x")

@@ -30,11 +30,25 @@ def files_containing(root: Path, needle: bytes) -> list[Path]:
 def test_marker_never_written_in_the_clear(paths, journal) -> None:
     service = JournalService(journal)
     for i in range(20):
-        service.add_entry(NewEntry(title=f"{MARKER} title {i}", body=f"body {MARKER} " * 50,
-                                   tags=(f"{MARKER}tag",)))
+        service.add_entry(
+            NewEntry(
+                title=f"{MARKER} title {i}", body=f"body {MARKER} " * 50, tags=(f"{MARKER}tag",)
+            )
+        )
     with journal.transaction() as conn:
-        insert_memory(conn, MemoryRecord(f"{MARKER} memory", {"kind": "age", "age": 7}, 7.5,
-                                         7.0, 8.0, body=MARKER, people=[MARKER], place=MARKER))
+        insert_memory(
+            conn,
+            MemoryRecord(
+                f"{MARKER} memory",
+                {"kind": "age", "age": 7},
+                7.5,
+                7.0,
+                8.0,
+                body=MARKER,
+                people=[MARKER],
+                place=MARKER,
+            ),
+        )
     assert service.search(MARKER)  # the index has it (encrypted)
     backups.backup_now(journal)
     journal.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

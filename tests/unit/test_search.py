@@ -17,8 +17,10 @@ def test_words_become_quoted_prefix_terms() -> None:
 
 
 def test_phrases_negation_and_filters() -> None:
-    q = parse_query('"blue bicycle" -scary tag:Family tag:#school mood:Calm kind:letter_to '
-                    'after:2024-01-01 before:2024-12-31')
+    q = parse_query(
+        '"blue bicycle" -scary tag:Family tag:#school mood:Calm kind:letter_to '
+        "after:2024-01-01 before:2024-12-31"
+    )
     assert q.fts == '"blue bicycle" NOT "scary"'
     assert q.tags == ("Family", "school")
     assert q.mood == "calm" and q.kind is EntryKind.LETTER_TO
@@ -40,13 +42,31 @@ def test_bad_filter_values_get_human_errors() -> None:
 @pytest.fixture
 def service(journal) -> JournalService:
     s = JournalService(journal)
-    s.add_entry(NewEntry(title="The blue bicycle", body="It had a squeaky bell.",
-                         tags=("play", "joy"), entry_date=date(2024, 5, 1),
-                         mood=Mood("joyful", 0.9, 0.7)))
-    s.add_entry(NewEntry(title="Kitchen", body="Toast and the radio. The bicycle was outside.",
-                         tags=("home",), entry_date=date(2024, 6, 1)))
-    s.add_entry(NewEntry(title="Letter", body="Dear little me, you were brave.",
-                         kind=EntryKind.LETTER_TO, entry_date=date(2025, 1, 1)))
+    s.add_entry(
+        NewEntry(
+            title="The blue bicycle",
+            body="It had a squeaky bell.",
+            tags=("play", "joy"),
+            entry_date=date(2024, 5, 1),
+            mood=Mood("joyful", 0.9, 0.7),
+        )
+    )
+    s.add_entry(
+        NewEntry(
+            title="Kitchen",
+            body="Toast and the radio. The bicycle was outside.",
+            tags=("home",),
+            entry_date=date(2024, 6, 1),
+        )
+    )
+    s.add_entry(
+        NewEntry(
+            title="Letter",
+            body="Dear little me, you were brave.",
+            kind=EntryKind.LETTER_TO,
+            entry_date=date(2025, 1, 1),
+        )
+    )
     return s
 
 
@@ -93,10 +113,29 @@ def test_index_follows_edits_tags_renames_and_trash(service, journal) -> None:
 
 def test_memories_are_searched_but_heavy_ones_are_not_previewed(service, journal) -> None:
     with journal.transaction() as conn:
-        insert_memory(conn, MemoryRecord("The den", {"kind": "age", "age": 7}, 7.5, 7, 8,
-                                         body="Blankets and a torch under the stairs."))
-        insert_memory(conn, MemoryRecord("The shouting", {"kind": "age", "age": 8}, 8.5, 8, 9,
-                                         body="Stairs again, a hard night.", heavy=True))
+        insert_memory(
+            conn,
+            MemoryRecord(
+                "The den",
+                {"kind": "age", "age": 7},
+                7.5,
+                7,
+                8,
+                body="Blankets and a torch under the stairs.",
+            ),
+        )
+        insert_memory(
+            conn,
+            MemoryRecord(
+                "The shouting",
+                {"kind": "age", "age": 8},
+                8.5,
+                8,
+                9,
+                body="Stairs again, a hard night.",
+                heavy=True,
+            ),
+        )
     hits = service.search("stairs")
     by_title = {h.title: h for h in hits}
     assert set(by_title) == {"The den", "The shouting"}

@@ -26,7 +26,7 @@ def add(journal, title="t", body="b"):
 
 
 def test_create_then_open_reads_back_what_was_written(paths, created) -> None:
-    journal, recovery = created
+    journal, _ = created
     entry_id = add(journal, "Hello", "little one")
     journal.close()
     with vault.open_journal(paths, PASSPHRASE) as again:
@@ -75,7 +75,8 @@ def test_wrong_passphrase_changes_nothing(paths, journal) -> None:
     add(journal)
     journal.close()
     _assert_failed_open_changes_nothing(
-        paths, WrongPassphrase, lambda: vault.open_journal(paths, "not it"))
+        paths, WrongPassphrase, lambda: vault.open_journal(paths, "not it")
+    )
 
 
 def test_damaged_database_is_reported_as_damage_and_changes_nothing(paths, journal) -> None:
@@ -85,21 +86,24 @@ def test_damaged_database_is_reported_as_damage_and_changes_nothing(paths, journ
     data[100:200] = bytes(100)  # inside page 1: its HMAC no longer matches
     paths.database.write_bytes(bytes(data))
     _assert_failed_open_changes_nothing(
-        paths, JournalDamaged, lambda: vault.open_journal(paths, PASSPHRASE))
+        paths, JournalDamaged, lambda: vault.open_journal(paths, PASSPHRASE)
+    )
 
 
 def test_newer_schema_is_refused_and_changes_nothing(paths, journal) -> None:
     journal.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     journal.close()
     _assert_failed_open_changes_nothing(
-        paths, JournalTooNew, lambda: vault.open_journal(paths, PASSPHRASE))
+        paths, JournalTooNew, lambda: vault.open_journal(paths, PASSPHRASE)
+    )
 
 
 def test_missing_key_file_and_missing_journal(paths, journal) -> None:
     journal.close()
     paths.key_slots.unlink()
     _assert_failed_open_changes_nothing(
-        paths, KeyFileMissing, lambda: vault.open_journal(paths, PASSPHRASE))
+        paths, KeyFileMissing, lambda: vault.open_journal(paths, PASSPHRASE)
+    )
     paths.database.unlink()
     with pytest.raises(JournalMissing):
         vault.open_journal(paths, PASSPHRASE)
@@ -120,7 +124,8 @@ def test_failed_open_after_a_crash_leaves_wal_untouched(paths, journal) -> None:
     crashed_paths = JournalPaths(crashed)
     assert crashed_paths.sidecars()[0].exists()
     _assert_failed_open_changes_nothing(
-        crashed_paths, WrongPassphrase, lambda: vault.open_journal(crashed_paths, "nope"))
+        crashed_paths, WrongPassphrase, lambda: vault.open_journal(crashed_paths, "nope")
+    )
     with vault.open_journal(crashed_paths, PASSPHRASE) as recovered:
         titles = [s.title for s in JournalService(recovered).list_entries()]
     assert titles == ["kept in the log"]
@@ -138,9 +143,11 @@ def test_lock_is_released_when_the_holder_dies(paths, journal) -> None:
     import subprocess
     import sys
 
-    code = ("import os, sys; from pathlib import Path; "
-            "from innerchild_desktop.store.lockfile import JournalLock; "
-            "JournalLock(Path(sys.argv[1])).acquire(); os._exit(9)")
+    code = (
+        "import os, sys; from pathlib import Path; "
+        "from innerchild_desktop.store.lockfile import JournalLock; "
+        "JournalLock(Path(sys.argv[1])).acquire(); os._exit(9)"
+    )
     subprocess.run([sys.executable, "-c", code, str(paths.lock)], check=False)
     vault.open_journal(paths, PASSPHRASE).close()
 
@@ -160,8 +167,9 @@ def test_recovery_key_for_another_journal_is_rejected(paths, created, tmp_path) 
     journal.close()
     from innerchild_desktop.paths import JournalPaths
 
-    other, other_recovery = vault.create_journal(JournalPaths(tmp_path / "other"), "other pass",
-                                                 FAST_TEST_KDF)
+    other, other_recovery = vault.create_journal(
+        JournalPaths(tmp_path / "other"), "other pass", FAST_TEST_KDF
+    )
     other.close()
     with pytest.raises(WrongRecoveryKey):
         vault.open_with_recovery_key(paths, other_recovery)

@@ -10,8 +10,8 @@ from enum import StrEnum
 class EntryKind(StrEnum):
     FREE = "free"
     PROMPT = "prompt"
-    LETTER_TO = "letter_to"        # a letter to my younger self
-    LETTER_FROM = "letter_from"    # a letter from my younger self (a reply)
+    LETTER_TO = "letter_to"  # a letter to my younger self
+    LETTER_FROM = "letter_from"  # a letter from my younger self (a reply)
     MEMORY_REFLECTION = "memory_reflection"
 
     @property

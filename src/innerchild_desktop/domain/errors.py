@@ -17,14 +17,19 @@ class InnerChildError(Exception):
 class WrongPassphrase(InnerChildError):
     exit_code = 3
 
-    def __init__(self, message: str = "That passphrase doesn't open this journal. "
-                 "Take your time and try again.") -> None:
+    def __init__(
+        self,
+        message: str = "That passphrase doesn't open this journal. Take your time and try again.",
+    ) -> None:
         super().__init__(message)
 
 
 class WrongRecoveryKey(WrongPassphrase):
-    def __init__(self, message: str = "That recovery key doesn't open this journal. "
-                 "Check it letter by letter and try again.") -> None:
+    def __init__(
+        self,
+        message: str = "That recovery key doesn't open this journal. "
+        "Check it letter by letter and try again.",
+    ) -> None:
         super().__init__(message)
 
 

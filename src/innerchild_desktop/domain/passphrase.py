@@ -11,9 +11,37 @@ import math
 import re
 from dataclasses import dataclass
 
-_COMMON = frozenset("""password passw0rd 123456 12345678 123456789 qwerty qwertyuiop letmein
-iloveyou admin welcome monkey dragon football baseball sunshine princess abc123 trustno1
-shadow master whatever freedom password1 hello login starwars""".split())
+_COMMON = frozenset(
+    [
+        "password",
+        "passw0rd",
+        "123456",
+        "12345678",
+        "123456789",
+        "qwerty",
+        "qwertyuiop",
+        "letmein",
+        "iloveyou",
+        "admin",
+        "welcome",
+        "monkey",
+        "dragon",
+        "football",
+        "baseball",
+        "sunshine",
+        "princess",
+        "abc123",
+        "trustno1",
+        "shadow",
+        "master",
+        "whatever",
+        "freedom",
+        "password1",
+        "hello",
+        "login",
+        "starwars",
+    ]
+)
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -51,8 +79,9 @@ def _effective_length(text: str) -> float:
         weight = 1.0
         if ch == previous:
             weight = 0.2
-        elif i >= 1 and any(lowered[i - 1:i + 1] in row or lowered[i - 1:i + 1] in row[::-1]
-                                for row in _ROWS):
+        elif i >= 1 and any(
+            lowered[i - 1 : i + 1] in row or lowered[i - 1 : i + 1] in row[::-1] for row in _ROWS
+        ):
             weight = 0.4
         length += weight
         previous = ch
@@ -63,8 +92,9 @@ def estimate(passphrase: str) -> Strength:
     if not passphrase:
         return Strength(0.0, 0, "", "Choose something long that only you would think of.")
     if passphrase.lower() in _COMMON or passphrase.lower().rstrip("!1") in _COMMON:
-        return Strength(5.0, 0, "Very easy to guess",
-                        "This is one of the first passphrases anyone would try.")
+        return Strength(
+            5.0, 0, "Very easy to guess", "This is one of the first passphrases anyone would try."
+        )
     bits = _effective_length(passphrase) * math.log2(_pool(passphrase))
     words = len(passphrase.split())
     if words >= 4:

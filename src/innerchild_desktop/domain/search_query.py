@@ -1,7 +1,7 @@
 """Turn what a person types into a safe FTS5 query plus filters. Pure; no SQL execution.
 
 Syntax (documented in the README):
-  words            every word must appear; each word also matches as a prefix (``child`` → childhood)
+  words            every word must appear, also as a prefix (``child`` finds childhood)
   "a phrase"       the exact phrase
   -word            leave out results with this word
   tag:name         only entries with this tag (repeatable)
@@ -34,8 +34,14 @@ class SearchQuery:
 
     @property
     def is_empty(self) -> bool:
-        return not self.fts and not self.tags and self.mood is None and self.kind is None \
-            and self.after is None and self.before is None
+        return (
+            not self.fts
+            and not self.tags
+            and self.mood is None
+            and self.kind is None
+            and self.after is None
+            and self.before is None
+        )
 
 
 def _quote(term: str) -> str:
@@ -95,5 +101,12 @@ def parse_query(text: str) -> SearchQuery:
     fts = " AND ".join(positive)
     if fts and negative:
         fts = f"{fts} NOT " + " NOT ".join(negative)
-    return SearchQuery(fts=fts, tags=tuple(tags), mood=mood, kind=kind, after=after,
-                       before=before, terms=tuple(terms))
+    return SearchQuery(
+        fts=fts,
+        tags=tuple(tags),
+        mood=mood,
+        kind=kind,
+        after=after,
+        before=before,
+        terms=tuple(terms),
+    )

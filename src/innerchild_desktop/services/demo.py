@@ -18,13 +18,29 @@ from innerchild_desktop.store.memories import MemoryRecord, insert_memory
 from innerchild_desktop.store.sessions import SessionRecord, insert_session
 from innerchild_desktop.store.vault import Journal
 
-MOODS = (("calm", 0.5, -0.5), ("content", 0.6, -0.2), ("hopeful", 0.6, 0.3),
-         ("joyful", 0.9, 0.7), ("tender", 0.3, -0.3), ("sad", -0.6, -0.5),
-         ("anxious", -0.5, 0.6), ("lonely", -0.6, -0.4), ("angry", -0.7, 0.8),
-         ("tired", -0.2, -0.8), ("relieved", 0.5, -0.4), ("proud", 0.7, 0.4))
+MOODS = (
+    ("calm", 0.5, -0.5),
+    ("content", 0.6, -0.2),
+    ("hopeful", 0.6, 0.3),
+    ("joyful", 0.9, 0.7),
+    ("tender", 0.3, -0.3),
+    ("sad", -0.6, -0.5),
+    ("anxious", -0.5, 0.6),
+    ("lonely", -0.6, -0.4),
+    ("angry", -0.7, 0.8),
+    ("tired", -0.2, -0.8),
+    ("relieved", 0.5, -0.4),
+    ("proud", 0.7, 0.4),
+)
 
-EXERCISES = ("extended-exhale", "coherent-breathing", "grounding-54321", "physiological-sigh",
-             "self-compassion-break", "butterfly-hug")
+EXERCISES = (
+    "extended-exhale",
+    "coherent-breathing",
+    "grounding-54321",
+    "physiological-sigh",
+    "self-compassion-break",
+    "butterfly-hug",
+)
 
 
 def word_target(rng: random.Random) -> int:
@@ -46,7 +62,7 @@ def make_body(rng: random.Random, words: int) -> str:
             sentences.append(rng.choice(text.REPARENTING))
         para = " ".join(sentences)
         if rng.random() < 0.1:
-            para = f"**{para.split('.')[0]}.**" + para[len(para.split('.')[0]) + 1:]
+            para = f"**{para.split('.')[0]}.**" + para[len(para.split(".")[0]) + 1 :]
         paragraphs.append(para)
         count += len(para.split())
         if rng.random() < 0.08:
@@ -56,8 +72,15 @@ def make_body(rng: random.Random, words: int) -> str:
 
 def make_entry(rng: random.Random, day: date) -> NewEntry:
     roll = rng.random()
-    kind = (EntryKind.LETTER_TO if roll < 0.06 else EntryKind.LETTER_FROM if roll < 0.09
-            else EntryKind.PROMPT if roll < 0.25 else EntryKind.FREE)
+    kind = (
+        EntryKind.LETTER_TO
+        if roll < 0.06
+        else EntryKind.LETTER_FROM
+        if roll < 0.09
+        else EntryKind.PROMPT
+        if roll < 0.25
+        else EntryKind.FREE
+    )
     body = make_body(rng, word_target(rng))
     if kind is EntryKind.LETTER_TO:
         body = "Dear little me,\n\n" + body + "\n\nWith love, from the grown-up you became."
@@ -65,19 +88,31 @@ def make_entry(rng: random.Random, day: date) -> NewEntry:
         body = "Dear grown-up me,\n\n" + body + "\n\nLove, little me"
     name, valence, energy = rng.choice(MOODS)
     return NewEntry(
-        title=rng.choice(text.TITLES), body=body, entry_date=day, kind=kind,
+        title=rng.choice(text.TITLES),
+        body=body,
+        entry_date=day,
+        kind=kind,
         tags=tuple(rng.sample(text.TAGS, rng.randint(0, 3))),
         mood=Mood(name, valence, energy) if rng.random() < 0.8 else None,
         distress=rng.randint(0, 8) if rng.random() < 0.5 else None,
         prompt_id="home-001" if kind is EntryKind.PROMPT else None,
         prompt_text="What did home sound like when you were small?"
-        if kind is EntryKind.PROMPT else None,
-        heavy=rng.random() < 0.03)
+        if kind is EntryKind.PROMPT
+        else None,
+        heavy=rng.random() < 0.03,
+    )
 
 
-def fill_demo(journal: Journal, *, entries: int = 60, memories: int = 24, sessions: int = 30,
-              seed: int = 7, today: date | None = None,
-              progress: Callable[[int], None] | None = None) -> dict[str, int]:
+def fill_demo(
+    journal: Journal,
+    *,
+    entries: int = 60,
+    memories: int = 24,
+    sessions: int = 30,
+    seed: int = 7,
+    today: date | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, int]:
     """Add sample content in batches of one transaction each; returns what was added."""
     rng = random.Random(seed)
     today = today or date.today()
@@ -99,11 +134,17 @@ def fill_demo(journal: Journal, *, entries: int = 60, memories: int = 24, sessio
         for i in range(sessions):
             began = start + timedelta(days=i * 2, hours=rng.randint(0, 12))
             before = rng.randint(3, 9)
-            insert_session(conn, SessionRecord(
-                exercise_id=rng.choice(EXERCISES), started_at=began.isoformat(),
-                ended_at=(began + timedelta(minutes=rng.choice((1, 3, 5)))).isoformat(),
-                completed=rng.random() < 0.85, distress_before=before,
-                distress_after=max(0, before - rng.randint(0, 4))))
+            insert_session(
+                conn,
+                SessionRecord(
+                    exercise_id=rng.choice(EXERCISES),
+                    started_at=began.isoformat(),
+                    ended_at=(began + timedelta(minutes=rng.choice((1, 3, 5)))).isoformat(),
+                    completed=rng.random() < 0.85,
+                    distress_before=before,
+                    distress_after=max(0, before - rng.randint(0, 4)),
+                ),
+            )
     return {"entries": entries, "memories": memories, "sessions": sessions}
 
 
@@ -115,10 +156,21 @@ def _make_memory(rng: random.Random, index: int) -> MemoryRecord:
 
     fuzzy, sort_key, start, end, stage = placement(when)
     return MemoryRecord(
-        title=title, fuzzy_time=fuzzy, sort_key=sort_key, span_start=start, span_end=end,
-        stage=stage, body=make_body(rng, rng.randint(40, 160)), emotions=emotions, needs=needs,
-        people=rng.sample(text.PEOPLE, rng.randint(0, 2)), place=rng.choice(text.PLACES),
-        intensity=rng.randint(1, 5), heavy=title.startswith("Dinner-table"),
+        title=title,
+        fuzzy_time=fuzzy,
+        sort_key=sort_key,
+        span_start=start,
+        span_end=end,
+        stage=stage,
+        body=make_body(rng, rng.randint(40, 160)),
+        emotions=emotions,
+        needs=needs,
+        people=rng.sample(text.PEOPLE, rng.randint(0, 2)),
+        place=rng.choice(text.PLACES),
+        intensity=rng.randint(1, 5),
+        heavy=title.startswith("Dinner-table"),
         what_happened="I remember it in pieces, and that's okay.",
-        what_i_felt=f"Mostly {emotions[0]}.", what_i_needed=f"I needed {needs[0]}.",
-        what_i_would_say="You did the best you could, and you weren't alone in the end.")
+        what_i_felt=f"Mostly {emotions[0]}.",
+        what_i_needed=f"I needed {needs[0]}.",
+        what_i_would_say="You did the best you could, and you weren't alone in the end.",
+    )

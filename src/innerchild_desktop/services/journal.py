@@ -37,8 +37,10 @@ class JournalService:
 
     def add_entry(self, new: NewEntry) -> str:
         if len(new.body) > MAX_ENTRY_CHARS:
-            raise InvalidInput("That entry is too long to save in one piece "
-                               f"(more than {MAX_ENTRY_CHARS:,} characters).")
+            raise InvalidInput(
+                "That entry is too long to save in one piece "
+                f"(more than {MAX_ENTRY_CHARS:,} characters)."
+            )
         with self.journal.transaction() as conn:
             return entry_store.insert_entry(conn, new)
 
@@ -50,8 +52,9 @@ class JournalService:
     def get_entry(self, entry_id: str) -> Entry | None:
         return entry_store.find_entry(self.conn, entry_id)
 
-    def list_entries(self, limit: int = 200,
-                     after: EntrySummary | None = None) -> list[EntrySummary]:
+    def list_entries(
+        self, limit: int = 200, after: EntrySummary | None = None
+    ) -> list[EntrySummary]:
         cursor = (after.entry_date.isoformat(), after.seq) if after else None
         return entry_store.list_summaries(self.conn, limit=limit, after=cursor)
 

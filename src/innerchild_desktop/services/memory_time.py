@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_STAGES = {"before school": (0.0, 6.0), "primary school": (6.0, 12.0),
-           "teenage years": (12.0, 18.0)}
+_STAGES = {
+    "before school": (0.0, 6.0),
+    "primary school": (6.0, 12.0),
+    "teenage years": (12.0, 18.0),
+}
 
 
 def placement(when: str) -> tuple[dict[str, Any], float, float, float, str]:
@@ -18,7 +21,9 @@ def placement(when: str) -> tuple[dict[str, Any], float, float, float, str]:
     if text in _STAGES:
         start, end = _STAGES[text]
         fuzzy: dict[str, Any] = {"kind": "stage", "stage": text}
-    elif m := re.fullmatch(r"(?:around|about|age)?\s*(\d+)\s*(?:-|to)\s*(\d+)", text.replace("age ", "")):
+    elif m := re.fullmatch(
+        r"(?:around|about)?\s*(\d+)\s*(?:-|to)\s*(\d+)", text.replace("age ", "")
+    ):
         start, end = float(m[1]), float(m[2]) + 1
         fuzzy = {"kind": "age_range", "start": int(m[1]), "end": int(m[2])}
     elif m := re.fullmatch(r"(?:around|about|age)\s*(\d+)", text):
@@ -27,6 +32,7 @@ def placement(when: str) -> tuple[dict[str, Any], float, float, float, str]:
     else:
         start, end = 6.0, 12.0
         fuzzy = {"kind": "text", "text": when}
-    stage = next((name for name, (a, b) in _STAGES.items() if a <= (start + end) / 2 < b),
-                 "teenage years")
+    stage = next(
+        (name for name, (a, b) in _STAGES.items() if a <= (start + end) / 2 < b), "teenage years"
+    )
     return fuzzy, (start + end) / 2, start, end, stage

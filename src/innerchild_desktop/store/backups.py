@@ -66,10 +66,12 @@ def write_backup(journal: Journal, dest: Path) -> Path:
     try:
         journal.export_encrypted_copy(scratch_db)
         manifest = {
-            "format": MANIFEST_FORMAT, "version": 1,
+            "format": MANIFEST_FORMAT,
+            "version": 1,
             "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "schema_version": int(journal.conn.execute("PRAGMA user_version").fetchone()[0]),
-            "app_version": __version__, "journal_id": journal.journal_id,
+            "app_version": __version__,
+            "journal_id": journal.journal_id,
         }
         fd = os.open(scratch_zip, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as zf:
@@ -99,9 +101,13 @@ def read_manifest(path: Path) -> BackupInfo:
         raise InvalidInput(f"{path.name} is not an Inner Child backup, or it is damaged.") from exc
     if manifest.get("format") != MANIFEST_FORMAT:
         raise InvalidInput(f"{path.name} is not an Inner Child backup.")
-    return BackupInfo(path, datetime.fromisoformat(manifest["created_at"]),
-                      int(manifest["schema_version"]), str(manifest["app_version"]),
-                      str(manifest["journal_id"]))
+    return BackupInfo(
+        path,
+        datetime.fromisoformat(manifest["created_at"]),
+        int(manifest["schema_version"]),
+        str(manifest["app_version"]),
+        str(manifest["journal_id"]),
+    )
 
 
 def _unlock_backup(slots: KeySlotFile, secret: str) -> bytearray:
@@ -132,8 +138,10 @@ def verify_backup(path: Path, secret: str, scratch_dir: Path) -> VerifyReport:
     """Fully check a backup with its passphrase; writes only a scratch copy, removed after."""
     info = read_manifest(path)
     if info.schema_version > schema.SCHEMA_VERSION:
-        raise JournalTooNew("This backup was made by a newer version of Inner Child. "
-                            "Please update the app to restore it.")
+        raise JournalTooNew(
+            "This backup was made by a newer version of Inner Child. "
+            "Please update the app to restore it."
+        )
     ensure_private_dir(scratch_dir)
     db, slot_bytes = _extract(path, scratch_dir)
     try:
@@ -166,8 +174,10 @@ def restore_backup(paths: JournalPaths, backup: Path, secret: str) -> Path | Non
     """
     info = read_manifest(backup)
     if info.schema_version > schema.SCHEMA_VERSION:
-        raise JournalTooNew("This backup was made by a newer version of Inner Child. "
-                            "Please update the app to restore it.")
+        raise JournalTooNew(
+            "This backup was made by a newer version of Inner Child. "
+            "Please update the app to restore it."
+        )
     ensure_private_dir(paths.root)
     lock = JournalLock(paths.lock)
     lock.acquire()
@@ -176,8 +186,10 @@ def restore_backup(paths: JournalPaths, backup: Path, secret: str) -> Path | Non
         try:
             report = _verify_extracted(db, slot_bytes, secret)
             if not report.ok:
-                raise JournalDamaged("The backup did not pass its integrity check, so nothing "
-                                     "was restored. Your journal is unchanged.")
+                raise JournalDamaged(
+                    "The backup did not pass its integrity check, so nothing "
+                    "was restored. Your journal is unchanged."
+                )
             kept = _move_current_aside(paths)
             try:
                 slots_scratch = paths.root / ".restore-candidate.keyslots.json"
@@ -234,15 +246,18 @@ def parse_backup_time(path: Path) -> datetime | None:
         return None
 
 
-def select_to_keep(times: list[datetime], *, daily: int = 7, weekly: int = 4,
-                   monthly: int = 12) -> set[datetime]:
+def select_to_keep(
+    times: list[datetime], *, daily: int = 7, weekly: int = 4, monthly: int = 12
+) -> set[datetime]:
     """Grandfather-father-son rotation: the newest backup of each of the last ``daily`` days,
     ``weekly`` ISO weeks and ``monthly`` months that have any backup."""
     keep: set[datetime] = set()
     newest_first = sorted(times, reverse=True)
-    for count, bucket in ((daily, lambda t: t.date()),
-                          (weekly, lambda t: tuple(t.isocalendar())[:2]),
-                          (monthly, lambda t: (t.year, t.month))):
+    for count, bucket in (
+        (daily, lambda t: t.date()),
+        (weekly, lambda t: tuple(t.isocalendar())[:2]),
+        (monthly, lambda t: (t.year, t.month)),
+    ):
         seen: list[object] = []
         for t in newest_first:
             key = bucket(t)
@@ -270,8 +285,11 @@ def backup_now(journal: Journal, *, now: datetime | None = None, rotate: bool = 
 def list_backups(folder: Path) -> list[tuple[datetime, Path]]:
     if not folder.is_dir():
         return []
-    found = [(t, p) for p in folder.glob(f"innerchild-*{BACKUP_SUFFIX}")
-             if (t := parse_backup_time(p)) is not None]
+    found = [
+        (t, p)
+        for p in folder.glob(f"innerchild-*{BACKUP_SUFFIX}")
+        if (t := parse_backup_time(p)) is not None
+    ]
     return sorted(found, reverse=True)
 
 

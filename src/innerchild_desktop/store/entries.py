@@ -20,8 +20,10 @@ from innerchild_desktop.domain.errors import InvalidInput
 
 Connection = Any
 
-_COLUMNS = ("id, created_at, updated_at, entry_date, title, body, kind, mood, valence, energy, "
-            "distress, prompt_id, prompt_text, reply_to, heavy, starred, deleted_at, tz")
+_COLUMNS = (
+    "id, created_at, updated_at, entry_date, title, body, kind, mood, valence, energy, "
+    "distress, prompt_id, prompt_text, reply_to, heavy, starred, deleted_at, tz"
+)
 
 
 def now_utc() -> str:
@@ -50,18 +52,23 @@ def _tag_ids(conn: Connection, tags: Iterable[str]) -> list[int]:
 
 def set_tags(conn: Connection, entry_id: str, tags: Iterable[str]) -> None:
     wanted = set(_tag_ids(conn, tags))
-    have = {r[0] for r in conn.execute("SELECT tag_id FROM entry_tags WHERE entry_id = ?",
-                                       (entry_id,))}
+    have = {
+        r[0] for r in conn.execute("SELECT tag_id FROM entry_tags WHERE entry_id = ?", (entry_id,))
+    }
     for tag_id in have - wanted:
-        conn.execute("DELETE FROM entry_tags WHERE entry_id = ? AND tag_id = ?",
-                     (entry_id, tag_id))
+        conn.execute("DELETE FROM entry_tags WHERE entry_id = ? AND tag_id = ?", (entry_id, tag_id))
     for tag_id in wanted - have:
-        conn.execute("INSERT INTO entry_tags (entry_id, tag_id) VALUES (?, ?)",
-                     (entry_id, tag_id))
+        conn.execute("INSERT INTO entry_tags (entry_id, tag_id) VALUES (?, ?)", (entry_id, tag_id))
 
 
-def insert_entry(conn: Connection, new: NewEntry, *, entry_id: str | None = None,
-                 created_at: str | None = None, updated_at: str | None = None) -> str:
+def insert_entry(
+    conn: Connection,
+    new: NewEntry,
+    *,
+    entry_id: str | None = None,
+    created_at: str | None = None,
+    updated_at: str | None = None,
+) -> str:
     """Insert inside the caller's transaction; returns the new id."""
     _check(new)
     entry_id = entry_id or str(uuid.uuid4())
@@ -72,11 +79,28 @@ def insert_entry(conn: Connection, new: NewEntry, *, entry_id: str | None = None
         "INSERT INTO entries (id, created_at, updated_at, tz, entry_date, title, body, kind, mood,"
         " valence, energy, distress, prompt_id, prompt_text, reply_to, heavy, starred, source,"
         " source_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (entry_id, created, updated_at or created, _local_zone(), entry_date.isoformat(),
-         new.title, new.body, EntryKind(new.kind).value, mood.name if mood else None,
-         mood.valence if mood else None, mood.energy if mood else None, new.distress,
-         new.prompt_id, new.prompt_text, new.reply_to, int(new.heavy), int(new.starred),
-         new.source, new.source_id))
+        (
+            entry_id,
+            created,
+            updated_at or created,
+            _local_zone(),
+            entry_date.isoformat(),
+            new.title,
+            new.body,
+            EntryKind(new.kind).value,
+            mood.name if mood else None,
+            mood.valence if mood else None,
+            mood.energy if mood else None,
+            new.distress,
+            new.prompt_id,
+            new.prompt_text,
+            new.reply_to,
+            int(new.heavy),
+            int(new.starred),
+            new.source,
+            new.source_id,
+        ),
+    )
     if new.tags:
         set_tags(conn, entry_id, new.tags)
     return entry_id
@@ -85,8 +109,18 @@ def insert_entry(conn: Connection, new: NewEntry, *, entry_id: str | None = None
 def update_entry(conn: Connection, entry_id: str, **fields: Any) -> None:
     """Update the given columns (title, body, entry_date, kind, mood, distress, heavy, starred,
     tags) inside the caller's transaction; bumps updated_at."""
-    allowed = {"title", "body", "entry_date", "kind", "distress", "heavy", "starred",
-               "prompt_id", "prompt_text", "reply_to"}
+    allowed = {
+        "title",
+        "body",
+        "entry_date",
+        "kind",
+        "distress",
+        "heavy",
+        "starred",
+        "prompt_id",
+        "prompt_text",
+        "reply_to",
+    }
     sets: list[str] = []
     values: list[Any] = []
     for key, value in fields.items():
@@ -95,8 +129,11 @@ def update_entry(conn: Connection, entry_id: str, **fields: Any) -> None:
         if key == "mood":
             mood: Mood | None = value
             sets += ["mood = ?", "valence = ?", "energy = ?"]
-            values += [mood.name if mood else None, mood.valence if mood else None,
-                       mood.energy if mood else None]
+            values += [
+                mood.name if mood else None,
+                mood.valence if mood else None,
+                mood.energy if mood else None,
+            ]
             continue
         if key not in allowed:
             raise ValueError(f"unknown entry field {key}")
@@ -110,8 +147,7 @@ def update_entry(conn: Connection, entry_id: str, **fields: Any) -> None:
         values.append(value)
     sets.append("updated_at = ?")
     values.append(now_utc())
-    cursor = conn.execute(f"UPDATE entries SET {', '.join(sets)} WHERE id = ?",
-                          (*values, entry_id))
+    cursor = conn.execute(f"UPDATE entries SET {', '.join(sets)} WHERE id = ?", (*values, entry_id))
     if cursor.rowcount != 1:
         raise InvalidInput("That entry no longer exists.")
     if "tags" in fields:
@@ -119,20 +155,56 @@ def update_entry(conn: Connection, entry_id: str, **fields: Any) -> None:
 
 
 def _tags_of(conn: Connection, entry_id: str) -> tuple[str, ...]:
-    return tuple(r[0] for r in conn.execute(
-        "SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
-        "WHERE et.entry_id = ? ORDER BY t.name", (entry_id,)))
+    return tuple(
+        r[0]
+        for r in conn.execute(
+            "SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
+            "WHERE et.entry_id = ? ORDER BY t.name",
+            (entry_id,),
+        )
+    )
 
 
 def _entry_from_row(conn: Connection, row: Sequence[Any]) -> Entry:
-    (eid, created, updated, edate, title, body, kind, mood, valence, energy, distress,
-     prompt_id, prompt_text, reply_to, heavy, starred, deleted_at, tz) = row
+    (
+        eid,
+        created,
+        updated,
+        edate,
+        title,
+        body,
+        kind,
+        mood,
+        valence,
+        energy,
+        distress,
+        prompt_id,
+        prompt_text,
+        reply_to,
+        heavy,
+        starred,
+        deleted_at,
+        tz,
+    ) = row
     return Entry(
-        id=eid, created_at=created, updated_at=updated, entry_date=date.fromisoformat(edate),
-        title=title, body=body, kind=EntryKind(kind), tags=_tags_of(conn, eid),
-        mood=Mood(mood, valence, energy) if mood else None, distress=distress,
-        prompt_id=prompt_id, prompt_text=prompt_text, reply_to=reply_to, heavy=bool(heavy),
-        starred=bool(starred), deleted_at=deleted_at, tz=tz)
+        id=eid,
+        created_at=created,
+        updated_at=updated,
+        entry_date=date.fromisoformat(edate),
+        title=title,
+        body=body,
+        kind=EntryKind(kind),
+        tags=_tags_of(conn, eid),
+        mood=Mood(mood, valence, energy) if mood else None,
+        distress=distress,
+        prompt_id=prompt_id,
+        prompt_text=prompt_text,
+        reply_to=reply_to,
+        heavy=bool(heavy),
+        starred=bool(starred),
+        deleted_at=deleted_at,
+        tz=tz,
+    )
 
 
 def get_entry(conn: Connection, entry_id: str) -> Entry | None:
@@ -145,8 +217,9 @@ def find_entry(conn: Connection, prefix: str) -> Entry | None:
     exact = get_entry(conn, prefix)
     if exact or len(prefix) < 4:
         return exact
-    rows = conn.execute("SELECT id FROM entries WHERE id LIKE ? || '%' LIMIT 2",
-                        (prefix,)).fetchall()
+    rows = conn.execute(
+        "SELECT id FROM entries WHERE id LIKE ? || '%' LIMIT 2", (prefix,)
+    ).fetchall()
     return get_entry(conn, rows[0][0]) if len(rows) == 1 else None
 
 
@@ -155,8 +228,9 @@ def count_entries(conn: Connection, *, include_deleted: bool = False) -> int:
     return int(conn.execute(f"SELECT count(*) FROM entries{where}").fetchone()[0])
 
 
-def list_summaries(conn: Connection, *, limit: int = 200,
-                   after: tuple[str, int] | None = None) -> list[EntrySummary]:
+def list_summaries(
+    conn: Connection, *, limit: int = 200, after: tuple[str, int] | None = None
+) -> list[EntrySummary]:
     """Newest first, keyset-paginated on (entry_date, seq): page N costs the same as page 1."""
     params: list[Any] = []
     where = "e.deleted_at IS NULL"
@@ -168,12 +242,22 @@ def list_summaries(conn: Connection, *, limit: int = 200,
         " e.heavy, (SELECT group_concat(t.name, ',') FROM entry_tags et JOIN tags t"
         "  ON t.id = et.tag_id WHERE et.entry_id = e.id)"
         f" FROM entries e WHERE {where} ORDER BY e.entry_date DESC, e.seq DESC LIMIT ?",
-        (*params, limit)).fetchall()
-    return [EntrySummary(id=r[1], entry_date=date.fromisoformat(r[2]), title=r[3],
-                         preview=first_line(r[4]), kind=EntryKind(r[5]), mood=r[6],
-                         heavy=bool(r[7]), tags=tuple(sorted(r[8].split(","))) if r[8] else (),
-                         seq=r[0])
-            for r in rows]
+        (*params, limit),
+    ).fetchall()
+    return [
+        EntrySummary(
+            id=r[1],
+            entry_date=date.fromisoformat(r[2]),
+            title=r[3],
+            preview=first_line(r[4]),
+            kind=EntryKind(r[5]),
+            mood=r[6],
+            heavy=bool(r[7]),
+            tags=tuple(sorted(r[8].split(","))) if r[8] else (),
+            seq=r[0],
+        )
+        for r in rows
+    ]
 
 
 def soft_delete(conn: Connection, entry_id: str) -> None:
@@ -189,7 +273,11 @@ def empty_trash(conn: Connection) -> int:
 
 
 def all_tags(conn: Connection) -> list[tuple[str, int]]:
-    return [(r[0], r[1]) for r in conn.execute(
-        "SELECT t.name, count(e.id) FROM tags t LEFT JOIN entry_tags et ON et.tag_id = t.id"
-        " LEFT JOIN entries e ON e.id = et.entry_id AND e.deleted_at IS NULL"
-        " GROUP BY t.id ORDER BY t.name")]
+    return [
+        (r[0], r[1])
+        for r in conn.execute(
+            "SELECT t.name, count(e.id) FROM tags t LEFT JOIN entry_tags et ON et.tag_id = t.id"
+            " LEFT JOIN entries e ON e.id = et.entry_id AND e.deleted_at IS NULL"
+            " GROUP BY t.id ORDER BY t.name"
+        )
+    ]

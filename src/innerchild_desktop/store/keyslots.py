@@ -59,8 +59,12 @@ class KdfParams:
     parallelism: int = 2
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": "argon2id", "memory_kib": self.memory_kib,
-                "time_cost": self.time_cost, "parallelism": self.parallelism}
+        return {
+            "name": "argon2id",
+            "memory_kib": self.memory_kib,
+            "time_cost": self.time_cost,
+            "parallelism": self.parallelism,
+        }
 
 
 FAST_TEST_KDF = KdfParams(memory_kib=8 * 1024, time_cost=1, parallelism=1)
@@ -69,14 +73,19 @@ DEFAULT_KDF = KdfParams(memory_kib=256 * 1024, time_cost=2, parallelism=2)
 
 def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     return hash_secret_raw(
-        passphrase.encode("utf-8"), salt, time_cost=params.time_cost,
-        memory_cost=params.memory_kib, parallelism=params.parallelism,
-        hash_len=32, type=Type.ID,
+        passphrase.encode("utf-8"),
+        salt,
+        time_cost=params.time_cost,
+        memory_cost=params.memory_kib,
+        parallelism=params.parallelism,
+        hash_len=32,
+        type=Type.ID,
     )
 
 
-def calibrate_kdf(target: tuple[float, float] = (0.3, 0.5),
-                  start: KdfParams = DEFAULT_KDF, max_time_cost: int = 8) -> KdfParams:
+def calibrate_kdf(
+    target: tuple[float, float] = (0.3, 0.5), start: KdfParams = DEFAULT_KDF, max_time_cost: int = 8
+) -> KdfParams:
     """Pick Argon2id parameters so one unlock takes about ``target`` seconds on this machine.
 
     Memory stays at 256 MiB (GPU-hostile) unless even one pass is too slow; time cost grows
@@ -131,20 +140,31 @@ class PassphraseSlot:
     created_at: str
 
     def to_json(self) -> dict[str, Any]:
-        return {"type": "passphrase", "kdf": self.kdf.to_json(), "salt": _b64(self.salt),
-                "cipher": "aes-256-gcm", "nonce": _b64(self.nonce),
-                "wrapped_key": _b64(self.wrapped_key), "created_at": self.created_at}
+        return {
+            "type": "passphrase",
+            "kdf": self.kdf.to_json(),
+            "salt": _b64(self.salt),
+            "cipher": "aes-256-gcm",
+            "nonce": _b64(self.nonce),
+            "wrapped_key": _b64(self.wrapped_key),
+            "created_at": self.created_at,
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> PassphraseSlot:
         kdf = data["kdf"]
-        if data.get("type") != "passphrase" or kdf.get("name") != "argon2id" \
-                or data.get("cipher") != "aes-256-gcm":
+        if (
+            data.get("type") != "passphrase"
+            or kdf.get("name") != "argon2id"
+            or data.get("cipher") != "aes-256-gcm"
+        ):
             raise ValueError("unknown slot type")
         return cls(
             kdf=KdfParams(int(kdf["memory_kib"]), int(kdf["time_cost"]), int(kdf["parallelism"])),
-            salt=_unb64(data["salt"]), nonce=_unb64(data["nonce"]),
-            wrapped_key=_unb64(data["wrapped_key"]), created_at=str(data["created_at"]),
+            salt=_unb64(data["salt"]),
+            nonce=_unb64(data["nonce"]),
+            wrapped_key=_unb64(data["wrapped_key"]),
+            created_at=str(data["created_at"]),
         )
 
 
@@ -152,14 +172,16 @@ def _aad(journal_id: str) -> bytes:
     return f"{FORMAT}/{FORMAT_VERSION}/{journal_id}".encode()
 
 
-def wrap_with_passphrase(master_key: bytes, passphrase: str, journal_id: str,
-                         kdf: KdfParams) -> PassphraseSlot:
+def wrap_with_passphrase(
+    master_key: bytes, passphrase: str, journal_id: str, kdf: KdfParams
+) -> PassphraseSlot:
     salt = secrets.token_bytes(16)
     nonce = secrets.token_bytes(12)
     wrapping = derive_key(passphrase, salt, kdf)
     wrapped = AESGCM(wrapping).encrypt(nonce, bytes(master_key), _aad(journal_id))
-    return PassphraseSlot(kdf, salt, nonce, wrapped,
-                          datetime.now(UTC).isoformat(timespec="seconds"))
+    return PassphraseSlot(
+        kdf, salt, nonce, wrapped, datetime.now(UTC).isoformat(timespec="seconds")
+    )
 
 
 @dataclass(frozen=True)
@@ -173,8 +195,9 @@ class KeySlotFile:
         for slot in self.slots:
             wrapping = derive_key(passphrase, slot.salt, slot.kdf)
             try:
-                master = AESGCM(wrapping).decrypt(slot.nonce, slot.wrapped_key,
-                                                  _aad(self.journal_id))
+                master = AESGCM(wrapping).decrypt(
+                    slot.nonce, slot.wrapped_key, _aad(self.journal_id)
+                )
             except InvalidTag:
                 continue
             if not hmac.compare_digest(key_check(master), self.key_check):
@@ -182,15 +205,22 @@ class KeySlotFile:
             return bytearray(master)
         raise WrongPassphrase()
 
-    def rewrapped(self, master_key: bytes, new_passphrase: str,
-                  kdf: KdfParams | None = None) -> KeySlotFile:
-        slot = wrap_with_passphrase(master_key, new_passphrase, self.journal_id,
-                                    kdf or calibrate_kdf())
+    def rewrapped(
+        self, master_key: bytes, new_passphrase: str, kdf: KdfParams | None = None
+    ) -> KeySlotFile:
+        slot = wrap_with_passphrase(
+            master_key, new_passphrase, self.journal_id, kdf or calibrate_kdf()
+        )
         return replace(self, slots=(slot,))
 
     def to_bytes(self) -> bytes:
-        doc = {"format": FORMAT, "version": FORMAT_VERSION, "journal_id": self.journal_id,
-               "key_check": self.key_check, "slots": [s.to_json() for s in self.slots]}
+        doc = {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "journal_id": self.journal_id,
+            "key_check": self.key_check,
+            "slots": [s.to_json() for s in self.slots],
+        }
         return (json.dumps(doc, indent=2) + "\n").encode("utf-8")
 
     @classmethod
@@ -201,26 +231,37 @@ class KeySlotFile:
                 raise ValueError("not a key slot file")
             version = int(doc["version"])
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
-            raise JournalDamaged("The journal's key file is damaged and cannot be read. "
-                                 "Your recovery key can still open the journal.") from exc
+            raise JournalDamaged(
+                "The journal's key file is damaged and cannot be read. "
+                "Your recovery key can still open the journal."
+            ) from exc
         if version > FORMAT_VERSION:
-            raise JournalTooNew("This journal's key file was written by a newer version of "
-                                "Inner Child. Please update the app to open it.")
+            raise JournalTooNew(
+                "This journal's key file was written by a newer version of "
+                "Inner Child. Please update the app to open it."
+            )
         try:
-            return cls(journal_id=str(doc["journal_id"]), key_check=str(doc["key_check"]),
-                       slots=tuple(PassphraseSlot.from_json(s) for s in doc["slots"]))
+            return cls(
+                journal_id=str(doc["journal_id"]),
+                key_check=str(doc["key_check"]),
+                slots=tuple(PassphraseSlot.from_json(s) for s in doc["slots"]),
+            )
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise JournalDamaged("The journal's key file is damaged and cannot be read. "
-                                 "Your recovery key can still open the journal.") from exc
+            raise JournalDamaged(
+                "The journal's key file is damaged and cannot be read. "
+                "Your recovery key can still open the journal."
+            ) from exc
 
     @classmethod
     def load(cls, path: Path) -> KeySlotFile:
         try:
             raw = path.read_bytes()
         except FileNotFoundError as exc:
-            raise KeyFileMissing("The journal's key file (keyslots.json) is missing. "
-                                 "Your recovery key can still open the journal: "
-                                 "use 'innerchild recover'.") from exc
+            raise KeyFileMissing(
+                "The journal's key file (keyslots.json) is missing. "
+                "Your recovery key can still open the journal: "
+                "use 'innerchild recover'."
+            ) from exc
         return cls.from_bytes(raw)
 
     def save(self, path: Path) -> None:
@@ -238,7 +279,7 @@ def format_recovery_key(master_key: bytes) -> str:
     """The master key plus a 4-byte checksum in base32, in groups of five letters."""
     payload = bytes(master_key) + hashlib.sha256(bytes(master_key)).digest()[:4]
     text = base64.b32encode(payload).decode("ascii").rstrip("=")
-    groups = [text[i:i + 5] for i in range(0, len(text), 5)]
+    groups = [text[i : i + 5] for i in range(0, len(text), 5)]
     return "-".join([_RECOVERY_PREFIX, *groups])
 
 
@@ -246,19 +287,28 @@ def parse_recovery_key(text: str) -> bytearray:
     """Read a recovery key as typed (any case, spaces or dashes); check its checksum."""
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
     if cleaned.startswith(_RECOVERY_PREFIX):
-        cleaned = cleaned[len(_RECOVERY_PREFIX):]
+        cleaned = cleaned[len(_RECOVERY_PREFIX) :]
     cleaned = cleaned.translate(_TYPO_FIXES)
     if len(cleaned) != _RECOVERY_CHARS:
-        raise InvalidInput("That doesn't look like an Inner Child recovery key: it should have "
-                           f"{_RECOVERY_CHARS} letters and digits after IC1-, in groups of five.")
+        raise InvalidInput(
+            "That doesn't look like an Inner Child recovery key: it should have "
+            f"{_RECOVERY_CHARS} letters and digits after IC1-, in groups of five."
+        )
     try:
         payload = base64.b32decode(cleaned + "=" * (-len(cleaned) % 8))
     except ValueError as exc:
-        raise InvalidInput("That doesn't look like an Inner Child recovery key. It starts with "
-                           "IC1- followed by groups of five letters and digits.") from exc
+        raise InvalidInput(
+            "That doesn't look like an Inner Child recovery key. It starts with "
+            "IC1- followed by groups of five letters and digits."
+        ) from exc
     master, checksum = payload[:MASTER_KEY_BYTES], payload[MASTER_KEY_BYTES:]
-    if len(master) != MASTER_KEY_BYTES or len(checksum) != 4 or \
-            hashlib.sha256(master).digest()[:4] != checksum:
-        raise WrongRecoveryKey("That recovery key has a typo somewhere: its checksum does not "
-                               "match. Check it group by group and try again.")
+    if (
+        len(master) != MASTER_KEY_BYTES
+        or len(checksum) != 4
+        or hashlib.sha256(master).digest()[:4] != checksum
+    ):
+        raise WrongRecoveryKey(
+            "That recovery key has a typo somewhere: its checksum does not "
+            "match. Check it group by group and try again."
+        )
     return bytearray(master)

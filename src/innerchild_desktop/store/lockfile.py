@@ -34,8 +34,10 @@ class JournalLock:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
             os.close(fd)
-            raise JournalInUse("This journal is already open in another Inner Child window or "
-                               "command. Close that one first, then try again.") from exc
+            raise JournalInUse(
+                "This journal is already open in another Inner Child window or "
+                "command. Close that one first, then try again."
+            ) from exc
         self._fd = fd
 
     def release(self, remove_if_created: bool = False) -> None:
@@ -54,6 +56,10 @@ class JournalLock:
         self.acquire()
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.release()

@@ -45,18 +45,38 @@ def insert_memory(conn: Connection, memory: MemoryRecord, *, memory_id: str | No
         " span_start, span_end, stage, emotions, needs, people, place, intensity, heavy,"
         " what_happened, what_i_felt, what_i_needed, what_i_would_say, source, source_id)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (memory_id, now, now, memory.title, memory.body, json.dumps(memory.fuzzy_time),
-         memory.sort_key, memory.span_start, memory.span_end, memory.stage,
-         json.dumps(list(memory.emotions)), json.dumps(list(memory.needs)),
-         json.dumps(list(memory.people)), memory.place, memory.intensity, int(memory.heavy),
-         memory.what_happened, memory.what_i_felt, memory.what_i_needed,
-         memory.what_i_would_say, memory.source, memory.source_id))
+        (
+            memory_id,
+            now,
+            now,
+            memory.title,
+            memory.body,
+            json.dumps(memory.fuzzy_time),
+            memory.sort_key,
+            memory.span_start,
+            memory.span_end,
+            memory.stage,
+            json.dumps(list(memory.emotions)),
+            json.dumps(list(memory.needs)),
+            json.dumps(list(memory.people)),
+            memory.place,
+            memory.intensity,
+            int(memory.heavy),
+            memory.what_happened,
+            memory.what_i_felt,
+            memory.what_i_needed,
+            memory.what_i_would_say,
+            memory.source,
+            memory.source_id,
+        ),
+    )
     for entry_id in memory.linked_entries:
-        conn.execute("INSERT OR IGNORE INTO entry_memories (entry_id, memory_id) VALUES (?, ?)",
-                     (entry_id, memory_id))
+        conn.execute(
+            "INSERT OR IGNORE INTO entry_memories (entry_id, memory_id) VALUES (?, ?)",
+            (entry_id, memory_id),
+        )
     return memory_id
 
 
 def count_memories(conn: Connection) -> int:
-    return int(conn.execute("SELECT count(*) FROM memories WHERE deleted_at IS NULL")
-               .fetchone()[0])
+    return int(conn.execute("SELECT count(*) FROM memories WHERE deleted_at IS NULL").fetchone()[0])

@@ -241,9 +241,7 @@ class Migration:
     step: Callable[[Connection], None] | None = None
 
 
-MIGRATIONS: Sequence[Migration] = (
-    Migration(1, "initial schema", sql=_V1),
-)
+MIGRATIONS: Sequence[Migration] = (Migration(1, "initial schema", sql=_V1),)
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -36,7 +36,7 @@ def search_entries(conn: Connection, query: SearchQuery, *, limit: int = 50) -> 
         source = "entries_fts f JOIN entries e ON e.seq = f.rowid"
         where.append("entries_fts MATCH ?")
         params.append(query.fts)
-        snippet = (f"snippet(entries_fts, 1, '{HIT_START}', '{HIT_END}', '…', 14)")
+        snippet = f"snippet(entries_fts, 1, '{HIT_START}', '{HIT_END}', '…', 14)"
         rank = "bm25(entries_fts, 8.0, 1.0, 4.0)"
         order = "rank"
     else:
@@ -45,8 +45,10 @@ def search_entries(conn: Connection, query: SearchQuery, *, limit: int = 50) -> 
         rank = "0.0"
         order = "e.entry_date DESC, e.seq DESC"
     for tag in query.tags:
-        where.append("EXISTS (SELECT 1 FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
-                     " WHERE et.entry_id = e.id AND t.name = ?)")
+        where.append(
+            "EXISTS (SELECT 1 FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
+            " WHERE et.entry_id = e.id AND t.name = ?)"
+        )
         params.append(tag)
     if query.mood:
         where.append("lower(e.mood) = ?")
@@ -60,11 +62,15 @@ def search_entries(conn: Connection, query: SearchQuery, *, limit: int = 50) -> 
     if query.before:
         where.append("e.entry_date <= ?")
         params.append(query.before.isoformat())
-    sql = (f"SELECT e.id, e.title, e.entry_date, {snippet}, {rank} AS rank, e.kind, e.heavy"
-           f" FROM {source} WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ?")
+    sql = (
+        f"SELECT e.id, e.title, e.entry_date, {snippet}, {rank} AS rank, e.kind, e.heavy"
+        f" FROM {source} WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ?"
+    )
     rows = conn.execute(sql, (*params, limit)).fetchall()
-    return [SearchHit("entry", r[0], r[1], r[2], r[3], float(r[4]), EntryKind(r[5]), bool(r[6]))
-            for r in rows]
+    return [
+        SearchHit("entry", r[0], r[1], r[2], r[3], float(r[4]), EntryKind(r[5]), bool(r[6]))
+        for r in rows
+    ]
 
 
 def search_memories(conn: Connection, query: SearchQuery, *, limit: int = 50) -> list[SearchHit]:
@@ -73,17 +79,25 @@ def search_memories(conn: Connection, query: SearchQuery, *, limit: int = 50) ->
     where = ["m.deleted_at IS NULL", "memories_fts MATCH ?"]
     params: list[Any] = [query.fts]
     for tag in query.tags:
-        where.append("EXISTS (SELECT 1 FROM memory_tags mt JOIN tags t ON t.id = mt.tag_id"
-                     " WHERE mt.memory_id = m.id AND t.name = ?)")
+        where.append(
+            "EXISTS (SELECT 1 FROM memory_tags mt JOIN tags t ON t.id = mt.tag_id"
+            " WHERE mt.memory_id = m.id AND t.name = ?)"
+        )
         params.append(tag)
     rows = conn.execute(
         f"SELECT m.id, m.title, m.stage, snippet(memories_fts, -1, '{HIT_START}', '{HIT_END}',"
         " '…', 14), bm25(memories_fts, 8.0, 1.0, 1.0, 1.0, 4.0) AS rank, m.heavy"
         " FROM memories_fts f JOIN memories m ON m.seq = f.rowid"
-        f" WHERE {' AND '.join(where)} ORDER BY rank LIMIT ?", (*params, limit)).fetchall()
+        f" WHERE {' AND '.join(where)} ORDER BY rank LIMIT ?",
+        (*params, limit),
+    ).fetchall()
     # Heavy memories are found (the user asked) but their text is never previewed unasked.
-    return [SearchHit("memory", r[0], r[1], r[2] or "", "" if r[5] else r[3], float(r[4]),
-                      None, bool(r[5])) for r in rows]
+    return [
+        SearchHit(
+            "memory", r[0], r[1], r[2] or "", "" if r[5] else r[3], float(r[4]), None, bool(r[5])
+        )
+        for r in rows
+    ]
 
 
 def search(conn: Connection, query: SearchQuery, *, limit: int = 50) -> list[SearchHit]:
@@ -95,7 +109,11 @@ def search(conn: Connection, query: SearchQuery, *, limit: int = 50) -> list[Sea
 
 def entry_days(conn: Connection, first: date, last: date) -> dict[str, int]:
     """How many entries each day between first and last has (for the calendar)."""
-    return {r[0]: r[1] for r in conn.execute(
-        "SELECT entry_date, count(*) FROM entries WHERE deleted_at IS NULL"
-        " AND entry_date BETWEEN ? AND ? GROUP BY entry_date",
-        (first.isoformat(), last.isoformat()))}
+    return {
+        r[0]: r[1]
+        for r in conn.execute(
+            "SELECT entry_date, count(*) FROM entries WHERE deleted_at IS NULL"
+            " AND entry_date BETWEEN ? AND ? GROUP BY entry_date",
+            (first.isoformat(), last.isoformat()),
+        )
+    }

@@ -25,8 +25,17 @@ def insert_session(conn: Connection, session: SessionRecord) -> str:
     conn.execute(
         "INSERT INTO sessions (id, exercise_id, started_at, ended_at, completed, distress_before,"
         " distress_after, note) VALUES (?,?,?,?,?,?,?,?)",
-        (session_id, session.exercise_id, session.started_at, session.ended_at,
-         int(session.completed), session.distress_before, session.distress_after, session.note))
+        (
+            session_id,
+            session.exercise_id,
+            session.started_at,
+            session.ended_at,
+            int(session.completed),
+            session.distress_before,
+            session.distress_after,
+            session.note,
+        ),
+    )
     return session_id
 
 

@@ -18,6 +18,8 @@ def get_setting(conn: Connection, key: str, default: Any = None) -> Any:
 
 
 def set_setting(conn: Connection, key: str, value: Any) -> None:
-    conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
-                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                 (key, json.dumps(value)))
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, json.dumps(value)),
+    )

@@ -59,8 +59,10 @@ DatabaseError = dbapi2.DatabaseError
 IntegrityError = dbapi2.IntegrityError
 Connection = dbapi2.Connection
 
-_DAMAGED = ("The journal file is damaged or is not an Inner Child journal, so it could not be "
-            "opened. Nothing was changed. A backup can be restored with 'innerchild restore'.")
+_DAMAGED = (
+    "The journal file is damaged or is not an Inner Child journal, so it could not be "
+    "opened. Nothing was changed. A backup can be restored with 'innerchild restore'."
+)
 
 
 def _now() -> str:
@@ -116,8 +118,9 @@ def export_encrypted_copy(conn: Connection, master_key: bytes | bytearray, dest:
         raise FileExistsError(dest)
     fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
-    conn.execute(f"ATTACH DATABASE ? AS snapshot KEY \"x'{bytes(master_key).hex()}'\"",
-                 (str(dest),))
+    conn.execute(
+        f"ATTACH DATABASE ? AS snapshot KEY \"x'{bytes(master_key).hex()}'\"", (str(dest),)
+    )
     try:
         conn.execute("SELECT sqlcipher_export('snapshot')")
         version = conn.execute("PRAGMA main.user_version").fetchone()[0]
@@ -160,8 +163,14 @@ def integrity_report(conn: Connection) -> VerifyReport:
 class Journal:
     """An open, unlocked journal. Close it to forget the key and release the lock."""
 
-    def __init__(self, paths: JournalPaths, conn: Connection, master_key: bytearray,
-                 lock: JournalLock, journal_id: str) -> None:
+    def __init__(
+        self,
+        paths: JournalPaths,
+        conn: Connection,
+        master_key: bytearray,
+        lock: JournalLock,
+        journal_id: str,
+    ) -> None:
         self.paths = paths
         self.conn = conn
         self._master_key = master_key
@@ -197,8 +206,9 @@ class Journal:
     def key_slots_bytes(self) -> bytes:
         return self.paths.key_slots.read_bytes()
 
-    def change_passphrase(self, old_passphrase: str, new_passphrase: str,
-                          kdf: KdfParams | None = None) -> None:
+    def change_passphrase(
+        self, old_passphrase: str, new_passphrase: str, kdf: KdfParams | None = None
+    ) -> None:
         """Rewrap the master key under a new passphrase: O(1), the database is untouched."""
         slots = KeySlotFile.load(self.paths.key_slots)
         slots.unlock(old_passphrase)  # raises WrongPassphrase
@@ -215,8 +225,9 @@ def journal_exists(paths: JournalPaths) -> bool:
     return paths.database.exists()
 
 
-def create_journal(paths: JournalPaths, passphrase: str,
-                   kdf: KdfParams | None = None) -> tuple[Journal, str]:
+def create_journal(
+    paths: JournalPaths, passphrase: str, kdf: KdfParams | None = None
+) -> tuple[Journal, str]:
     """Create a new journal; returns it open, with the recovery key to show the user once."""
     if paths.database.exists():
         raise JournalExists(f"There is already a journal in {paths.root}. Nothing was changed.")
@@ -235,15 +246,23 @@ def create_journal(paths: JournalPaths, passphrase: str,
         try:
             _migrate(conn, 0)
             with transaction(conn):
-                conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
-                    ("journal_id", journal_id), ("created_at", _now()),
-                    ("created_by", __version__)])
+                conn.executemany(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)",
+                    [
+                        ("journal_id", journal_id),
+                        ("created_at", _now()),
+                        ("created_by", __version__),
+                    ],
+                )
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
         if paths.key_slots.exists():  # orphaned by a lost database: keep, never overwrite
-            paths.key_slots.rename(paths.key_slots.with_name(
-                f"keyslots.orphaned-{datetime.now(UTC):%Y%m%d-%H%M%S}.json"))
+            paths.key_slots.rename(
+                paths.key_slots.with_name(
+                    f"keyslots.orphaned-{datetime.now(UTC):%Y%m%d-%H%M%S}.json"
+                )
+            )
         slot = wrap_with_passphrase(master, passphrase, journal_id, kdf or calibrate_kdf())
         KeySlotFile(journal_id, key_check(bytes(master)), (slot,)).save(paths.key_slots)
         os.replace(staging, paths.database)
@@ -281,13 +300,16 @@ def open_with_recovery_key(paths: JournalPaths, recovery_key: str) -> Journal:
         return _open_with_key(paths, master, expected_id)
     except JournalDamaged as exc:
         if slots is None:  # nothing else could confirm the key: say both possibilities
-            raise WrongRecoveryKey("That recovery key does not open this journal (or the journal "
-                                   "file is damaged). Nothing was changed.") from exc
+            raise WrongRecoveryKey(
+                "That recovery key does not open this journal (or the journal "
+                "file is damaged). Nothing was changed."
+            ) from exc
         raise
 
 
-def recover_access(paths: JournalPaths, recovery_key: str, new_passphrase: str,
-                   kdf: KdfParams | None = None) -> None:
+def recover_access(
+    paths: JournalPaths, recovery_key: str, new_passphrase: str, kdf: KdfParams | None = None
+) -> None:
     """Set a new passphrase using the recovery key, recreating the key slot file if needed."""
     journal = open_with_recovery_key(paths, recovery_key)
     try:
@@ -296,10 +318,14 @@ def recover_access(paths: JournalPaths, recovery_key: str, new_passphrase: str,
             try:
                 KeySlotFile.load(paths.key_slots)
             except InnerChildError:  # keep the damaged file for inspection, never destroy it
-                paths.key_slots.rename(paths.key_slots.with_name(
-                    f"keyslots.damaged-{datetime.now(UTC):%Y%m%d-%H%M%S}.json"))
-        slot = wrap_with_passphrase(master, new_passphrase, journal.journal_id,
-                                    kdf or calibrate_kdf())
+                paths.key_slots.rename(
+                    paths.key_slots.with_name(
+                        f"keyslots.damaged-{datetime.now(UTC):%Y%m%d-%H%M%S}.json"
+                    )
+                )
+        slot = wrap_with_passphrase(
+            master, new_passphrase, journal.journal_id, kdf or calibrate_kdf()
+        )
         KeySlotFile(journal.journal_id, key_check(bytes(master)), (slot,)).save(paths.key_slots)
     finally:
         journal.close()
@@ -307,9 +333,11 @@ def recover_access(paths: JournalPaths, recovery_key: str, new_passphrase: str,
 
 def _require_database(paths: JournalPaths) -> None:
     if not paths.database.exists():
-        raise JournalMissing(f"No journal was found in {paths.root}. If you moved it, point "
-                             "Inner Child at its folder with --data-dir; otherwise restore a "
-                             "backup with 'innerchild restore'.")
+        raise JournalMissing(
+            f"No journal was found in {paths.root}. If you moved it, point "
+            "Inner Child at its folder with --data-dir; otherwise restore a "
+            "backup with 'innerchild restore'."
+        )
 
 
 def _sidecars(db: Path) -> tuple[Path, Path]:
@@ -343,15 +371,19 @@ def _open_with_key(paths: JournalPaths, master: bytearray, expected_id: str | No
     try:
         version, journal_id = _probe(paths, master)
         if version > schema.SCHEMA_VERSION:
-            raise JournalTooNew("This journal was written by a newer version of Inner Child "
-                                f"(format {version}; this app reads up to "
-                                f"{schema.SCHEMA_VERSION}). Please update the app. "
-                                "Nothing was changed.")
+            raise JournalTooNew(
+                "This journal was written by a newer version of Inner Child "
+                f"(format {version}; this app reads up to "
+                f"{schema.SCHEMA_VERSION}). Please update the app. "
+                "Nothing was changed."
+            )
         if version == 0 or journal_id is None:
             raise JournalDamaged(_DAMAGED)
         if expected_id is not None and expected_id != journal_id:
-            raise JournalDamaged("The key file belongs to a different journal than the journal "
-                                 "file beside it. Nothing was changed.")
+            raise JournalDamaged(
+                "The key file belongs to a different journal than the journal "
+                "file beside it. Nothing was changed."
+            )
         conn = connect(paths.database, master)
         try:
             if schema.pending(version):
@@ -366,8 +398,9 @@ def _open_with_key(paths: JournalPaths, master: bytearray, expected_id: str | No
     return Journal(paths, conn, master, lock, journal_id)
 
 
-def _snapshot_before_migration(paths: JournalPaths, conn: Connection, master: bytearray,
-                               version: int) -> Path:
+def _snapshot_before_migration(
+    paths: JournalPaths, conn: Connection, master: bytearray, version: int
+) -> Path:
     ensure_private_dir(paths.backups)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     dest = paths.backups / f"pre-migration-v{version}-{stamp}.db"

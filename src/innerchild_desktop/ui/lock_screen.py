@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from innerchild_desktop.ui.widgets import button, card, centred, label, screen
@@ -39,19 +39,24 @@ class LockScreen(QWidget):
         self.busy.setVisible(False)
         self.busy.setAccessibleName("Unlocking")
         box.addWidget(self.busy)
-        self.unlock_button = button("&Unlock", role="primary",
-                                    description="Open your journal with this passphrase")
+        self.unlock_button = button(
+            "&Unlock", role="primary", description="Open your journal with this passphrase"
+        )
         box.addWidget(self.unlock_button)
         outer.addLayout(centred(frame))
 
         soothe_row = QHBoxLayout()
         soothe_row.addStretch(1)
         self.overwhelmed_button = button(
-            "I feel overwhelmed", role="soothe",
-            description="Open a calm breathing exercise now, without unlocking (Ctrl+Shift+B)")
+            "I feel overwhelmed",
+            role="soothe",
+            description="Open a calm breathing exercise now, without unlocking (Ctrl+Shift+B)",
+        )
         self.far_away_button = button(
-            "I feel far away", role="soothe",
-            description="Open an eyes-open grounding exercise now, without unlocking")
+            "I feel far away",
+            role="soothe",
+            description="Open an eyes-open grounding exercise now, without unlocking",
+        )
         soothe_row.addWidget(self.overwhelmed_button)
         soothe_row.addWidget(self.far_away_button)
         soothe_row.addStretch(1)

@@ -29,13 +29,20 @@ OVERWHELMED_SHORTCUT = "Ctrl+Shift+B"
 def describe_failure(exc: BaseException) -> str:
     if isinstance(exc, InnerChildError):
         return str(exc)
-    return (f"Something went wrong inside Inner Child ({type(exc).__name__}). "
-            "Your journal was not changed.")
+    return (
+        f"Something went wrong inside Inner Child ({type(exc).__name__}). "
+        "Your journal was not changed."
+    )
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, *, launcher: SootheLauncher | None = None,
-                 idle_ms: int | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        *,
+        launcher: SootheLauncher | None = None,
+        idle_ms: int | None = None,
+    ) -> None:
         super().__init__()
         self.context = context
         self.launcher = launcher or MiniSootheLauncher()
@@ -65,8 +72,14 @@ class MainWindow(QMainWindow):
         self.show_start()
 
     # --- building -------------------------------------------------------------------------------
-    def _action(self, text: str, shortcut: str | None, slot: object, *,
-                context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
+    def _action(
+        self,
+        text: str,
+        shortcut: str | None,
+        slot: object,
+        *,
+        context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -78,12 +91,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         app_wide = Qt.ShortcutContext.ApplicationShortcut
         self.lock_action = self._action("&Lock", LOCK_SHORTCUT, self.lock, context=app_wide)
-        self.panic_action = self._action("Lock and &hide", PANIC_SHORTCUT, self.panic_lock,
-                                         context=app_wide)
+        self.panic_action = self._action(
+            "Lock and &hide", PANIC_SHORTCUT, self.panic_lock, context=app_wide
+        )
         self.backup_action = self._action("&Back up now", None, self.backup_now)
         quit_action = self._action("&Quit", "Ctrl+Q", self.close)
-        self.overwhelmed_action = self._action("I feel &overwhelmed", OVERWHELMED_SHORTCUT,
-                                               self.open_calm, context=app_wide)
+        self.overwhelmed_action = self._action(
+            "I feel &overwhelmed", OVERWHELMED_SHORTCUT, self.open_calm, context=app_wide
+        )
         grounding = self._action("I feel &far away", None, self.open_grounding)
         about = self._action("&About Inner Child", None, self.show_about)
         file_menu = self.menuBar().addMenu("&File")
@@ -93,8 +108,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu("&Go")
         for row, title in enumerate(("Journal", "Timeline", "Prompts", "Soothe", "Settings")):
-            go_menu.addAction(self._action(f"&{title}", f"Ctrl+{row + 1}",
-                                           lambda _=False, t=title: self.workspace.show_page(t)))
+            go_menu.addAction(
+                self._action(
+                    f"&{title}",
+                    f"Ctrl+{row + 1}",
+                    lambda _=False, t=title: self.workspace.show_page(t),
+                )
+            )
         soothe_menu = self.menuBar().addMenu("&Soothe")
         soothe_menu.addAction(self.overwhelmed_action)
         soothe_menu.addAction(grounding)
@@ -121,9 +141,11 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.workspace)
             count = self.context.service.count()
             minutes = self.idle.timer.interval() // 60_000
-            self.status.setText(f"{count:,} entries · locks itself after "
-                                f"{max(minutes, 1)} min without activity ({LOCK_SHORTCUT} "
-                                "locks now)")
+            self.status.setText(
+                f"{count:,} entries · locks itself after "
+                f"{max(minutes, 1)} min without activity ({LOCK_SHORTCUT} "
+                "locks now)"
+            )
         elif self.context.has_journal:
             self.stack.setCurrentWidget(self.lock_screen)
             self.lock_screen.reset()
@@ -133,8 +155,9 @@ class MainWindow(QMainWindow):
             self.status.setText("")
 
     def _create(self, passphrase: str) -> None:
-        self.tasks.start(lambda: self.context.create(passphrase), self._created,
-                         self._create_failed)
+        self.tasks.start(
+            lambda: self.context.create(passphrase), self._created, self._create_failed
+        )
 
     def _created(self, result: tuple[Journal, str]) -> None:
         journal, recovery = result
@@ -148,8 +171,7 @@ class MainWindow(QMainWindow):
         self._enter_workspace()
 
     def _unlock(self, passphrase: str) -> None:
-        self.tasks.start(lambda: self.context.open(passphrase), self._unlocked,
-                         self._unlock_failed)
+        self.tasks.start(lambda: self.context.open(passphrase), self._unlocked, self._unlock_failed)
 
     def _unlocked(self, journal: Journal) -> None:
         self.context.attach(journal)
@@ -191,7 +213,8 @@ class MainWindow(QMainWindow):
 
     def open_grounding(self) -> None:
         self._soothe_windows.append(
-            self.launcher.open_grounding(self, locked=not self.context.unlocked))
+            self.launcher.open_grounding(self, locked=not self.context.unlocked)
+        )
 
     def backup_now(self) -> None:
         journal = self.context.journal
@@ -203,20 +226,25 @@ class MainWindow(QMainWindow):
         # threads mid-statement, and a snapshot of a personal journal takes well under a second.
         try:
             written = backup_now(journal)
-        except Exception as exc:  # noqa: BLE001 - shown to the user in words
+        except Exception as exc:
             QMessageBox.warning(self, "Backup", describe_failure(exc))
             return
         self.statusBar().showMessage(f"Encrypted backup saved: {written.name}", 8000)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, f"About {APP_DISPLAY_NAME}", (
-            f"<h3>{APP_DISPLAY_NAME} {__version__}</h3>"
-            "<p>A private, encrypted journal for inner child work.</p>"
-            "<p><b>Our privacy promise:</b> everything you write stays on this computer, "
-            "encrypted with a key only your passphrase or recovery key can open. The app "
-            "never connects to the internet and sends nothing anywhere.</p>"
-            "<p>Built with Qt / PySide6 (LGPLv3), SQLCipher (BSD), Python-Markdown (BSD), "
-            "argon2-cffi (MIT), cryptography (Apache 2.0 / BSD) and platformdirs (MIT).</p>"))
+        QMessageBox.about(
+            self,
+            f"About {APP_DISPLAY_NAME}",
+            (
+                f"<h3>{APP_DISPLAY_NAME} {__version__}</h3>"
+                "<p>A private, encrypted journal for inner child work.</p>"
+                "<p><b>Our privacy promise:</b> everything you write stays on this computer, "
+                "encrypted with a key only your passphrase or recovery key can open. The app "
+                "never connects to the internet and sends nothing anywhere.</p>"
+                "<p>Built with Qt / PySide6 (LGPLv3), SQLCipher (BSD), Python-Markdown (BSD), "
+                "argon2-cffi (MIT), cryptography (Apache 2.0 / BSD) and platformdirs (MIT).</p>"
+            ),
+        )
 
     # --- window ---------------------------------------------------------------------------------
     def _settings(self) -> QSettings:
@@ -228,7 +256,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.tasks.wait()
         self.lock()
         self._settings().setValue("window/geometry", self.saveGeometry())

@@ -50,13 +50,23 @@ class SoothePage(PlaceholderPage):
     grounding_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Soothe", "Breathing and grounding exercises, whenever you need them. "
-                         "Every exercise is optional and you can stop at any time.", parent)
+        super().__init__(
+            "Soothe",
+            "Breathing and grounding exercises, whenever you need them. "
+            "Every exercise is optional and you can stop at any time.",
+            parent,
+        )
         row = QHBoxLayout()
-        calm = button("Breathe with me", role="soothe",
-                      description="A slow breathing guide with a longer out-breath")
-        ground = button("Ground me (eyes open)", role="soothe",
-                        description="Notice the room around you, one step at a time")
+        calm = button(
+            "Breathe with me",
+            role="soothe",
+            description="A slow breathing guide with a longer out-breath",
+        )
+        ground = button(
+            "Ground me (eyes open)",
+            role="soothe",
+            description="Notice the room around you, one step at a time",
+        )
         row.addWidget(calm)
         row.addWidget(ground)
         row.addStretch(1)
@@ -70,8 +80,9 @@ class SettingsPage(PlaceholderPage):
     auto_lock_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Settings", "Your settings are stored inside the encrypted journal.",
-                         parent)
+        super().__init__(
+            "Settings", "Your settings are stored inside the encrypted journal.", parent
+        )
         row = QHBoxLayout()
         row.addWidget(label("Lock the journal after", wrap=False))
         self.auto_lock = QSpinBox()
@@ -100,5 +111,3 @@ class SettingsPage(PlaceholderPage):
     def clear(self) -> None:
         self._service = None
         self.auto_lock.setEnabled(False)
-
-

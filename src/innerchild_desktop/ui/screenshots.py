@@ -28,8 +28,9 @@ DEMO_PASSPHRASE = "demo passphrase for screenshots"
 SIZE = (1100, 720)
 
 
-def _settle(app: QApplication, until: Callable[[], bool] | None = None,
-            timeout: float = 10.0) -> None:
+def _settle(
+    app: QApplication, until: Callable[[], bool] | None = None, timeout: float = 10.0
+) -> None:
     deadline = time.monotonic() + timeout
     while True:
         app.processEvents()

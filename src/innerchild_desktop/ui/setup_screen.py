@@ -43,12 +43,21 @@ class SetupScreen(QStackedWidget):
         frame, box = card(page)
         frame.setFixedWidth(620)
         box.addWidget(label("Welcome to Inner Child", "title"))
-        box.addWidget(label("A private place to write to, and about, the child you were. "
-                            "Everything you write stays on this computer, encrypted.",
-                            "subtitle"))
-        box.addWidget(label("Choose a passphrase. It is the key to your journal: nobody, not "
-                            "even us, can reset it. A few unrelated words are easy to remember "
-                            "and hard to guess.", "muted"))
+        box.addWidget(
+            label(
+                "A private place to write to, and about, the child you were. "
+                "Everything you write stays on this computer, encrypted.",
+                "subtitle",
+            )
+        )
+        box.addWidget(
+            label(
+                "Choose a passphrase. It is the key to your journal: nobody, not "
+                "even us, can reset it. A few unrelated words are easy to remember "
+                "and hard to guess.",
+                "muted",
+            )
+        )
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText("Passphrase")
@@ -63,15 +72,25 @@ class SetupScreen(QStackedWidget):
         self.meter.setAccessibleName("Passphrase strength")
         self.strength = label("", "muted")
         self.error = label("", "error")
-        self.create_button = button("Create my journal", role="primary",
-                                    description="Encrypt a new journal with this passphrase")
+        self.create_button = button(
+            "Create my journal",
+            role="primary",
+            description="Encrypt a new journal with this passphrase",
+        )
         self.create_button.setEnabled(False)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
         self.busy.setAccessibleName("Creating your journal")
-        for w in (self.passphrase, self.confirm, self.meter, self.strength, self.error,
-                  self.busy, self.create_button):
+        for w in (
+            self.passphrase,
+            self.confirm,
+            self.meter,
+            self.strength,
+            self.error,
+            self.busy,
+            self.create_button,
+        ):
             box.addWidget(w)
         outer.addLayout(centred(frame))
         outer.addStretch(2)
@@ -93,8 +112,8 @@ class SetupScreen(QStackedWidget):
         elif self.confirm.text() and self.confirm.text() != text:
             problem = "The two passphrases are not the same yet."
         self.error.setText(problem)
-        self.create_button.setEnabled(
-            len(text) >= MIN_PASSPHRASE and self.confirm.text() == text and not self.busy.isVisible())
+        ready = len(text) >= MIN_PASSPHRASE and self.confirm.text() == text
+        self.create_button.setEnabled(ready and not self.busy.isVisible())
 
     def _submit(self) -> None:
         if not self.create_button.isEnabled():
@@ -122,10 +141,15 @@ class SetupScreen(QStackedWidget):
         frame, box = card(page)
         frame.setFixedWidth(680)
         box.addWidget(label("Your recovery key", "title"))
-        box.addWidget(label("If you ever forget your passphrase, this key is the only way back "
-                            "into your journal. It is shown only now. Write it down, or save it "
-                            "somewhere private, such as a password manager or a USB stick in a "
-                            "drawer.", "muted"))
+        box.addWidget(
+            label(
+                "If you ever forget your passphrase, this key is the only way back "
+                "into your journal. It is shown only now. Write it down, or save it "
+                "somewhere private, such as a password manager or a USB stick in a "
+                "drawer.",
+                "muted",
+            )
+        )
         self.key_label = label("", "recovery")
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setAccessibleName("Recovery key")
@@ -169,9 +193,12 @@ class SetupScreen(QStackedWidget):
         self.saved_note.setText("Copied. Remember to clear it from your clipboard manager later.")
 
     def _save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save recovery key",
-                                              str(Path.home() / "innerchild-recovery-key.txt"),
-                                              "Text files (*.txt)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Save recovery key",
+            str(Path.home() / "innerchild-recovery-key.txt"),
+            "Text files (*.txt)",
+        )
         if path:
             self.save_key_to(Path(path))
 
@@ -180,8 +207,10 @@ class SetupScreen(QStackedWidget):
 
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write("Inner Child recovery key\n\n" + self._recovery_key + "\n\n"
-                         "Keep this private. It opens your journal without the passphrase.\n")
+            handle.write(
+                "Inner Child recovery key\n\n" + self._recovery_key + "\n\n"
+                "Keep this private. It opens your journal without the passphrase.\n"
+            )
         self.saved_note.setText(f"Saved to {path.name}.")
 
     def _finish(self) -> None:

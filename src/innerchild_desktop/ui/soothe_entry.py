@@ -47,9 +47,12 @@ class MiniSoothe(QDialog):
         self.resize(460, 340)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 28, 28, 28)
-        intro = ("If you like, breathe in gently as the words say, and let the out-breath be a "
-                 "little longer. You can stop at any time." if not grounding else
-                 "Eyes open. One small step at a time; there is no timer.")
+        intro = (
+            "If you like, breathe in gently as the words say, and let the out-breath be a "
+            "little longer. You can stop at any time."
+            if not grounding
+            else "Eyes open. One small step at a time; there is no timer."
+        )
         layout.addWidget(label(intro, "muted"))
         self.phase = label("", "title")
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -91,7 +94,7 @@ class MiniSoothe(QDialog):
         self.step = min(self.step + 1, len(_GROUNDING_STEPS) - 1)
         self._show_step()
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: object) -> None:
         self._timer.stop()
         super().closeEvent(event)  # type: ignore[arg-type]
 

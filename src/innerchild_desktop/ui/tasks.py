@@ -27,7 +27,7 @@ class Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn()
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread to report
+        except BaseException as exc:
             self.relay.failed.emit(exc)
         else:
             self.relay.done.emit(result)
@@ -41,8 +41,12 @@ class TaskRunner(QObject):
         self._running: set[Task] = set()
         self.pool = QThreadPool.globalInstance()
 
-    def start(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
-              on_failed: Callable[[BaseException], None]) -> Task:
+    def start(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> Task:
         task = Task(fn)
         task.setAutoDelete(False)
         self._running.add(task)

@@ -22,12 +22,28 @@ class Colours:
     warning: str
 
 
-LIGHT = Colours(window="#f6f3ee", surface="#fffdf9", text="#2f2a26", muted="#6b625a",
-                accent="#3f7d74", accent_text="#ffffff", soft="#e4efe9", border="#d9d1c7",
-                warning="#8a4b2d")
-DARK = Colours(window="#1f2123", surface="#272a2d", text="#ece8e2", muted="#b3aca3",
-               accent="#7fc1b5", accent_text="#13201d", soft="#2f3d39", border="#3b3f43",
-               warning="#e3a27f")
+LIGHT = Colours(
+    window="#f6f3ee",
+    surface="#fffdf9",
+    text="#2f2a26",
+    muted="#6b625a",
+    accent="#3f7d74",
+    accent_text="#ffffff",
+    soft="#e4efe9",
+    border="#d9d1c7",
+    warning="#8a4b2d",
+)
+DARK = Colours(
+    window="#1f2123",
+    surface="#272a2d",
+    text="#ece8e2",
+    muted="#b3aca3",
+    accent="#7fc1b5",
+    accent_text="#13201d",
+    soft="#2f3d39",
+    border="#3b3f43",
+    warning="#e3a27f",
+)
 
 
 def system_prefers_dark() -> bool:
@@ -43,13 +59,19 @@ def apply_theme(app: QApplication, dark: bool | None = None, text_scale: float =
     c = current_colours(dark)
     palette = QPalette()
     roles = {
-        QPalette.ColorRole.Window: c.window, QPalette.ColorRole.Base: c.surface,
-        QPalette.ColorRole.AlternateBase: c.window, QPalette.ColorRole.Text: c.text,
-        QPalette.ColorRole.WindowText: c.text, QPalette.ColorRole.Button: c.surface,
-        QPalette.ColorRole.ButtonText: c.text, QPalette.ColorRole.Highlight: c.accent,
+        QPalette.ColorRole.Window: c.window,
+        QPalette.ColorRole.Base: c.surface,
+        QPalette.ColorRole.AlternateBase: c.window,
+        QPalette.ColorRole.Text: c.text,
+        QPalette.ColorRole.WindowText: c.text,
+        QPalette.ColorRole.Button: c.surface,
+        QPalette.ColorRole.ButtonText: c.text,
+        QPalette.ColorRole.Highlight: c.accent,
         QPalette.ColorRole.HighlightedText: c.accent_text,
-        QPalette.ColorRole.PlaceholderText: c.muted, QPalette.ColorRole.ToolTipBase: c.surface,
-        QPalette.ColorRole.ToolTipText: c.text, QPalette.ColorRole.Link: c.accent,
+        QPalette.ColorRole.PlaceholderText: c.muted,
+        QPalette.ColorRole.ToolTipBase: c.surface,
+        QPalette.ColorRole.ToolTipText: c.text,
+        QPalette.ColorRole.Link: c.accent,
     }
     for role, colour in roles.items():
         palette.setColor(role, QColor(colour))

@@ -15,8 +15,14 @@ def label(text: str, role: str = "", *, wrap: bool = True, parent: QWidget | Non
     return widget
 
 
-def button(text: str, *, role: str = "", accessible: str | None = None,
-           description: str = "", parent: QWidget | None = None) -> QPushButton:
+def button(
+    text: str,
+    *,
+    role: str = "",
+    accessible: str | None = None,
+    description: str = "",
+    parent: QWidget | None = None,
+) -> QPushButton:
     widget = QPushButton(text, parent)
     if role:
         widget.setProperty("role", role)

@@ -14,14 +14,22 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.journal_page = JournalPage()
         self.timeline_page = PlaceholderPage(
-            "Timeline", "Your childhood memories, placed by age or life stage, with room for "
-            "\"around age 7\". Nothing heavy is shown unless you ask.")
+            "Timeline",
+            "Your childhood memories, placed by age or life stage, with room for "
+            '"around age 7". Nothing heavy is shown unless you ask.',
+        )
         self.prompts_page = PlaceholderPage(
-            "Prompts", "Gentle questions to start from when the page feels blank.")
+            "Prompts", "Gentle questions to start from when the page feels blank."
+        )
         self.soothe_page = SoothePage()
         self.settings_page = SettingsPage()
-        self.pages: list[Page] = [self.journal_page, self.timeline_page, self.prompts_page,
-                                  self.soothe_page, self.settings_page]
+        self.pages: list[Page] = [
+            self.journal_page,
+            self.timeline_page,
+            self.prompts_page,
+            self.soothe_page,
+            self.settings_page,
+        ]
         self.navigation = QListWidget()
         self.navigation.setObjectName("Navigation")
         self.navigation.setAccessibleName("Sections")

@@ -36,13 +36,13 @@ class EntryListModel(QAbstractListModel):
         if service is not None and self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def canFetchMore(self, parent: ModelIndex) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: ModelIndex) -> bool:
         return not parent.isValid() and not self._exhausted
 
-    def fetchMore(self, parent: ModelIndex) -> None:  # noqa: N802
+    def fetchMore(self, parent: ModelIndex) -> None:
         if self._service is None or parent.isValid():
             return
         page = self._service.list_entries(self.PAGE, self._rows[-1] if self._rows else None)

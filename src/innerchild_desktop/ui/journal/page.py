@@ -53,8 +53,9 @@ class JournalPage(QWidget):
             self.reader.clear()
             return
         # Plain text until the safe Markdown preview lands: never interprets entry content.
-        self.reader.setPlainText(f"{entry.display_title}\n{entry.entry_date:%A %d %B %Y}\n\n"
-                                 f"{entry.body}")
+        self.reader.setPlainText(
+            f"{entry.display_title}\n{entry.entry_date:%A %d %B %Y}\n\n{entry.body}"
+        )
 
     def flush(self) -> None:
         pass
