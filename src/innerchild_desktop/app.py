@@ -30,6 +30,8 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     apply_theme(app)
+    # Follow the system when it switches between light and dark while the app runs.
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
 
 
 def run_gui(paths: JournalPaths) -> int:

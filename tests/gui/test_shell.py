@@ -205,3 +205,23 @@ def test_task_callbacks_run_on_the_gui_thread(qtbot, qapp):
     qtbot.waitUntil(lambda: "error" in seen, timeout=5_000)
     assert isinstance(seen["error"], ZeroDivisionError)
     assert QApplication.instance() is qapp
+
+
+def test_forgot_passphrase_uses_the_recovery_key(qtbot, make_window, paths):
+    journal, recovery = vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    journal.close()
+    window = make_window()
+    qtbot.mouseClick(window.lock_screen.forgot_button, Qt.MouseButton.LeftButton)
+    dialog = window.recover_dialog
+    qtbot.keyClicks(dialog.key, "IC1-NOT-A-KEY")
+    qtbot.keyClicks(dialog.new, "a whole new passphrase")
+    qtbot.keyClicks(dialog.confirm, "a whole new passphrase")
+    dialog.submit()
+    qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=10_000)
+    assert "recovery key" in dialog.message.text()
+    dialog.key.setText(recovery.lower())
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert "new passphrase is set" in window.lock_screen.message.text()
+    unlock(qtbot, window, "a whole new passphrase")
+    qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)

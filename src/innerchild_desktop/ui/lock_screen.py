@@ -12,6 +12,7 @@ class LockScreen(QWidget):
     unlock_requested = Signal(str)
     overwhelmed_requested = Signal()
     grounding_requested = Signal()
+    recover_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +44,11 @@ class LockScreen(QWidget):
             "&Unlock", role="primary", description="Open your journal with this passphrase"
         )
         box.addWidget(self.unlock_button)
+        self.forgot_button = button(
+            "Forgot your passphrase?", description="Set a new passphrase with your recovery key"
+        )
+        self.forgot_button.setFlat(True)
+        box.addWidget(self.forgot_button)
         outer.addLayout(centred(frame))
 
         soothe_row = QHBoxLayout()
@@ -68,6 +74,7 @@ class LockScreen(QWidget):
         self.unlock_button.clicked.connect(self._submit)
         self.overwhelmed_button.clicked.connect(self.overwhelmed_requested)
         self.far_away_button.clicked.connect(self.grounding_requested)
+        self.forgot_button.clicked.connect(self.recover_requested)
 
     def _submit(self) -> None:
         text = self.passphrase.text()

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.unlock_requested.connect(self._unlock)
         self.lock_screen.overwhelmed_requested.connect(self.open_calm)
         self.lock_screen.grounding_requested.connect(self.open_grounding)
+        self.lock_screen.recover_requested.connect(self.recover)
         self.workspace.soothe_page.calm_requested.connect(self.open_calm)
         self.workspace.soothe_page.grounding_requested.connect(self.open_grounding)
         self.workspace.settings_page.auto_lock_changed.connect(self._set_auto_lock)
@@ -215,6 +216,15 @@ class MainWindow(QMainWindow):
         self._soothe_windows.append(
             self.launcher.open_grounding(self, locked=not self.context.unlocked)
         )
+
+    def recover(self) -> None:
+        from innerchild_desktop.ui.recover_dialog import RecoverDialog
+
+        self.recover_dialog = RecoverDialog(self.context, self)
+        self.recover_dialog.accepted.connect(
+            lambda: self.lock_screen.message.setText("Your new passphrase is set. Welcome back.")
+        )
+        self.recover_dialog.open()
 
     def backup_now(self) -> None:
         journal = self.context.journal

@@ -1,0 +1,85 @@
+""" "Forgot your passphrase?": set a new one with the recovery key, from the lock screen."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QProgressBar, QVBoxLayout
+
+from innerchild_desktop.cli_io import MIN_PASSPHRASE
+from innerchild_desktop.context import AppContext
+from innerchild_desktop.store.vault import recover_access
+from innerchild_desktop.ui.tasks import TaskRunner
+from innerchild_desktop.ui.widgets import label
+
+
+class RecoverDialog(QDialog):
+    def __init__(self, context: AppContext, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.context = context
+        self.tasks = TaskRunner(self)
+        self.setWindowTitle("Use your recovery key")
+        self.setAccessibleName("Use your recovery key")
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            label(
+                "Type the recovery key you kept when you set up the journal "
+                "(it starts with IC1-), then choose a new passphrase. Your "
+                "entries are not touched.",
+                "muted",
+            )
+        )
+        self.key = QLineEdit()
+        self.key.setPlaceholderText("IC1-XXXXX-XXXXX-…")
+        self.key.setAccessibleName("Recovery key")
+        self.new = QLineEdit()
+        self.new.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new.setPlaceholderText("New passphrase")
+        self.new.setAccessibleName("New passphrase")
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setPlaceholderText("The new passphrase again")
+        self.confirm.setAccessibleName("Confirm new passphrase")
+        self.message = label("", "error")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setVisible(False)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Set new passphrase")
+        for w in (self.key, self.new, self.confirm, self.message, self.busy, self.buttons):
+            layout.addWidget(w)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+    def submit(self) -> None:
+        if len(self.new.text()) < MIN_PASSPHRASE:
+            self.message.setText(f"Please use at least {MIN_PASSPHRASE} characters.")
+            return
+        if self.new.text() != self.confirm.text():
+            self.message.setText("The two new passphrases are not the same yet.")
+            return
+        key, new, paths, kdf = (
+            self.key.text(),
+            self.new.text(),
+            self.context.paths,
+            self.context.kdf,
+        )
+        self.busy.setVisible(True)
+        self.buttons.setEnabled(False)
+        self.message.setText("")
+        self.tasks.start(lambda: recover_access(paths, key, new, kdf), self._done, self._failed)
+
+    def _done(self, _: object) -> None:
+        self.busy.setVisible(False)
+        self.key.clear()
+        self.new.clear()
+        self.confirm.clear()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        from innerchild_desktop.ui.main_window import describe_failure
+
+        self.busy.setVisible(False)
+        self.buttons.setEnabled(True)
+        self.message.setText(describe_failure(exc))
