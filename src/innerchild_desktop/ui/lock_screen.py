@@ -45,9 +45,10 @@ class LockScreen(QWidget):
         )
         box.addWidget(self.unlock_button)
         self.forgot_button = button(
-            "Forgot your passphrase?", description="Set a new passphrase with your recovery key"
+            "Forgot your passphrase?",
+            role="link",
+            description="Set a new passphrase with your recovery key",
         )
-        self.forgot_button.setFlat(True)
         box.addWidget(self.forgot_button)
         outer.addLayout(centred(frame))
 

@@ -112,6 +112,10 @@ def stylesheet(c: Colours, scale: float = 1.0) -> str:
         background: {c.accent}; color: {c.accent_text}; border: none; font-weight: 600; }}
     QPushButton[role="primary"]:focus {{ border: 2px solid {c.text}; }}
     QPushButton[role="primary"]:disabled {{ background: {c.border}; color: {c.muted}; }}
+    QPushButton[role="link"] {{
+        border: none; background: transparent; color: {c.accent}; text-decoration: underline;
+        padding: 4px; }}
+    QPushButton[role="link"]:focus {{ border: 1px solid {c.accent}; }}
     QPushButton[role="soothe"] {{
         background: {c.soft}; color: {c.text}; border: 1px solid {c.accent}; }}
     QListWidget#Navigation {{
