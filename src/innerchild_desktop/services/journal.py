@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from innerchild_desktop.domain.entries import MAX_ENTRY_CHARS, Entry, EntrySummary, NewEntry
 from innerchild_desktop.domain.errors import InvalidInput
 from innerchild_desktop.domain.search_query import parse_query
+from innerchild_desktop.store import attachments as attachment_store
 from innerchild_desktop.store import entries as entry_store
 from innerchild_desktop.store import search as search_store
 from innerchild_desktop.store import settings as settings_store
@@ -76,6 +78,46 @@ class JournalService:
         with self.journal.transaction() as conn:
             entry_store.restore(conn, entry_id)
         return Changed(entry_ids=(entry_id,))
+
+    def empty_trash(self) -> int:
+        with self.journal.transaction() as conn:
+            return entry_store.empty_trash(conn)
+
+    def trashed(self) -> list[EntrySummary]:
+        return entry_store.trashed(self.conn)
+
+    def tags(self) -> list[tuple[str, int]]:
+        return entry_store.all_tags(self.conn)
+
+    def rename_tag(self, old: str, new: str) -> Changed:
+        with self.journal.transaction() as conn:
+            entry_store.rename_tag(conn, old, new)
+        return Changed(tags=True)
+
+    def on_this_day(self, today: date) -> list[EntrySummary]:
+        if not self.setting("on_this_day"):
+            return []
+        return entry_store.on_this_day(self.conn, today)
+
+    def entries_on(self, day: date) -> list[EntrySummary]:
+        return entry_store.entries_on(self.conn, day)
+
+    def entry_days(self, first: date, last: date) -> dict[str, int]:
+        return search_store.entry_days(self.conn, first, last)
+
+    def replies_to(self, entry_id: str) -> list[EntrySummary]:
+        return entry_store.replies_to(self.conn, entry_id)
+
+    def add_photo(
+        self, data: bytes, *, filename: str, entry_id: str, thumbnail: bytes | None = None
+    ) -> str:
+        with self.journal.transaction() as conn:
+            return attachment_store.add_attachment(
+                conn, data, filename=filename, entry_id=entry_id, thumbnail=thumbnail
+            )
+
+    def photo(self, attachment_id: str, *, thumbnail: bool = False) -> tuple[str, bytes] | None:
+        return attachment_store.attachment_bytes(self.conn, attachment_id, thumbnail=thumbnail)
 
     def setting(self, key: str) -> Any:
         return settings_store.get_setting(self.conn, key, DEFAULT_SETTINGS.get(key))

@@ -281,3 +281,114 @@ def all_tags(conn: Connection) -> list[tuple[str, int]]:
             " GROUP BY t.id ORDER BY t.name"
         )
     ]
+
+
+def rename_tag(conn: Connection, old: str, new: str) -> None:
+    """Rename a tag; if the new name exists already, merge the two (entries and memories)."""
+    old_name, new_name = normalise_tag(old), normalise_tag(new)
+    if not new_name:
+        raise InvalidInput("A tag needs at least one letter or number.")
+    old_row = conn.execute("SELECT id FROM tags WHERE name = ?", (old_name,)).fetchone()
+    if old_row is None:
+        raise InvalidInput(f"There is no tag called {old_name!r}.")
+    target = conn.execute("SELECT id FROM tags WHERE name = ?", (new_name,)).fetchone()
+    if target is None or target[0] == old_row[0]:
+        conn.execute("UPDATE tags SET name = ? WHERE id = ?", (new_name, old_row[0]))
+        return
+    for table, column in (("entry_tags", "entry_id"), ("memory_tags", "memory_id")):
+        rows = conn.execute(
+            f"SELECT {column} FROM {table} WHERE tag_id = ?", (old_row[0],)
+        ).fetchall()
+        for (owner,) in rows:
+            conn.execute(
+                f"DELETE FROM {table} WHERE {column} = ? AND tag_id = ?", (owner, old_row[0])
+            )
+            conn.execute(
+                f"INSERT OR IGNORE INTO {table} ({column}, tag_id) VALUES (?, ?)",
+                (owner, target[0]),
+            )
+    conn.execute("DELETE FROM tags WHERE id = ?", (old_row[0],))
+
+
+def trashed(conn: Connection, limit: int = 500) -> list[EntrySummary]:
+    rows = conn.execute(
+        "SELECT seq, id, entry_date, title, substr(body, 1, 400), kind, mood, heavy"
+        " FROM entries WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC LIMIT ?",
+        (limit,),
+    ).fetchall()
+    return [
+        EntrySummary(
+            id=r[1],
+            entry_date=date.fromisoformat(r[2]),
+            title=r[3],
+            preview=first_line(r[4]),
+            kind=EntryKind(r[5]),
+            mood=r[6],
+            heavy=bool(r[7]),
+            seq=r[0],
+        )
+        for r in rows
+    ]
+
+
+def on_this_day(conn: Connection, today: date, limit: int = 20) -> list[EntrySummary]:
+    """Entries written on this month and day in earlier years. Heavy entries never resurface."""
+    rows = conn.execute(
+        "SELECT seq, id, entry_date, title, substr(body, 1, 400), kind, mood FROM entries"
+        " WHERE deleted_at IS NULL AND heavy = 0 AND substr(entry_date, 6) = ?"
+        " AND entry_date < ? ORDER BY entry_date DESC LIMIT ?",
+        (today.strftime("%m-%d"), today.isoformat(), limit),
+    ).fetchall()
+    return [
+        EntrySummary(
+            id=r[1],
+            entry_date=date.fromisoformat(r[2]),
+            title=r[3],
+            preview=first_line(r[4]),
+            kind=EntryKind(r[5]),
+            mood=r[6],
+            seq=r[0],
+        )
+        for r in rows
+    ]
+
+
+def entries_on(conn: Connection, day: date) -> list[EntrySummary]:
+    rows = conn.execute(
+        "SELECT seq, id, entry_date, title, substr(body, 1, 400), kind, mood, heavy FROM entries"
+        " WHERE deleted_at IS NULL AND entry_date = ? ORDER BY seq DESC",
+        (day.isoformat(),),
+    ).fetchall()
+    return [
+        EntrySummary(
+            id=r[1],
+            entry_date=date.fromisoformat(r[2]),
+            title=r[3],
+            preview=first_line(r[4]),
+            kind=EntryKind(r[5]),
+            mood=r[6],
+            heavy=bool(r[7]),
+            seq=r[0],
+        )
+        for r in rows
+    ]
+
+
+def replies_to(conn: Connection, entry_id: str) -> list[EntrySummary]:
+    rows = conn.execute(
+        "SELECT seq, id, entry_date, title, substr(body, 1, 400), kind, mood FROM entries"
+        " WHERE deleted_at IS NULL AND reply_to = ? ORDER BY entry_date, seq",
+        (entry_id,),
+    ).fetchall()
+    return [
+        EntrySummary(
+            id=r[1],
+            entry_date=date.fromisoformat(r[2]),
+            title=r[3],
+            preview=first_line(r[4]),
+            kind=EntryKind(r[5]),
+            mood=r[6],
+            seq=r[0],
+        )
+        for r in rows
+    ]
