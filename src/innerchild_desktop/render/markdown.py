@@ -1,0 +1,279 @@
+"""Markdown → safe HTML for the preview, exports and sharing. A pure function; no Qt, no I/O.
+
+Safe by construction, in two walls:
+
+1. Python-Markdown runs with its raw-HTML handling removed (the ``html_block`` preprocessor and
+   the ``html`` inline pattern), so ``<script>`` in an entry is *text*, escaped on output. A tree
+   processor then checks every link and image: links only to http(s) and mailto (web links are
+   marked so the UI asks before opening them), images only from ``attachment:<id>``.
+2. The produced HTML is parsed again and rebuilt from an allow-list of tags and attributes, with
+   URL schemes checked once more after entity decoding. Whatever slipped past wall 1 stops here.
+
+Diary-friendly: one newline is a line break (``nl2br``); tables, fenced code and sane lists work;
+``- [ ]`` / ``- [x]`` become ☐ / ☑.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import threading
+import xml.etree.ElementTree as etree
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+import markdown
+from markdown.treeprocessors import Treeprocessor
+
+ATTACHMENT_SCHEME = "attachment"
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+REFUSED_IMAGE = "[image not shown: only photos stored in your journal are displayed]"
+MISSING_PHOTO = "[photo not found in this journal]"
+EXTERNAL_TITLE = "Opens in your web browser, after you confirm"
+
+_ALLOWED: dict[str, frozenset[str]] = {
+    **{
+        tag: frozenset()
+        for tag in (
+            "p",
+            "br",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "strong",
+            "em",
+            "b",
+            "i",
+            "pre",
+            "blockquote",
+            "ul",
+            "ol",
+            "li",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "hr",
+            "del",
+            "s",
+            "sup",
+            "sub",
+            "dl",
+            "dt",
+            "dd",
+        )
+    },
+    "code": frozenset({"class"}),
+    "th": frozenset({"align"}),
+    "td": frozenset({"align"}),
+    "a": frozenset({"href", "title", "class"}),
+    "img": frozenset({"src", "alt", "title"}),
+    "span": frozenset({"class"}),
+}
+_VOID = frozenset({"br", "hr", "img"})
+_DROP_WITH_CONTENT = frozenset(
+    {
+        "script",
+        "style",
+        "iframe",
+        "object",
+        "embed",
+        "template",
+        "noscript",
+        "svg",
+        "math",
+        "textarea",
+        "select",
+        "title",
+    }
+)
+_CLASS_OK = re.compile(r"^(external|checkbox|refused|language-[\w+-]{1,30})$")
+_CONTROL = re.compile(r"[\x00-\x20\x7f-\x9f]+")
+
+
+def url_scheme(url: str) -> str | None:
+    """The scheme of ``url`` as a browser would see it (lower case), or None if relative."""
+    cleaned = _CONTROL.sub("", html.unescape(url))
+    match = re.match(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):", cleaned)
+    if match:
+        return match.group(1).lower()
+    return None
+
+
+def attachment_id(url: str) -> str | None:
+    if url_scheme(url) != ATTACHMENT_SCHEME:
+        return None
+    ident = _CONTROL.sub("", html.unescape(url)).split(":", 1)[1]
+    return ident if re.fullmatch(r"[A-Za-z0-9_\-]{1,64}", ident) else None
+
+
+@dataclass
+class RenderResult:
+    html: str
+    attachments: list[str] = field(default_factory=list)
+    external_links: list[str] = field(default_factory=list)
+
+
+class _SafetyTree(Treeprocessor):
+    """Wall 1: vet links and images in Markdown's element tree; render checklists."""
+
+    def __init__(self, md: markdown.Markdown) -> None:
+        super().__init__(md)
+        self.allowed_attachments: Collection[str] | None = None
+        self.result = RenderResult("")
+
+    def run(self, root: etree.Element) -> None:
+        for parent in list(root.iter()):
+            for index, child in enumerate(list(parent)):
+                if child.tag == "a":
+                    self._link(child)
+                elif child.tag == "img":
+                    parent[index] = self._image(child)
+                elif child.tag == "li":
+                    self._checkbox(child)
+
+    def _link(self, element: etree.Element) -> None:
+        href = element.get("href", "")
+        scheme = url_scheme(href)
+        if scheme in LINK_SCHEMES:
+            if scheme in ("http", "https"):
+                element.set("class", "external")
+                element.set("title", EXTERNAL_TITLE)
+                self.result.external_links.append(href)
+            return
+        ident = attachment_id(href)
+        if ident is not None:
+            return
+        # Anything else (javascript:, data:, file:, relative paths): keep the words, drop the link.
+        element.tag = "span"
+        element.attrib.clear()
+
+    def _image(self, element: etree.Element) -> etree.Element:
+        ident = attachment_id(element.get("src", ""))
+        if ident is not None and (
+            self.allowed_attachments is None or ident in self.allowed_attachments
+        ):
+            self.result.attachments.append(ident)
+            clean = etree.Element(
+                "img", {"src": f"{ATTACHMENT_SCHEME}:{ident}", "alt": element.get("alt", "")}
+            )
+            clean.tail = element.tail
+            return clean
+        note = etree.Element("span", {"class": "refused"})
+        note.text = MISSING_PHOTO if ident is not None else REFUSED_IMAGE
+        note.tail = element.tail
+        return note
+
+    @staticmethod
+    def _checkbox(item: etree.Element) -> None:
+        target = (
+            item[0] if len(item) and item[0].tag == "p" and not (item.text or "").strip() else item
+        )
+        text = target.text or ""
+        for marker, symbol in (("[ ] ", "☐ "), ("[x] ", "☑ "), ("[X] ", "☑ ")):
+            if text.startswith(marker):
+                target.text = symbol + text[len(marker) :]
+                return
+
+
+class _Sanitiser(HTMLParser):
+    """Wall 2: rebuild HTML from an allow-list; anything unknown is dropped or escaped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self._skip_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _DROP_WITH_CONTENT:
+            self._skip_depth += 1
+            return
+        if self._skip_depth or tag not in _ALLOWED:
+            return
+        kept = []
+        for name, value in attrs:
+            if name not in _ALLOWED[tag] or value is None:
+                continue
+            if name == "href" and not (
+                url_scheme(value) in LINK_SCHEMES or attachment_id(value) is not None
+            ):
+                continue
+            if name == "src" and attachment_id(value) is None:
+                continue
+            if name == "class" and not _CLASS_OK.match(value):
+                continue
+            if name == "align" and value not in ("left", "right", "center"):
+                continue
+            kept.append(f' {name}="{html.escape(value, quote=True)}"')
+        if tag == "img" and not any(k.startswith(" src=") for k in kept):
+            self.out.append(html.escape(REFUSED_IMAGE))
+            return
+        self.out.append(f"<{tag}{''.join(kept)}{' /' if tag in _VOID else ''}>")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag in _DROP_WITH_CONTENT and self._skip_depth:
+            self._skip_depth -= 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROP_WITH_CONTENT:
+            self._skip_depth = max(0, self._skip_depth - 1)
+            return
+        if not self._skip_depth and tag in _ALLOWED and tag not in _VOID:
+            self.out.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip_depth:
+            self.out.append(html.escape(data, quote=False))
+
+    def handle_comment(self, data: str) -> None:
+        pass  # comments never reach the preview
+
+
+def sanitise(fragment: str) -> str:
+    parser = _Sanitiser()
+    parser.feed(fragment)
+    parser.close()
+    return "".join(parser.out)
+
+
+_local = threading.local()
+
+
+def _markdown() -> tuple[markdown.Markdown, _SafetyTree]:
+    """One configured Markdown instance per thread (Python-Markdown is not thread-safe)."""
+    cached = getattr(_local, "md", None)
+    if cached is None:
+        md = markdown.Markdown(
+            extensions=["tables", "fenced_code", "sane_lists", "nl2br"],
+            extension_configs={"tables": {"use_align_attribute": True}},
+            output_format="html",
+        )
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+        safety = _SafetyTree(md)
+        md.treeprocessors.register(safety, "innerchild_safety", 1)
+        cached = (md, safety)
+        _local.md = cached
+    return cached
+
+
+def render_document(md_text: str, *, attachment_ids: Collection[str] | None = None) -> RenderResult:
+    md, safety = _markdown()
+    md.reset()
+    safety.allowed_attachments = attachment_ids
+    safety.result = RenderResult("")
+    produced = md.convert(md_text)
+    result = safety.result
+    result.html = sanitise(produced)
+    return result
+
+
+def render(md_text: str, *, attachment_ids: Collection[str] | None = None) -> str:
+    """Safe HTML for ``md_text``. Images only from ``attachment:<id>`` (optionally only ids in
+    ``attachment_ids``); links only http(s)/mailto, marked ``class="external"``."""
+    return render_document(md_text, attachment_ids=attachment_ids).html
