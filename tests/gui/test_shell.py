@@ -83,14 +83,15 @@ def test_lock_shortcut_clears_everything_and_forgets_key(qtbot, make_window, pat
     qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
     page = window.workspace.journal_page
     page.list.setCurrentIndex(page.model.index(0, 0))
-    assert SECRET_TITLE in page.reader.toPlainText()
+    assert page.editor.title.text().startswith(SECRET_TITLE)
     journal = window.context.journal
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.lock_screen
     assert not window.context.unlocked and window.context.journal is None
     assert not journal.is_open and bytes(journal._master_key) == bytes(32)
     assert page.model.rowCount() == 0
-    assert page.reader.toPlainText() == ""
+    assert page.editor.title.text() == "" and page.editor.body.toPlainText() == ""
+    assert page.results.rowCount() == 0 and page.day_model.rowCount() == 0
     assert window.lock_screen.passphrase.text() == ""
     assert SECRET_TITLE not in window.windowTitle()
     # the journal can be opened by another process now: the lock was released

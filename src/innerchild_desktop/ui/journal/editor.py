@@ -1,0 +1,465 @@
+"""The entry editor: Markdown with a formatting toolbar, live preview and autosave.
+
+Autosave: every change restarts a short timer (AUTOSAVE_MS, under a second); when it fires the
+entry is written in one transaction (WAL, synchronous=FULL). ``flush()`` saves at once and is
+called on navigation, lock, quit and window close, so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QDate, QIODevice, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QImage, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from innerchild_desktop.domain.entries import Entry, EntryKind, NewEntry, word_count
+from innerchild_desktop.domain.errors import InnerChildError
+from innerchild_desktop.render.markdown import render_document
+from innerchild_desktop.services.journal import JournalService
+from innerchild_desktop.ui.journal.markdown_edit import MarkdownEdit
+from innerchild_desktop.ui.journal.mood_picker import MoodPicker
+from innerchild_desktop.ui.journal.preview import SafePreview
+from innerchild_desktop.ui.journal.tag_edit import TagEdit
+from innerchild_desktop.ui.widgets import label
+
+AUTOSAVE_MS = 700
+FONTS = {
+    "Sans-serif": QFont.StyleHint.SansSerif,
+    "Serif": QFont.StyleHint.Serif,
+    "Monospace": QFont.StyleHint.Monospace,
+}
+
+
+class EntryEditor(QWidget):
+    saved = Signal(str)
+    created = Signal(str)
+    trashed = Signal(str)
+    focus_mode_changed = Signal(bool)
+    open_entry = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service: JournalService | None = None
+        self.entry_id: str | None = None
+        self._extra: dict[str, object] = {}  # prompt/reply fields of a not-yet-saved entry
+        self._loading = False
+        self._dirty = False
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save_now)
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.setInterval(250)
+        self.refresh_timer.timeout.connect(self._refresh_derived)
+        self._build()
+        self.set_enabled(False)
+
+    # --- construction ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.body = MarkdownEdit()
+        self.preview = SafePreview()
+        self.preview.photo_source = self._photo
+        self.toolbar = QToolBar("Formatting")
+        self.toolbar.setAccessibleName("Formatting")
+        add = self._add_action
+        self.new_action = add("+ New", "Ctrl+N", lambda: self.new_entry(), name="New entry")
+        self.toolbar.addSeparator()
+        add("B", "Ctrl+B", self.body.bold, name="Bold")
+        add("I", "Ctrl+I", self.body.italic, name="Italic")
+        add("H", "Ctrl+Shift+H", self.body.heading, name="Heading")
+        add("•", "Ctrl+Shift+8", lambda: self.body.line_prefix("bullet"), name="Bulleted list")
+        add("☐", "Ctrl+Shift+C", lambda: self.body.line_prefix("checklist"), name="Checklist")
+        add("❝", "Ctrl+Shift+Q", lambda: self.body.line_prefix("quote"), name="Quote")
+        add("✓", "Ctrl+Shift+X", self.body.toggle_checkbox, name="Tick or untick")
+        self.toolbar.addSeparator()
+        self.photo_action = add("Photo…", "Ctrl+Shift+I", self.choose_photos, name="Add photos")
+        self.preview_action = add("Preview", "Ctrl+Shift+P", self.toggle_preview, checkable=True)
+        self.focus_action = add("Focus", "Ctrl+Shift+F", self.toggle_focus, checkable=True)
+        self.reply_action = add(
+            "Reply", None, self.write_reply, name="Write a reply from my younger self"
+        )
+        self.trash_action = add("Trash", "Ctrl+Shift+Delete", self.trash, name="Move to trash")
+        add("A+", "Ctrl+=", lambda: self.zoom(1), name="Larger text")
+        add("A−", "Ctrl+-", lambda: self.zoom(-1), name="Smaller text")
+        self.font_box = QComboBox()
+        self.font_box.addItems(list(FONTS))
+        self.font_box.setAccessibleName("Writing font")
+        self.font_box.currentTextChanged.connect(self.set_font_family)
+        self.toolbar.addWidget(self.font_box)
+
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind of entry")
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind.setMinimumContentsLength(14)
+        for kind in EntryKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMM yyyy")
+        self.date.setAccessibleName("Entry date")
+        self.mood = MoodPicker()
+        self.distress = QSpinBox()
+        self.distress.setRange(-1, 10)
+        self.distress.setSpecialValueText("Distress: –")
+        self.distress.setPrefix("Distress: ")
+        self.distress.setAccessibleName("Distress from 0 to 10, optional")
+        self.tags = TagEdit()
+        meta = QHBoxLayout()
+        for widget in (self.kind, self.date, self.mood, self.distress):
+            meta.addWidget(widget)
+        meta.addStretch(1)
+        meta_rows = QVBoxLayout()
+        meta_rows.setContentsMargins(0, 0, 0, 0)
+        meta_rows.addLayout(meta)
+        meta_rows.addWidget(self.tags)
+        self.meta = QWidget()
+        self.meta.setLayout(meta_rows)
+        self.prompt_label = label("", "muted")
+        self.prompt_label.setAccessibleName("Prompt")
+        self.thread_label = QLabel()
+        self.thread_label.setAccessibleName("Letter thread")
+        self.thread_label.setProperty("role", "muted")
+        self.thread_label.linkActivated.connect(lambda href: self.open_entry.emit(href[6:]))
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("Title (optional)")
+        self.title.setAccessibleName("Title")
+        self.title.setObjectName("TitleEdit")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.body)
+        self.splitter.addWidget(self.preview)
+        self.preview.setVisible(False)
+        self.body.document().setDocumentMargin(14)
+        self.words = label("", "muted", wrap=False)
+        self.state = label("", "muted", wrap=False)
+        self.state.setAccessibleName("Save status")
+        footer = QHBoxLayout()
+        footer.addWidget(self.words)
+        footer.addStretch(1)
+        footer.addWidget(self.state)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.toolbar, self.meta, self.prompt_label, self.thread_label, self.title):
+            layout.addWidget(widget)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(footer)
+        for signal in (
+            self.title.textEdited,
+            self.body.textChanged,
+            self.tags.textEdited,
+            self.kind.currentIndexChanged,
+            self.date.dateChanged,
+            self.distress.valueChanged,
+            self.mood.mood_changed,
+        ):
+            signal.connect(self._changed)
+        self.body.photos_dropped.connect(self.attach_photos)
+
+    def _add_action(
+        self,
+        text: str,
+        shortcut: str | None,
+        slot: object,
+        *,
+        checkable: bool = False,
+        name: str = "",
+    ) -> QAction:
+        """A toolbar action with a short label, and its full name for tooltips and readers."""
+        action = QAction(text, self)
+        name = name or text
+        action.setToolTip(f"{name} ({shortcut})" if shortcut else name)
+        action.setStatusTip(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.toolbar.addAction(action)
+        self.toolbar.widgetForAction(action).setAccessibleName(name)
+        self.addAction(action)
+        return action
+
+    # --- state ----------------------------------------------------------------------------------
+    def set_service(self, service: JournalService | None) -> None:
+        self.service = service
+        if service is not None:
+            self.tags.set_known_tags([name for name, _ in service.tags()])
+            self.set_font_family(str(service.setting("editor_font") or "Sans-serif"))
+        self.set_enabled(service is not None)
+
+    def set_enabled(self, enabled: bool) -> None:
+        for widget in (self.toolbar, self.meta, self.title, self.body):
+            widget.setEnabled(enabled)
+
+    def _changed(self, *_: object) -> None:
+        if self._loading or self.service is None:
+            return
+        self._dirty = True
+        self.state.setText("Not saved yet…")
+        self.autosave.start()
+        self.refresh_timer.start()
+
+    def _fill(
+        self,
+        entry: Entry | None,
+        kind: EntryKind = EntryKind.FREE,
+        title: str = "",
+        body: str = "",
+        prompt: str | None = None,
+    ) -> None:
+        self._loading = True
+        try:
+            self.title.setText(entry.title if entry else title)
+            self.body.setPlainText(entry.body if entry else body)
+            current = entry.kind if entry else kind
+            self.kind.setCurrentIndex(self.kind.findData(current.value))
+            day = entry.entry_date if entry else date.today()
+            self.date.setDate(QDate(day.year, day.month, day.day))
+            self.mood.set_mood(entry.mood if entry else None)
+            distress = entry.distress if entry else None
+            self.distress.setValue(-1 if distress is None else distress)
+            self.tags.set_tags(entry.tags if entry else ())
+            text = entry.prompt_text if entry else prompt
+            self.prompt_label.setText(f"Prompt: {text}" if text else "")
+            self.prompt_label.setVisible(bool(text))
+        finally:
+            self._loading = False
+        self._dirty = False
+        self._refresh_thread(entry)
+        self._refresh_derived()
+
+    def load(self, entry_id: str) -> None:
+        if self.service is None or entry_id == self.entry_id:
+            return
+        self.flush()
+        entry = self.service.get_entry(entry_id)
+        if entry is None:
+            return
+        self.entry_id = entry.id
+        self._extra = {}
+        self._fill(entry)
+        self.state.setText("Saved")
+
+    def new_entry(
+        self,
+        kind: EntryKind = EntryKind.FREE,
+        *,
+        title: str = "",
+        body: str = "",
+        prompt_id: str | None = None,
+        prompt_text: str | None = None,
+        reply_to: str | None = None,
+    ) -> None:
+        if self.service is None:
+            return
+        self.flush()
+        self.entry_id = None
+        self._extra = {"prompt_id": prompt_id, "prompt_text": prompt_text, "reply_to": reply_to}
+        self._fill(None, kind, title, body, prompt_text)
+        self.state.setText("New entry: it saves itself as you write")
+        self.body.setFocus()
+        if title or body:
+            self._changed()
+
+    def save_now(self) -> str | None:
+        """Write pending changes now. Returns the entry id (None if nothing to save)."""
+        self.autosave.stop()
+        if self.service is None or not self._dirty:
+            return self.entry_id
+        fields = self._fields()
+        try:
+            if self.entry_id is None:
+                if not (fields["title"] or fields["body"]):
+                    return None  # never create empty entries
+                self.entry_id = self.service.add_entry(NewEntry(**fields, **self._extra))
+                self._dirty = False
+                self.created.emit(self.entry_id)
+            else:
+                self.service.update_entry(self.entry_id, **fields)
+                self._dirty = False
+        except InnerChildError as err:
+            self.state.setText("Not saved")
+            self.message.emit(str(err))
+            return self.entry_id
+        self.state.setText("Saved")
+        self.saved.emit(self.entry_id)
+        return self.entry_id
+
+    flush = save_now
+
+    def _fields(self) -> dict[str, object]:
+        qdate = self.date.date()
+        distress = self.distress.value()
+        return {
+            "title": self.title.text(),
+            "body": self.body.toPlainText(),
+            "kind": EntryKind(self.kind.currentData()),
+            "entry_date": date(qdate.year(), qdate.month(), qdate.day()),
+            "mood": self.mood.mood,
+            "distress": None if distress < 0 else distress,
+            "tags": self.tags.tags(),
+        }
+
+    def clear(self) -> None:
+        """Forget everything shown (on lock). Call flush() first."""
+        self.autosave.stop()
+        self.refresh_timer.stop()
+        self.entry_id = None
+        self._extra = {}
+        self._loading = True
+        for widget in (self.title, self.tags):
+            widget.clear()
+        self.body.clear()
+        self.body.document().clearUndoRedoStacks()
+        self.preview.clear()
+        self.prompt_label.clear()
+        self.thread_label.clear()
+        self.mood.set_mood(None)
+        self._loading = False
+        self._dirty = False
+        self.words.clear()
+        self.state.clear()
+        self.set_service(None)
+
+    # --- derived views --------------------------------------------------------------------------
+    def _refresh_derived(self) -> None:
+        text = self.body.toPlainText()
+        count = word_count(text)
+        self.words.setText(f"{count:,} word{'s' if count != 1 else ''}")
+        if self.preview.isVisible():
+            ids = {a for a in render_document(text).attachments}
+            self.preview.show_markdown(text, ids)
+
+    def _refresh_thread(self, entry: Entry | None) -> None:
+        parts: list[str] = []
+        if entry and entry.reply_to and self.service:
+            original = self.service.get_entry(entry.reply_to)
+            if original:
+                parts.append(
+                    f'In reply to <a href="entry:{original.id}">{_esc(original.display_title)}</a>'
+                )
+        if entry and self.service:
+            for reply in self.service.replies_to(entry.id):
+                parts.append(f'Reply: <a href="entry:{reply.id}">{_esc(reply.display_title)}</a>')
+        self.thread_label.setText(" · ".join(parts))
+        self.thread_label.setVisible(bool(parts))
+        self.reply_action.setEnabled(bool(entry and entry.kind is EntryKind.LETTER_TO))
+
+    def toggle_preview(self) -> None:
+        self.preview.setVisible(self.preview_action.isChecked())
+        self._refresh_derived()
+
+    def toggle_focus(self) -> None:
+        on = self.focus_action.isChecked()
+        self.meta.setVisible(not on)
+        self.focus_mode_changed.emit(on)
+
+    def zoom(self, step: int) -> None:
+        for widget in (self.body, self.preview):
+            widget.zoomIn(step) if step > 0 else widget.zoomOut(-step)
+
+    def set_font_family(self, name: str) -> None:
+        hint = FONTS.get(name, QFont.StyleHint.SansSerif)
+        font = QFont(self.body.font())
+        font.setStyleHint(hint)
+        font.setFamily(
+            {QFont.StyleHint.Serif: "serif", QFont.StyleHint.Monospace: "monospace"}.get(
+                hint, "sans-serif"
+            )
+        )
+        self.body.setFont(font)
+        if self.font_box.currentText() != name:
+            self.font_box.setCurrentText(name)
+        if self.service is not None and self.service.setting("editor_font") != name:
+            self.service.set_setting("editor_font", name)
+
+    # --- actions --------------------------------------------------------------------------------
+    def write_reply(self) -> None:
+        if self.entry_id is None or self.service is None:
+            return
+        original = self.service.get_entry(self.entry_id)
+        if original is None:
+            return
+        self.new_entry(
+            EntryKind.LETTER_FROM,
+            title=f"Reply to: {original.display_title}",
+            body="Dear grown-up me,\n\n",
+            reply_to=original.id,
+        )
+
+    def trash(self) -> None:
+        if self.service is None:
+            return
+        entry_id = self.save_now()
+        if entry_id is None:
+            return
+        self.service.trash(entry_id)
+        self.trashed.emit(entry_id)
+
+    def choose_photos(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Add photos", str(Path.home()), "Photos (*.jpg *.jpeg *.png *.gif *.webp)"
+        )
+        self.attach_photos([Path(f) for f in files])
+
+    def attach_photos(self, paths: list[Path]) -> None:
+        if self.service is None or not paths:
+            return
+        if self.entry_id is None:
+            self._dirty = True
+            if not self.title.text():
+                self.title.setText("Photos")
+            self.save_now()
+        if self.entry_id is None:
+            return
+        for path in paths:
+            try:
+                data = path.read_bytes()
+                photo_id = self.service.add_photo(
+                    data, filename=path.name, entry_id=self.entry_id, thumbnail=make_thumbnail(data)
+                )
+            except (OSError, InnerChildError) as err:
+                self.message.emit(
+                    str(err) if isinstance(err, InnerChildError) else f"Couldn't read {path.name}."
+                )
+                continue
+            self.body.insert_at_cursor(f"\n![{path.stem}](attachment:{photo_id})\n")
+
+    def _photo(self, photo_id: str) -> tuple[str, bytes] | None:
+        return self.service.photo(photo_id) if self.service else None
+
+
+def make_thumbnail(data: bytes, width: int = 320) -> bytes | None:
+    image = QImage.fromData(data)
+    if image.isNull():
+        return None
+    small = image.scaledToWidth(
+        min(width, image.width()), Qt.TransformationMode.SmoothTransformation
+    )
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    small.save(buffer, "PNG")
+    return bytes(buffer.data().data())
+
+
+def _esc(text: str) -> str:
+    import html
+
+    return html.escape(text)

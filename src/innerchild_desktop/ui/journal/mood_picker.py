@@ -1,0 +1,57 @@
+"""Pick a named feeling from the emotion wheel (valence × energy), or none."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+
+from innerchild_desktop.domain.entries import Mood
+from innerchild_desktop.domain.feelings import by_quadrant, feeling
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class MoodPicker(QToolButton):
+    """A button showing the chosen feeling; its menu is the wheel, one section per quadrant."""
+
+    mood_changed = Signal(object)  # Mood | None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setAccessibleName("Feeling")
+        self.setToolTip("How are you feeling? (optional)")
+        self._mood: Mood | None = None
+        menu = QMenu(self)
+        none = menu.addAction("No feeling chosen")
+        none.triggered.connect(lambda: self.set_mood(None, notify=True))
+        for quadrant, feelings in by_quadrant().items():
+            menu.addSection(quadrant.value.capitalize())
+            for item in feelings:
+                action = QAction(_swatch(item.colour), item.name, menu)
+                action.triggered.connect(
+                    lambda _=False, f=item: self.set_mood(
+                        Mood(f.name, f.valence, f.energy), notify=True
+                    )
+                )
+                menu.addAction(action)
+        self.setMenu(menu)
+        self.set_mood(None)
+
+    @property
+    def mood(self) -> Mood | None:
+        return self._mood
+
+    def set_mood(self, mood: Mood | None, *, notify: bool = False) -> None:
+        self._mood = mood
+        known = feeling(mood.name) if mood else None
+        self.setText(f"Feeling: {mood.name}" if mood else "Feeling…")
+        self.setIcon(_swatch(known.colour) if known else QIcon())
+        if notify:
+            self.mood_changed.emit(mood)
