@@ -24,8 +24,11 @@ def test_screenshots_command_renders_every_screen(tmp_path: Path, qapp) -> None:
         "03-lock.png",
         "04-lock-wrong-passphrase.png",
         "05-journal.png",
-        "10-overwhelmed.png",
-        "11-setup-dark.png",
+        "06-journal-preview.png",
+        "07-calendar.png",
+        "08-search.png",
+        "13-overwhelmed.png",
+        "14-setup-dark.png",
     ):
         assert expected in names
     for name in names:

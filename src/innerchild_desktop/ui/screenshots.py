@@ -84,12 +84,24 @@ def take_screenshots(out: Path, *, dark: bool = False) -> list[Path]:
         page = window.workspace.journal_page
         page.list.setCurrentIndex(page.model.index(0, 0))
         _save(window, out, "05-journal", shots)
-        for number, title in ((6, "Timeline"), (7, "Prompts"), (8, "Soothe"), (9, "Settings")):
+        page.editor.preview_action.trigger()
+        _save(window, out, "06-journal-preview", shots)
+        page.editor.preview_action.trigger()
+        page.modes.button(1).click()
+        page.calendar.setCurrentPage(2026, 11)
+        page.show_day(date(2026, 11, 22))
+        _save(window, out, "07-calendar", shots)
+        page.modes.button(0).click()
+        page.search.setText("bicycle")
+        page.run_search()
+        _save(window, out, "08-search", shots)
+        page.search.clear()
+        for number, title in ((9, "Timeline"), (10, "Prompts"), (11, "Soothe"), (12, "Settings")):
             window.workspace.show_page(title)
             _save(window, out, f"{number:02d}-{title.lower()}", shots)
         window.open_calm()
         calm = window._soothe_windows[-1]
-        _save(calm, out, "10-overwhelmed", shots)  # type: ignore[arg-type]
+        _save(calm, out, "13-overwhelmed", shots)  # type: ignore[arg-type]
         calm.close()  # type: ignore[attr-defined]
         window.close()
     if not dark:
@@ -97,7 +109,7 @@ def take_screenshots(out: Path, *, dark: bool = False) -> list[Path]:
         dark_window = MainWindow(AppContext(JournalPaths(out / ".none")))
         dark_window.resize(*SIZE)
         dark_window.show()
-        _save(dark_window, out, "11-setup-dark", shots)
+        _save(dark_window, out, "14-setup-dark", shots)
         dark_window.close()
         apply_theme(app)
     return shots
