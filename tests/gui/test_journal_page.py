@@ -244,3 +244,20 @@ def test_photos_attach_and_bad_files_are_refused(qtbot, page_env, tmp_path):
     page.editor.attach_photos([good, bad])
     assert "](attachment:" in page.editor.body.toPlainText()
     assert messages and "not a photo" in messages[0]
+
+
+def test_tags_dialog_renames_and_merges(qtbot, page_env):
+    window, page = page_env
+    service = window.context.service
+    service.add_entry(NewEntry(title="x", tags=("plays",)))
+    page.open_tags()
+    dialog = page.tags_dialog
+    assert ("plays", 1) in dialog.model.tags
+    assert dialog.rename("plays", "play")  # merge into the existing tag
+    assert dict(dialog.model.tags) == {"play": 2}
+    assert dialog.rename("play", "playtime")
+    assert "Renamed" in dialog.message.text()
+    assert not dialog.rename("playtime", "   ")
+    assert "at least one letter" in dialog.message.text()
+    dialog.reject()
+    assert "playtime" in page.editor.tags.text()  # the open entry shows the new name

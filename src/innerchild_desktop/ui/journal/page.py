@@ -113,6 +113,9 @@ class JournalPage(QWidget):
         trash_buttons.addWidget(self.restore_button)
         trash_buttons.addWidget(self.empty_button)
         trash_layout.addLayout(trash_buttons)
+        self.tags_button = button("Tags…", description="Rename or merge tags")
+        self.tags_button.clicked.connect(self.open_tags)
+        mode_row.addWidget(self.tags_button)
         self.restore_button.clicked.connect(self.restore_selected)
         self.empty_button.clicked.connect(self.empty_trash)
         search_pane = QWidget()
@@ -296,6 +299,26 @@ class JournalPage(QWidget):
         self.undo_bar.setVisible(False)
         self.model.set_service(self._service)
         self.open_entry(restored)
+
+    def open_tags(self) -> None:
+        if self._service is None:
+            return
+        from innerchild_desktop.ui.journal.tags_dialog import TagsDialog
+
+        self.editor.flush()
+        self.tags_dialog = TagsDialog(self._service, self)
+        self.tags_dialog.finished.connect(lambda _: self._after_tags_changed())
+        self.tags_dialog.open()
+
+    def _after_tags_changed(self) -> None:
+        if self._service is None:
+            return
+        self.editor.set_service(self._service)
+        current = self.editor.entry_id
+        self.editor.entry_id = None
+        if current:
+            self.editor.load(current)
+        self.model.set_service(self._service)
 
     def restore_selected(self) -> None:
         entry_id = self.trash_list.currentIndex().data(EntryListModel.IdRole)

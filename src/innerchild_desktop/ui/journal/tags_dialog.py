@@ -1,0 +1,123 @@
+"""Tags… : every tag with how many entries use it; rename one, or merge it into another."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QListView,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from innerchild_desktop.domain.entries import normalise_tag
+from innerchild_desktop.domain.errors import InnerChildError
+from innerchild_desktop.services.journal import JournalService
+from innerchild_desktop.ui.widgets import button, label
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class TagListModel(QAbstractListModel):
+    NameRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.tags: list[tuple[str, int]] = []
+
+    def set_tags(self, tags: list[tuple[str, int]]) -> None:
+        self.beginResetModel()
+        self.tags = list(tags)
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.tags)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.tags):
+            return None
+        name, count = self.tags[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"#{name}  ({count} entr{'y' if count == 1 else 'ies'})"
+        if role == self.NameRole:
+            return name
+        return None
+
+
+class TagsDialog(QDialog):
+    def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle("Tags")
+        self.setAccessibleName("Tags")
+        self.resize(420, 460)
+        self.model = TagListModel(self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("All tags")
+        self.rename_button = button(
+            "Rename or merge…",
+            description="Give the selected tag a new name; using an existing name merges the two",
+        )
+        self.message = label("", "muted")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            label(
+                "Renaming a tag changes it on every entry and memory. Choosing a "
+                "name that already exists merges the two tags.",
+                "muted",
+            )
+        )
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.rename_button)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.rename_button.clicked.connect(self.ask_rename)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_tags(self.service.tags())
+
+    def selected(self) -> str | None:
+        index = self.view.currentIndex()
+        return index.data(TagListModel.NameRole) if index.isValid() else None
+
+    def ask_rename(self) -> None:
+        old = self.selected()
+        if old is None:
+            return
+        new, ok = QInputDialog.getText(self, "Rename tag", f"New name for #{old}:", text=old)
+        if ok:
+            self.rename(old, new, confirm_merge=True)
+
+    def rename(self, old: str, new: str, *, confirm_merge: bool = False) -> bool:
+        target = normalise_tag(new)
+        existing = {name.lower() for name, _ in self.service.tags()}
+        merging = target.lower() in existing and target.lower() != old.lower()
+        if (
+            merging
+            and confirm_merge
+            and QMessageBox.question(
+                self,
+                "Merge tags?",
+                f"#{target} already exists. Merge #{old} into it?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return False
+        try:
+            self.service.rename_tag(old, new)
+        except InnerChildError as err:
+            self.message.setText(str(err))
+            return False
+        self.message.setText(f"Merged into #{target}." if merging else f"Renamed to #{target}.")
+        self.refresh()
+        return True
