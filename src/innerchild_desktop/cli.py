@@ -108,7 +108,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("query", nargs="+")
     p.add_argument("--limit", type=int, default=20)
-    add("verify", "check the journal's encryption and integrity")
+    p = add("verify", "check the journal's encryption and integrity")
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help="rebuild the search index if it is out of step (your entries are not touched)",
+    )
     add("passwd", "change the passphrase (old, then new)")
     add("recover", "set a new passphrase with the recovery key (also when the key file is lost)")
     p = add("backup", "write an encrypted backup (default: into the journal's backups folder)")
@@ -278,6 +283,14 @@ def cmd_search(args: argparse.Namespace, paths: JournalPaths, secrets: SecretRea
 def cmd_verify(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
     with _open(paths, secrets) as journal:
         report = journal.verify()
+        if (
+            args.repair
+            and not report.fts_ok
+            and not report.cipher_errors
+            and report.integrity == ["ok"]
+        ):
+            journal.rebuild_search_index()
+            report = journal.verify()
     if args.json:
         emit_json(
             {

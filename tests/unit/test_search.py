@@ -96,8 +96,7 @@ def test_index_follows_edits_tags_renames_and_trash(service, journal) -> None:
     assert service.search("toast") == []
     assert titles(service.search("porridge")) == ["Kitchen"]
     assert titles(service.search("breakfast")) == ["Kitchen"]  # tags are searchable words
-    with journal.transaction() as conn:
-        conn.execute("UPDATE tags SET name = 'mornings' WHERE name = 'breakfast'")
+    service.rename_tag("breakfast", "mornings")
     assert titles(service.search("mornings")) == ["Kitchen"]
     assert service.search("breakfast") == []
     service.trash(kitchen)
@@ -155,3 +154,21 @@ def test_keyset_pages_cover_everything_once(journal) -> None:
     assert len(seen) == len(set(seen)) == 45
     dates = [entry_store.get_entry(journal.conn, i).entry_date for i in seen]
     assert dates == sorted(dates, reverse=True)
+
+
+def test_index_stays_in_step_and_can_be_rebuilt(service, journal) -> None:
+    from innerchild_desktop.store import fts
+
+    entry = service.search("Kitchen")[0].id
+    service.update_entry(entry, title="Kitchen table", tags=("home", "food"))
+    service.rename_tag("food", "meals")
+    service.trash(entry)
+    assert fts.in_step(journal.conn) and journal.verify().ok
+    journal.conn.execute("DELETE FROM entries_fts WHERE rowid = (SELECT min(seq) FROM entries)")
+    report = journal.verify()
+    assert not report.ok and not report.fts_ok  # a stale index is noticed
+    journal.rebuild_search_index()
+    assert journal.verify().ok
+    service.untrash(entry)
+    assert {h.title for h in service.search("bicycle")} == {"The blue bicycle", "Kitchen table"}
+    assert [h.title for h in service.search("meals")] == ["Kitchen table"]

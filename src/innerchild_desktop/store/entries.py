@@ -17,6 +17,7 @@ from innerchild_desktop.domain.entries import (
     normalise_tag,
 )
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.store.fts import index_entry, index_tag_owners
 
 Connection = Any
 
@@ -50,7 +51,7 @@ def _tag_ids(conn: Connection, tags: Iterable[str]) -> list[int]:
     return list(dict.fromkeys(ids))
 
 
-def set_tags(conn: Connection, entry_id: str, tags: Iterable[str]) -> None:
+def set_tags(conn: Connection, entry_id: str, tags: Iterable[str], *, reindex: bool = True) -> None:
     wanted = set(_tag_ids(conn, tags))
     have = {
         r[0] for r in conn.execute("SELECT tag_id FROM entry_tags WHERE entry_id = ?", (entry_id,))
@@ -59,6 +60,8 @@ def set_tags(conn: Connection, entry_id: str, tags: Iterable[str]) -> None:
         conn.execute("DELETE FROM entry_tags WHERE entry_id = ? AND tag_id = ?", (entry_id, tag_id))
     for tag_id in wanted - have:
         conn.execute("INSERT INTO entry_tags (entry_id, tag_id) VALUES (?, ?)", (entry_id, tag_id))
+    if reindex and wanted != have:
+        index_entry(conn, entry_id)
 
 
 def insert_entry(
@@ -102,7 +105,8 @@ def insert_entry(
         ),
     )
     if new.tags:
-        set_tags(conn, entry_id, new.tags)
+        set_tags(conn, entry_id, new.tags, reindex=False)
+    index_entry(conn, entry_id, new=True)
     return entry_id
 
 
@@ -151,7 +155,9 @@ def update_entry(conn: Connection, entry_id: str, **fields: Any) -> None:
     if cursor.rowcount != 1:
         raise InvalidInput("That entry no longer exists.")
     if "tags" in fields:
-        set_tags(conn, entry_id, fields["tags"])
+        set_tags(conn, entry_id, fields["tags"], reindex=False)
+    if {"title", "body", "tags"} & fields.keys():
+        index_entry(conn, entry_id)
 
 
 def _tags_of(conn: Connection, entry_id: str) -> tuple[str, ...]:
@@ -294,6 +300,7 @@ def rename_tag(conn: Connection, old: str, new: str) -> None:
     target = conn.execute("SELECT id FROM tags WHERE name = ?", (new_name,)).fetchone()
     if target is None or target[0] == old_row[0]:
         conn.execute("UPDATE tags SET name = ? WHERE id = ?", (new_name, old_row[0]))
+        index_tag_owners(conn, old_row[0])
         return
     for table, column in (("entry_tags", "entry_id"), ("memory_tags", "memory_id")):
         rows = conn.execute(
@@ -308,6 +315,7 @@ def rename_tag(conn: Connection, old: str, new: str) -> None:
                 (owner, target[0]),
             )
     conn.execute("DELETE FROM tags WHERE id = ?", (old_row[0],))
+    index_tag_owners(conn, target[0])
 
 
 def trashed(conn: Connection, limit: int = 500) -> list[EntrySummary]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from innerchild_desktop.store.entries import now_utc
+from innerchild_desktop.store.fts import index_memory
 
 Connection = Any
 
@@ -70,6 +71,7 @@ def insert_memory(conn: Connection, memory: MemoryRecord, *, memory_id: str | No
             memory.source_id,
         ),
     )
+    index_memory(conn, memory_id, new=True)
     for entry_id in memory.linked_entries:
         conn.execute(
             "INSERT OR IGNORE INTO entry_memories (entry_id, memory_id) VALUES (?, ?)",

@@ -41,7 +41,7 @@ from innerchild_desktop.domain.errors import (
     WrongRecoveryKey,
 )
 from innerchild_desktop.paths import JournalPaths, ensure_private_dir
-from innerchild_desktop.store import schema
+from innerchild_desktop.store import fts, schema
 from innerchild_desktop.store.atomic import fsync_dir
 from innerchild_desktop.store.keyslots import (
     KdfParams,
@@ -150,7 +150,7 @@ def integrity_report(conn: Connection) -> VerifyReport:
         integrity = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
     except DatabaseError as exc:
         return VerifyReport([f"the database is damaged ({exc})"], [], False, -1)
-    fts_ok = True
+    fts_ok = fts.in_step(conn)
     for table in ("entries_fts", "memories_fts"):
         try:
             conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
@@ -213,6 +213,10 @@ class Journal:
         slots = KeySlotFile.load(self.paths.key_slots)
         slots.unlock(old_passphrase)  # raises WrongPassphrase
         slots.rewrapped(bytes(self._master_key), new_passphrase, kdf).save(self.paths.key_slots)
+
+    def rebuild_search_index(self) -> None:
+        with self.transaction() as conn:
+            fts.rebuild(conn)
 
     def recovery_key(self) -> str:
         return format_recovery_key(bytes(self._master_key))

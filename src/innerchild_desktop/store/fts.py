@@ -1,0 +1,82 @@
+"""Keeping the encrypted full-text index in step with entries and memories.
+
+Every store function that writes an entry, its tags or a memory calls ``index_entry`` /
+``index_memory`` inside the same transaction, so the index can never disagree with the data
+after a commit. ``rebuild`` recreates both indexes from the tables (``verify --repair``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Connection = Any
+
+_ENTRY_ROW = (
+    "SELECT e.seq, e.title, e.body, (SELECT coalesce(group_concat(t.name, ' '), '')"
+    " FROM entry_tags et JOIN tags t ON t.id = et.tag_id WHERE et.entry_id = e.id)"
+    " FROM entries e"
+)
+_MEMORY_ROW = (
+    "SELECT m.seq, m.title, m.body, m.what_happened || ' ' || m.what_i_felt || ' ' ||"
+    " m.what_i_needed || ' ' || m.what_i_would_say, m.people || ' ' || m.place,"
+    " (SELECT coalesce(group_concat(t.name, ' '), '') FROM memory_tags mt"
+    " JOIN tags t ON t.id = mt.tag_id WHERE mt.memory_id = m.id) FROM memories m"
+)
+
+
+def index_entry(conn: Connection, entry_id: str, *, new: bool = False) -> None:
+    row = conn.execute(f"{_ENTRY_ROW} WHERE e.id = ?", (entry_id,)).fetchone()
+    if row is None:
+        return
+    if not new:
+        conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (row[0],))
+    conn.execute("INSERT INTO entries_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)", row)
+
+
+def index_memory(conn: Connection, memory_id: str, *, new: bool = False) -> None:
+    row = conn.execute(f"{_MEMORY_ROW} WHERE m.id = ?", (memory_id,)).fetchone()
+    if row is None:
+        return
+    if not new:
+        conn.execute("DELETE FROM memories_fts WHERE rowid = ?", (row[0],))
+    conn.execute(
+        "INSERT INTO memories_fts (rowid, title, body, reflections, people, tags)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        row,
+    )
+
+
+def index_tag_owners(conn: Connection, tag_id: int) -> None:
+    """Re-index every entry and memory carrying a tag (after a rename or merge)."""
+    for (entry_id,) in conn.execute(
+        "SELECT entry_id FROM entry_tags WHERE tag_id = ?", (tag_id,)
+    ).fetchall():
+        index_entry(conn, entry_id)
+    for (memory_id,) in conn.execute(
+        "SELECT memory_id FROM memory_tags WHERE tag_id = ?", (tag_id,)
+    ).fetchall():
+        index_memory(conn, memory_id)
+
+
+def rebuild(conn: Connection) -> None:
+    conn.execute("DELETE FROM entries_fts")
+    conn.execute(f"INSERT INTO entries_fts (rowid, title, body, tags) {_ENTRY_ROW}")
+    conn.execute("DELETE FROM memories_fts")
+    conn.execute(
+        f"INSERT INTO memories_fts (rowid, title, body, reflections, people, tags) {_MEMORY_ROW}"
+    )
+
+
+def in_step(conn: Connection) -> bool:
+    """True when every entry and memory has exactly one index row (and no index row is stale)."""
+    checks = (
+        "SELECT count(*) FROM entries e LEFT JOIN entries_fts f ON f.rowid = e.seq"
+        " WHERE f.rowid IS NULL",
+        "SELECT count(*) FROM entries_fts f LEFT JOIN entries e ON e.seq = f.rowid"
+        " WHERE e.seq IS NULL",
+        "SELECT count(*) FROM memories m LEFT JOIN memories_fts f ON f.rowid = m.seq"
+        " WHERE f.rowid IS NULL",
+        "SELECT count(*) FROM memories_fts f LEFT JOIN memories m ON m.seq = f.rowid"
+        " WHERE m.seq IS NULL",
+    )
+    return all(conn.execute(sql).fetchone()[0] == 0 for sql in checks)
