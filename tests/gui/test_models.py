@@ -14,8 +14,14 @@ from innerchild_desktop.ui.journal.tags_dialog import TagListModel
 def fill(journal, count: int) -> JournalService:
     service = JournalService(journal)
     for i in range(count):
-        service.add_entry(NewEntry(title=f"entry {i}", body=f"words {i}", tags=("t",),
-                                   entry_date=date(2024, 1 + i % 12, 1 + i % 28)))
+        service.add_entry(
+            NewEntry(
+                title=f"entry {i}",
+                body=f"words {i}",
+                tags=("t",),
+                entry_date=date(2024, 1 + i % 12, 1 + i % 28),
+            )
+        )
     return service
 
 
