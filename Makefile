@@ -35,6 +35,11 @@ lint: $(STAMP_TST)
 	$(VENV)/bin/ruff check src tests
 	$(VENV)/bin/ruff format --check src tests
 
+# Speed, scale and memory at 1k/10k entries (BENCH_SIZES=1000,10000,100000 for more), side by
+# side with jrnl; writes bench/results.json. A smoke run of the same code is part of make test.
+bench: $(STAMP_TST)
+	QT_QPA_PLATFORM=offscreen $(VPY) bench/run.py
+
 screenshots: $(STAMP_APP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/innerchild screenshots --out shots
 

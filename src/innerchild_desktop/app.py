@@ -34,10 +34,20 @@ def configure_application(app: QApplication) -> None:
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
 
 
-def run_gui(paths: JournalPaths) -> int:
+def run_gui(paths: JournalPaths, *, exit_when_shown: bool = False) -> int:
     from innerchild_desktop.ui.main_window import MainWindow
 
     app = make_application()
     window = MainWindow(AppContext(paths))
     window.show()
+    if exit_when_shown:
+        import time
+
+        from PySide6.QtCore import QTimer
+
+        def report() -> None:
+            print(f"shown {time.time():.6f}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, report)  # runs once the first paint has been queued and handled
     return app.exec()

@@ -89,7 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
         return sub.add_parser(name, help=help_text, description=help_text, parents=[common])
 
-    add("gui", "open the app window (the default)")
+    p = add("gui", "open the app window (the default)")
+    # For the start-up benchmark: print the wall-clock time once the window is shown, then quit.
+    p.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
     add("init", "create a new journal and show its recovery key once")
     p = add("add", "write a new entry (body from --body or standard input)")
     p.add_argument("--title", default="")
@@ -411,10 +413,10 @@ def cmd_screenshots(args: argparse.Namespace, paths: JournalPaths, secrets: Secr
     return 0
 
 
-def _run_gui(paths: JournalPaths) -> int:
+def _run_gui(paths: JournalPaths, *, exit_when_shown: bool = False) -> int:
     from innerchild_desktop.app import run_gui
 
-    return run_gui(paths)
+    return run_gui(paths, exit_when_shown=exit_when_shown)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -422,7 +424,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     paths = journal_paths(args.data_dir)
     if args.command in (None, "gui"):
-        return _run_gui(paths)
+        return _run_gui(paths, exit_when_shown=getattr(args, "exit_when_shown", False))
     secrets = SecretReader(args.passphrase_stdin)
     try:
         return _COMMANDS[args.command](args, paths, secrets)

@@ -86,6 +86,9 @@ class JournalService:
     def trashed(self) -> list[EntrySummary]:
         return entry_store.trashed(self.conn)
 
+    def tag_names(self) -> list[str]:
+        return entry_store.tag_names(self.conn)
+
     def tags(self) -> list[tuple[str, int]]:
         return entry_store.all_tags(self.conn)
 

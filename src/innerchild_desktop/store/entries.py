@@ -268,14 +268,21 @@ def list_summaries(
 
 def soft_delete(conn: Connection, entry_id: str) -> None:
     conn.execute("UPDATE entries SET deleted_at = ? WHERE id = ?", (now_utc(), entry_id))
+    index_entry(conn, entry_id)  # trashed entries leave the search index
 
 
 def restore(conn: Connection, entry_id: str) -> None:
     conn.execute("UPDATE entries SET deleted_at = NULL WHERE id = ?", (entry_id,))
+    index_entry(conn, entry_id)
 
 
 def empty_trash(conn: Connection) -> int:
     return int(conn.execute("DELETE FROM entries WHERE deleted_at IS NOT NULL").rowcount)
+
+
+def tag_names(conn: Connection) -> list[str]:
+    """All tag names, for autocompletion: no counting, so it is instant on any journal."""
+    return [r[0] for r in conn.execute("SELECT name FROM tags ORDER BY name COLLATE NOCASE")]
 
 
 def all_tags(conn: Connection) -> list[tuple[str, int]]:

@@ -1,8 +1,14 @@
 """Keeping the encrypted full-text index in step with entries and memories.
 
+Only *live* rows are indexed: moving an entry to the trash removes its index row and restoring
+it adds it back. That keeps searches inside the index, with no join against the large,
+encrypted entries table (a join cost ~15 µs a row: 130 ms for a common word in 10,000 entries).
+
 Every store function that writes an entry, its tags or a memory calls ``index_entry`` /
 ``index_memory`` inside the same transaction, so the index can never disagree with the data
 after a commit. ``rebuild`` recreates both indexes from the tables (``verify --repair``).
+INSERT/UPDATE triggers are not used: FTS5 flushes its pending index at every trigger
+statement's savepoint, which made inserting 2,000 entries 6.7x slower (12.8 s vs 1.9 s).
 """
 
 from __future__ import annotations
@@ -25,25 +31,35 @@ _MEMORY_ROW = (
 
 
 def index_entry(conn: Connection, entry_id: str, *, new: bool = False) -> None:
-    row = conn.execute(f"{_ENTRY_ROW} WHERE e.id = ?", (entry_id,)).fetchone()
-    if row is None:
-        return
+    """(Re)index one entry; a trashed entry is taken out of the index instead."""
     if not new:
-        conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (row[0],))
-    conn.execute("INSERT INTO entries_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)", row)
+        conn.execute(
+            "DELETE FROM entries_fts WHERE rowid = (SELECT seq FROM entries WHERE id = ?)",
+            (entry_id,),
+        )
+    row = conn.execute(
+        f"{_ENTRY_ROW} WHERE e.id = ? AND e.deleted_at IS NULL", (entry_id,)
+    ).fetchone()
+    if row is not None:
+        conn.execute("INSERT INTO entries_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)", row)
 
 
 def index_memory(conn: Connection, memory_id: str, *, new: bool = False) -> None:
-    row = conn.execute(f"{_MEMORY_ROW} WHERE m.id = ?", (memory_id,)).fetchone()
-    if row is None:
-        return
+    """(Re)index one memory; a deleted memory is taken out of the index instead."""
     if not new:
-        conn.execute("DELETE FROM memories_fts WHERE rowid = ?", (row[0],))
-    conn.execute(
-        "INSERT INTO memories_fts (rowid, title, body, reflections, people, tags)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        row,
-    )
+        conn.execute(
+            "DELETE FROM memories_fts WHERE rowid = (SELECT seq FROM memories WHERE id = ?)",
+            (memory_id,),
+        )
+    row = conn.execute(
+        f"{_MEMORY_ROW} WHERE m.id = ? AND m.deleted_at IS NULL", (memory_id,)
+    ).fetchone()
+    if row is not None:
+        conn.execute(
+            "INSERT INTO memories_fts (rowid, title, body, reflections, people, tags)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            row,
+        )
 
 
 def index_tag_owners(conn: Connection, tag_id: int) -> None:
@@ -60,23 +76,27 @@ def index_tag_owners(conn: Connection, tag_id: int) -> None:
 
 def rebuild(conn: Connection) -> None:
     conn.execute("DELETE FROM entries_fts")
-    conn.execute(f"INSERT INTO entries_fts (rowid, title, body, tags) {_ENTRY_ROW}")
+    conn.execute(
+        f"INSERT INTO entries_fts (rowid, title, body, tags) {_ENTRY_ROW}"
+        " WHERE e.deleted_at IS NULL"
+    )
     conn.execute("DELETE FROM memories_fts")
     conn.execute(
-        f"INSERT INTO memories_fts (rowid, title, body, reflections, people, tags) {_MEMORY_ROW}"
+        "INSERT INTO memories_fts (rowid, title, body, reflections, people, tags)"
+        f" {_MEMORY_ROW} WHERE m.deleted_at IS NULL"
     )
 
 
 def in_step(conn: Connection) -> bool:
-    """True when every entry and memory has exactly one index row (and no index row is stale)."""
+    """True when every live entry and memory has exactly one index row, and nothing else has."""
     checks = (
         "SELECT count(*) FROM entries e LEFT JOIN entries_fts f ON f.rowid = e.seq"
-        " WHERE f.rowid IS NULL",
+        " WHERE f.rowid IS NULL AND e.deleted_at IS NULL",
         "SELECT count(*) FROM entries_fts f LEFT JOIN entries e ON e.seq = f.rowid"
-        " WHERE e.seq IS NULL",
+        " WHERE e.seq IS NULL OR e.deleted_at IS NOT NULL",
         "SELECT count(*) FROM memories m LEFT JOIN memories_fts f ON f.rowid = m.seq"
-        " WHERE f.rowid IS NULL",
+        " WHERE f.rowid IS NULL AND m.deleted_at IS NULL",
         "SELECT count(*) FROM memories_fts f LEFT JOIN memories m ON m.seq = f.rowid"
-        " WHERE m.seq IS NULL",
+        " WHERE m.seq IS NULL OR m.deleted_at IS NOT NULL",
     )
     return all(conn.execute(sql).fetchone()[0] == 0 for sql in checks)

@@ -29,7 +29,6 @@ CREATE TABLE entries (
     tz           TEXT,
     entry_date   TEXT NOT NULL,
     title        TEXT NOT NULL DEFAULT '',
-    body         TEXT NOT NULL DEFAULT '',
     kind         TEXT NOT NULL DEFAULT 'free'
                  CHECK (kind IN ({", ".join(repr(k) for k in ENTRY_KINDS)})),
     mood         TEXT,
@@ -43,7 +42,9 @@ CREATE TABLE entries (
     starred      INTEGER NOT NULL DEFAULT 0,
     source       TEXT,
     source_id    TEXT,
-    deleted_at   TEXT
+    deleted_at   TEXT,
+    body         TEXT NOT NULL DEFAULT ''   -- last: small columns stay readable without
+                                            -- walking a long body's overflow pages
 );
 CREATE INDEX entries_timeline ON entries (entry_date DESC, seq DESC) WHERE deleted_at IS NULL;
 CREATE UNIQUE INDEX entries_source ON entries (source, source_id) WHERE source IS NOT NULL;

@@ -1,4 +1,10 @@
-"""Full-text search over the encrypted FTS5 index (entries and memories)."""
+"""Full-text search over the encrypted FTS5 indexes (entries and memories).
+
+Two steps, for speed on big journals (see bench/): FTS5 ranks matches by bm25 inside the index
+and returns the best ``limit`` row ids; only those rows are then read from the tables and given
+a snippet (domain.snippets). Tag filters are column filters inside the index; date, mood and
+kind filters need the entries table and take a slower path.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ from typing import Any
 
 from innerchild_desktop.domain.entries import EntryKind
 from innerchild_desktop.domain.search_query import SearchQuery
+from innerchild_desktop.domain.snippets import make_snippet
 
 Connection = Any
 
@@ -15,6 +22,8 @@ Connection = Any
 # own highlighting (HTML <b>, terminal bold, JSON brackets) after escaping the rest.
 HIT_START = "\ue000"
 HIT_END = "\ue001"
+_ENTRY_WEIGHTS = "8.0, 1.0, 4.0"  # title, body, tags
+_MEMORY_WEIGHTS = "8.0, 1.0, 1.0, 1.0, 4.0"  # title, body, reflections, people, tags
 
 
 @dataclass(frozen=True)
@@ -22,34 +31,34 @@ class SearchHit:
     doc_kind: str  # "entry" or "memory"
     id: str
     title: str
-    when: str  # entry date (ISO) or the memory's sort label
+    when: str  # entry date (ISO) or the memory's life stage
     snippet: str
     rank: float
     kind: EntryKind | None = None
     heavy: bool = False
 
 
-def search_entries(conn: Connection, query: SearchQuery, *, limit: int = 50) -> list[SearchHit]:
-    where = ["e.deleted_at IS NULL"]
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _match_expression(query: SearchQuery) -> str:
+    parts = [f"({query.fts})"] if query.fts else []
+    parts += [f"tags : {_quote(tag)}" for tag in query.tags]
+    return " AND ".join(parts)
+
+
+def _snippet(text: str, query: SearchQuery) -> str:
+    return make_snippet(text, query.terms, start_mark=HIT_START, end_mark=HIT_END)
+
+
+def _needs_entry_columns(query: SearchQuery) -> bool:
+    return bool(query.mood or query.kind or query.after or query.before)
+
+
+def _entry_filters(query: SearchQuery) -> tuple[list[str], list[Any]]:
+    where: list[str] = ["e.deleted_at IS NULL"]
     params: list[Any] = []
-    if query.fts:
-        source = "entries_fts f JOIN entries e ON e.seq = f.rowid"
-        where.append("entries_fts MATCH ?")
-        params.append(query.fts)
-        snippet = f"snippet(entries_fts, 1, '{HIT_START}', '{HIT_END}', '…', 14)"
-        rank = "bm25(entries_fts, 8.0, 1.0, 4.0)"
-        order = "rank"
-    else:
-        source = "entries e"
-        snippet = "substr(e.body, 1, 160)"
-        rank = "0.0"
-        order = "e.entry_date DESC, e.seq DESC"
-    for tag in query.tags:
-        where.append(
-            "EXISTS (SELECT 1 FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
-            " WHERE et.entry_id = e.id AND t.name = ?)"
-        )
-        params.append(tag)
     if query.mood:
         where.append("lower(e.mood) = ?")
         params.append(query.mood)
@@ -62,42 +71,104 @@ def search_entries(conn: Connection, query: SearchQuery, *, limit: int = 50) -> 
     if query.before:
         where.append("e.entry_date <= ?")
         params.append(query.before.isoformat())
-    sql = (
-        f"SELECT e.id, e.title, e.entry_date, {snippet}, {rank} AS rank, e.kind, e.heavy"
-        f" FROM {source} WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ?"
-    )
-    rows = conn.execute(sql, (*params, limit)).fetchall()
-    return [
-        SearchHit("entry", r[0], r[1], r[2], r[3], float(r[4]), EntryKind(r[5]), bool(r[6]))
-        for r in rows
-    ]
+    return where, params
+
+
+def search_entries(conn: Connection, query: SearchQuery, *, limit: int = 50) -> list[SearchHit]:
+    match = _match_expression(query)
+    ranked: list[tuple[int, float]]
+    if match and not _needs_entry_columns(query):
+        ranked = conn.execute(
+            f"SELECT rowid, bm25(entries_fts, {_ENTRY_WEIGHTS}) AS score FROM entries_fts"
+            " WHERE entries_fts MATCH ? ORDER BY score LIMIT ?",
+            (match, limit),
+        ).fetchall()
+    elif match:
+        where, params = _entry_filters(query)
+        ranked = conn.execute(
+            f"SELECT f.rowid, bm25(entries_fts, {_ENTRY_WEIGHTS}) AS score FROM entries_fts f"
+            f" JOIN entries e ON e.seq = f.rowid WHERE entries_fts MATCH ? AND"
+            f" {' AND '.join(where)} ORDER BY score LIMIT ?",
+            (match, *params, limit),
+        ).fetchall()
+    else:  # filters only: newest first
+        where, params = _entry_filters(query)
+        ranked = [
+            (r[0], 0.0)
+            for r in conn.execute(
+                f"SELECT e.seq FROM entries e WHERE {' AND '.join(where)}"
+                " ORDER BY e.entry_date DESC, e.seq DESC LIMIT ?",
+                (*params, limit),
+            )
+        ]
+    if not ranked:
+        return []
+    seqs = [r[0] for r in ranked]
+    marks = ",".join("?" * len(seqs))
+    rows = {
+        r[0]: r
+        for r in conn.execute(
+            "SELECT seq, id, title, entry_date, kind, heavy, body FROM entries"
+            f" WHERE seq IN ({marks})",
+            seqs,
+        )
+    }
+    hits = []
+    for seq, score in ranked:
+        row = rows.get(seq)
+        if row is None:
+            continue
+        text = row[6] if query.terms or not row[2] else row[6][:400]
+        hits.append(
+            SearchHit(
+                "entry",
+                row[1],
+                row[2],
+                row[3],
+                _snippet(text, query),
+                float(score),
+                EntryKind(row[4]),
+                bool(row[5]),
+            )
+        )
+    return hits
 
 
 def search_memories(conn: Connection, query: SearchQuery, *, limit: int = 50) -> list[SearchHit]:
-    if not query.fts or query.kind or query.mood or query.after or query.before:
+    match = _match_expression(query)
+    if not match or _needs_entry_columns(query):
         return []  # entry-only filters given: memories cannot match them
-    where = ["m.deleted_at IS NULL", "memories_fts MATCH ?"]
-    params: list[Any] = [query.fts]
-    for tag in query.tags:
-        where.append(
-            "EXISTS (SELECT 1 FROM memory_tags mt JOIN tags t ON t.id = mt.tag_id"
-            " WHERE mt.memory_id = m.id AND t.name = ?)"
-        )
-        params.append(tag)
-    rows = conn.execute(
-        f"SELECT m.id, m.title, m.stage, snippet(memories_fts, -1, '{HIT_START}', '{HIT_END}',"
-        " '…', 14), bm25(memories_fts, 8.0, 1.0, 1.0, 1.0, 4.0) AS rank, m.heavy"
-        " FROM memories_fts f JOIN memories m ON m.seq = f.rowid"
-        f" WHERE {' AND '.join(where)} ORDER BY rank LIMIT ?",
-        (*params, limit),
+    ranked = conn.execute(
+        f"SELECT rowid, bm25(memories_fts, {_MEMORY_WEIGHTS}) AS score FROM memories_fts"
+        " WHERE memories_fts MATCH ? ORDER BY score LIMIT ?",
+        (match, limit),
     ).fetchall()
-    # Heavy memories are found (the user asked) but their text is never previewed unasked.
-    return [
-        SearchHit(
-            "memory", r[0], r[1], r[2] or "", "" if r[5] else r[3], float(r[4]), None, bool(r[5])
+    if not ranked:
+        return []
+    seqs = [r[0] for r in ranked]
+    marks = ",".join("?" * len(seqs))
+    rows = {
+        r[0]: r
+        for r in conn.execute(
+            "SELECT seq, id, title, stage, heavy, body || ' ' || what_happened || ' ' ||"
+            f" what_i_felt || ' ' || what_i_needed || ' ' || what_i_would_say FROM memories"
+            f" WHERE seq IN ({marks})",
+            seqs,
         )
-        for r in rows
-    ]
+    }
+    hits = []
+    for seq, score in ranked:
+        row = rows.get(seq)
+        if row is None:
+            continue
+        # Heavy memories are found (the user asked) but their text is never previewed unasked.
+        snippet = "" if row[4] else _snippet(row[5], query)
+        hits.append(
+            SearchHit(
+                "memory", row[1], row[2], row[3] or "", snippet, float(score), None, bool(row[4])
+            )
+        )
+    return hits
 
 
 def search(conn: Connection, query: SearchQuery, *, limit: int = 50) -> list[SearchHit]:

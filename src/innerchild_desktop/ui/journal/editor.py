@@ -200,7 +200,7 @@ class EntryEditor(QWidget):
     def set_service(self, service: JournalService | None) -> None:
         self.service = service
         if service is not None:
-            self.tags.set_known_tags([name for name, _ in service.tags()])
+            self.tags.set_known_tags(service.tag_names())
             self.set_font_family(str(service.setting("editor_font") or "Sans-serif"))
         self.set_enabled(service is not None)
 

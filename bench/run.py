@@ -1,0 +1,223 @@
+"""`make bench`: speed, scale and memory of Inner Child at several journal sizes, side by side
+with jrnl on the same corpus. Prints a table and writes bench/results.json.
+
+    python bench/run.py                 # sizes 1,000 and 10,000 (BENCH_SIZES=1000,10000,100000)
+    python bench/run.py --smoke         # tiny corpus, one repetition (runs inside make test)
+
+Every figure is a median (and p95 where it matters) over repeated runs; the peer's runs
+alternate with ours so that machine noise hits both alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpus  # noqa: E402
+import measure  # noqa: E402
+import peer_jrnl  # noqa: E402
+
+from innerchild_desktop.services.journal import JournalService  # noqa: E402
+from innerchild_desktop.store.keyslots import FAST_TEST_KDF, KeySlotFile, calibrate_kdf  # noqa: E402
+from innerchild_desktop.store.vault import open_journal  # noqa: E402
+
+QUERIES = ["bicycle", "toast", "grandmother", "xylophone", "quokka", "bicy", "grand",
+           '"blue bicycle"', "bicycle tag:family", "kitchen -toast", "lighthouse", "safe"]
+PEER_WORDS = ["bicycle", "xylophone", "grandmother"]
+
+
+def machine() -> dict[str, object]:
+    import PySide6
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(":memory:")
+    cipher = conn.execute("PRAGMA cipher_version").fetchone()
+    conn.close()
+    return {"cores": os.cpu_count(), "python": platform.python_version(),
+            "platform": platform.platform(), "qt": PySide6.__version__,
+            "sqlcipher": cipher[0] if cipher else "?",
+            "date": time.strftime("%Y-%m-%d %H:%M", time.localtime())}
+
+
+def bench_core(paths, repeat: int) -> dict[str, object]:
+    out: dict[str, object] = {}
+    slots = KeySlotFile.load(paths.key_slots)
+    out["kdf_s"] = measure.timed(lambda: slots.unlock(corpus.PASSPHRASE), max(3, repeat // 2))
+    out["open_s"] = measure.timed(lambda: open_journal(paths, corpus.PASSPHRASE).close(),
+                                  max(3, repeat // 2))
+    with open_journal(paths, corpus.PASSPHRASE) as journal:
+        service = JournalService(journal)
+        samples: list[float] = []
+        for _ in range(repeat):
+            for query in QUERIES:
+                start = time.perf_counter()
+                service.search(query, limit=50)
+                samples.append(time.perf_counter() - start)
+        out["search_s"] = measure.summary(samples)
+        ids = [r[0] for r in journal.conn.execute("SELECT id FROM entries")]
+        rng = random.Random(3)
+        picks = [rng.choice(ids) for _ in range(max(repeat * 5, 5))]
+        it = iter(picks)
+        out["get_entry_s"] = measure.timed(lambda: service.get_entry(next(it)), len(picks))
+        target = picks[0]
+        counter = iter(range(10_000))
+        out["save_entry_s"] = measure.timed(
+            lambda: service.update_entry(target, body=f"edited {next(counter)} " * 300),
+            max(repeat * 3, 3))
+        out["list_first_page_s"] = measure.timed(lambda: service.list_entries(200), repeat)
+    return out
+
+
+def bench_gui(paths, repeat: int) -> dict[str, object]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from innerchild_desktop.app import make_application
+    from innerchild_desktop.context import AppContext
+    from innerchild_desktop.ui.main_window import MainWindow
+
+    app = make_application()
+    window = MainWindow(AppContext(paths))
+    window.resize(1100, 720)
+    window.show()
+    app.processEvents()
+    page = window.workspace.journal_page
+    visible: list[float] = []
+    opened: list[float] = []
+    for _ in range(repeat):
+        journal = open_journal(paths, corpus.PASSPHRASE)
+        start = time.perf_counter()
+        window._unlocked(journal)
+        window.repaint()
+        app.processEvents()
+        visible.append(time.perf_counter() - start)
+        rows = page.model.rowCount()
+        for row in random.Random(5).sample(range(rows), min(10, rows)):
+            index = page.model.index(row, 0)
+            start = time.perf_counter()
+            page.list.setCurrentIndex(index)
+            page.editor.repaint()
+            opened.append(time.perf_counter() - start)
+        window.lock()
+    journal = open_journal(paths, corpus.PASSPHRASE)
+    window._unlocked(journal)
+    editor = page.editor
+    editor.new_entry(title="Typing test", body=corpus.big_entry_text())
+    editor.flush()
+    editor.body.moveCursor(editor.body.textCursor().MoveOperation.End)
+    keys: list[float] = []
+    for i in range(60 if repeat > 1 else 10):
+        start = time.perf_counter()
+        QTest.keyClick(editor.body, Qt.Key.Key_A if i % 7 else Qt.Key.Key_Space)
+        editor.body.viewport().repaint()
+        keys.append(time.perf_counter() - start)
+    autosave_started = time.perf_counter()
+    editor.flush()
+    save_s = time.perf_counter() - autosave_started
+    with journal.transaction() as conn:  # leave the cached corpus as it was
+        conn.execute("DELETE FROM entries WHERE id = ?", (editor.entry_id,))
+    window.lock()
+    window.close()
+    return {"list_visible_s": measure.summary(visible), "open_entry_s": measure.summary(opened),
+            "keystroke_s": measure.summary(keys),
+            "save_100kb_s": measure.summary([save_s])}
+
+
+def bench_processes(paths, repeat: int, peer_root: Path | None, jrnl: Path | None
+                    ) -> dict[str, object]:
+    base = measure.innerchild_cmd() + ["--data-dir", str(paths.root)]
+    out: dict[str, object] = {}
+    starts: list[float] = []
+    for _ in range(max(3, repeat // 2)):
+        before = time.time()
+        _, stdout = measure.run_process(base + ["gui", "--exit-when-shown"])
+        shown = float(stdout.split()[1])
+        starts.append(shown - before)
+    out["cold_start_to_lock_screen_s"] = measure.summary(starts)
+    ours_search: list[float] = []
+    peer_search: list[float] = []
+    ours_list: list[float] = []
+    peer_list: list[float] = []
+    env = peer_jrnl.jrnl_env(peer_root) if peer_root else {}
+    for _ in range(repeat):
+        for word in PEER_WORDS:
+            took, _ = measure.run_process(base + ["search", word, "--passphrase-stdin"],
+                                          corpus.PASSPHRASE + "\n")
+            ours_search.append(took)
+            if jrnl and peer_root:
+                took, _ = measure.run_process([str(jrnl), "-contains", word],
+                                              corpus.PASSPHRASE + "\n", env)
+                peer_search.append(took)
+        took, _ = measure.run_process(base + ["list", "--limit", "10", "--passphrase-stdin"],
+                                      corpus.PASSPHRASE + "\n")
+        ours_list.append(took)
+        if jrnl and peer_root:
+            took, _ = measure.run_process([str(jrnl), "-n", "10"], corpus.PASSPHRASE + "\n",
+                                          env)
+            peer_list.append(took)
+    out["cli_search_s"] = measure.summary(ours_search)
+    out["cli_list10_s"] = measure.summary(ours_list)
+    if peer_search:
+        out["jrnl_search_s"] = measure.summary(peer_search)
+        out["jrnl_list10_s"] = measure.summary(peer_list)
+        out["search_ratio"] = out["jrnl_search_s"]["median"] / out["cli_search_s"]["median"]
+        out["list_ratio"] = out["jrnl_list10_s"]["median"] / out["cli_list10_s"]["median"]
+    _, stdout = measure.run_process([sys.executable, str(Path(__file__).parent / "gui_probe.py"),
+                                     str(paths.root)], corpus.PASSPHRASE + "\n")
+    out["gui_peak_rss_mb"] = float(stdout.strip().splitlines()[-1])
+    return out
+
+
+def fmt(value: object) -> str:
+    if isinstance(value, dict):
+        return f"{value['median'] * 1000:.1f} ms (p95 {value['p95'] * 1000:.1f})"
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    return str(value)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--smoke", action="store_true")
+    parser.add_argument("--no-peer", action="store_true")
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results.json")
+    args = parser.parse_args(argv)
+    sizes = [200] if args.smoke else [int(s) for s in
+                                       os.environ.get("BENCH_SIZES", "1000,10000").split(",")]
+    repeat = 1 if args.smoke else args.repeat
+    kdf = FAST_TEST_KDF if args.smoke else calibrate_kdf()
+    jrnl = None if (args.smoke or args.no_peer) else peer_jrnl.ensure_jrnl()
+    results: dict[str, object] = {"machine": machine(), "kdf": kdf.to_json(), "sizes": {}}
+    for size in sizes:
+        print(f"== {size:,} entries", flush=True)
+        seed = 1 if args.smoke else 42
+        paths = corpus.journal_for(size, kdf, seed=seed)
+        peer_root = None
+        if jrnl is not None:
+            peer_root = peer_jrnl.build_peer_journal(paths, corpus.PASSPHRASE,
+                                                     corpus.CACHE / f"jrnl-{size}-s{seed}", jrnl)
+        figures: dict[str, object] = {}
+        figures.update(bench_core(paths, repeat))
+        figures.update(bench_gui(paths, repeat))
+        figures.update(bench_processes(paths, repeat, peer_root, jrnl))
+        figures["db_mb"] = paths.database.stat().st_size / 1e6
+        results["sizes"][str(size)] = figures  # type: ignore[index]
+        for key, value in figures.items():
+            print(f"  {key:30s} {fmt(value)}", flush=True)
+    args.out.write_text(json.dumps(results, indent=2))
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

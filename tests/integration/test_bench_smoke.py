@@ -1,0 +1,44 @@
+"""The benchmark's smoke run (tiny corpus, one repetition) so `make bench` cannot rot.
+No timing is asserted here: figures are for bench/, not for unit tests."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).parents[2] / "bench" / "run.py"
+
+
+@pytest.mark.slow
+def test_bench_smoke_produces_every_figure(tmp_path: Path) -> None:
+    out = tmp_path / "results.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, str(BENCH), "--smoke", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    data = json.loads(out.read_text())
+    assert {"cores", "python", "qt", "sqlcipher"} <= data["machine"].keys()
+    figures = data["sizes"]["200"]
+    for key in (
+        "kdf_s",
+        "open_s",
+        "search_s",
+        "get_entry_s",
+        "save_entry_s",
+        "list_visible_s",
+        "open_entry_s",
+        "keystroke_s",
+        "cold_start_to_lock_screen_s",
+        "cli_search_s",
+        "cli_list10_s",
+    ):
+        assert figures[key]["n"] >= 1 and figures[key]["median"] > 0, key
+    assert figures["gui_peak_rss_mb"] > 10
