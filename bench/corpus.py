@@ -23,12 +23,13 @@ from innerchild_desktop.store.vault import create_journal
 PASSPHRASE = "benchmark passphrase, not a secret"
 CACHE = Path(__file__).parent / ".cache"
 TODAY = date(2026, 11, 24)
-CORPUS_VERSION = "c2"  # bump when the generator or the table layout changes
+CORPUS_VERSION = "c3"  # bump when the generator or the table layout changes
 
 # A tiny valid PNG (1x1) for the photo sprinkle; thumbnails are not needed for timing.
 PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
-    "0000000d4944415478da63f8cfc0f01f0005000201e2d6b6b30000000049454e44ae426082")
+    "0000000d4944415478da63f8cfc0f01f0005000201e2d6b6b30000000049454e44ae426082"
+)
 
 
 def journal_for(size: int, kdf: KdfParams | None, seed: int = 42) -> JournalPaths:
@@ -39,14 +40,21 @@ def journal_for(size: int, kdf: KdfParams | None, seed: int = 42) -> JournalPath
     shutil.rmtree(root, ignore_errors=True)
     journal, _ = create_journal(paths, PASSPHRASE, kdf)
     with journal:
-        fill_demo(journal, entries=size, memories=min(size // 20, 5000), sessions=200, seed=seed,
-                  today=TODAY)
+        fill_demo(
+            journal,
+            entries=size,
+            memories=min(size // 20, 5000),
+            sessions=200,
+            seed=seed,
+            today=TODAY,
+        )
         rng = random.Random(seed)
         ids = [r[0] for r in journal.conn.execute("SELECT id FROM entries ORDER BY seq")]
         with journal.transaction() as conn:
             for entry_id in ids[::200]:
-                add_attachment(conn, PNG + rng.randbytes(8), filename="photo.png",
-                               entry_id=entry_id)
+                add_attachment(
+                    conn, PNG + rng.randbytes(8), filename="photo.png", entry_id=entry_id
+                )
         journal.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     (root / "complete").write_text("ok\n")
     return paths

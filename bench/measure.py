@@ -14,8 +14,13 @@ from pathlib import Path
 def summary(samples: list[float]) -> dict[str, float]:
     ordered = sorted(samples)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return {"median": statistics.median(ordered), "p95": p95, "n": len(ordered),
-            "min": ordered[0], "max": ordered[-1]}
+    return {
+        "median": statistics.median(ordered),
+        "p95": p95,
+        "n": len(ordered),
+        "min": ordered[0],
+        "max": ordered[-1],
+    }
 
 
 def timed(fn: Callable[[], object], repeat: int) -> dict[str, float]:
@@ -32,11 +37,13 @@ def innerchild_cmd() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "innerchild_desktop"]
 
 
-def run_process(args: list[str], stdin: str = "", env: dict[str, str] | None = None,
-                check: bool = True) -> tuple[float, str]:
+def run_process(
+    args: list[str], stdin: str = "", env: dict[str, str] | None = None, check: bool = True
+) -> tuple[float, str]:
     start = time.perf_counter()
-    result = subprocess.run(args, input=stdin, capture_output=True, text=True,
-                            env={**os.environ, **(env or {})})
+    result = subprocess.run(
+        args, input=stdin, capture_output=True, text=True, env={**os.environ, **(env or {})}
+    )
     took = time.perf_counter() - start
     if check and result.returncode != 0:
         raise RuntimeError(f"{args[0]} failed ({result.returncode}): {result.stderr[-500:]}")

@@ -29,14 +29,19 @@ def ensure_jrnl() -> Path | None:
     if jrnl.exists():
         return jrnl
     subprocess.run([sys.executable, "-m", "venv", str(PEER_VENV)], check=True)
-    done = subprocess.run([str(PEER_VENV / "bin" / "pip"), "install", "-q", "jrnl"],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [str(PEER_VENV / "bin" / "pip"), "install", "-q", "jrnl"], capture_output=True, text=True
+    )
     return jrnl if done.returncode == 0 and jrnl.exists() else None
 
 
 def jrnl_env(root: Path) -> dict[str, str]:
-    return {"XDG_CONFIG_HOME": str(root / "config"), "XDG_DATA_HOME": str(root / "data"),
-            "NO_COLOR": "1", "PYTHONWARNINGS": "ignore"}
+    return {
+        "XDG_CONFIG_HOME": str(root / "config"),
+        "XDG_DATA_HOME": str(root / "data"),
+        "NO_COLOR": "1",
+        "PYTHONWARNINGS": "ignore",
+    }
 
 
 def build_peer_journal(paths: JournalPaths, passphrase: str, root: Path, jrnl: Path) -> Path:
@@ -47,7 +52,8 @@ def build_peer_journal(paths: JournalPaths, passphrase: str, root: Path, jrnl: P
     with open_journal(paths, passphrase) as journal:
         rows = journal.conn.execute(
             "SELECT entry_date, created_at, title, body FROM entries WHERE deleted_at IS NULL"
-            " ORDER BY entry_date, seq").fetchall()
+            " ORDER BY entry_date, seq"
+        ).fetchall()
     lines = []
     for entry_date, created, title, body in rows:
         # jrnl takes the first sentence as the title; keep ours as a sentence of its own.
@@ -65,9 +71,16 @@ def build_peer_journal(paths: JournalPaths, passphrase: str, root: Path, jrnl: P
         "indent_character: '|'\n"
         f"journals:\n  default:\n    journal: {journal_file}\n    encrypt: true\n"
         "linewrap: 79\ntagsymbols: '#'\ntemplate: false\ntimeformat: '%Y-%m-%d %H:%M'\n"
-        "version: v4.6\n")
+        "version: v4.6\n"
+    )
     env = {**os.environ, **jrnl_env(root)}
-    subprocess.run([str(jrnl), "Benchmark set-up entry."], input=passphrase + "\n",
-                   capture_output=True, text=True, env=env, check=True)
+    subprocess.run(
+        [str(jrnl), "Benchmark set-up entry."],
+        input=passphrase + "\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
     marker.write_text("ok\n")
     return root

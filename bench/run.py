@@ -30,8 +30,20 @@ from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF, KeySlotFile, calibrate_kdf
 from innerchild_desktop.store.vault import open_journal
 
-QUERIES = ["bicycle", "toast", "grandmother", "xylophone", "quokka", "bicy", "grand",
-           '"blue bicycle"', "bicycle tag:family", "kitchen -toast", "lighthouse", "safe"]
+QUERIES = [
+    "bicycle",
+    "toast",
+    "grandmother",
+    "xylophone",
+    "quokka",
+    "bicy",
+    "grand",
+    '"blue bicycle"',
+    "bicycle tag:family",
+    "kitchen -toast",
+    "lighthouse",
+    "safe",
+]
 PEER_WORDS = ["bicycle", "xylophone", "grandmother"]
 
 
@@ -42,25 +54,30 @@ def machine() -> dict[str, object]:
     conn = sqlcipher3.connect(":memory:")
     cipher = conn.execute("PRAGMA cipher_version").fetchone()
     conn.close()
-    return {"cores": os.cpu_count(), "python": platform.python_version(),
-            "platform": platform.platform(), "qt": PySide6.__version__,
-            "sqlcipher": cipher[0] if cipher else "?",
-            "date": time.strftime("%Y-%m-%d %H:%M", time.localtime())}
+    return {
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "qt": PySide6.__version__,
+        "sqlcipher": cipher[0] if cipher else "?",
+        "date": time.strftime("%Y-%m-%d %H:%M", time.localtime()),
+    }
 
 
 def bench_core(paths, repeat: int) -> dict[str, object]:
     out: dict[str, object] = {}
     slots = KeySlotFile.load(paths.key_slots)
     out["kdf_s"] = measure.timed(lambda: slots.unlock(corpus.PASSPHRASE), max(3, repeat // 2))
-    out["open_s"] = measure.timed(lambda: open_journal(paths, corpus.PASSPHRASE).close(),
-                                  max(3, repeat // 2))
+    out["open_s"] = measure.timed(
+        lambda: open_journal(paths, corpus.PASSPHRASE).close(), max(3, repeat // 2)
+    )
     with open_journal(paths, corpus.PASSPHRASE) as journal:
         service = JournalService(journal)
         samples: list[float] = []
         for _ in range(repeat):
             for query in QUERIES:
                 start = time.perf_counter()
-                service.search(query, limit=50)
+                service.search(query)  # a first page: 20 results with snippets
                 samples.append(time.perf_counter() - start)
         out["search_s"] = measure.summary(samples)
         ids = [r[0] for r in journal.conn.execute("SELECT id FROM entries")]
@@ -72,7 +89,8 @@ def bench_core(paths, repeat: int) -> dict[str, object]:
         counter = iter(range(10_000))
         out["save_entry_s"] = measure.timed(
             lambda: service.update_entry(target, body=f"edited {next(counter)} " * 300),
-            max(repeat * 3, 3))
+            max(repeat * 3, 3),
+        )
         out["list_first_page_s"] = measure.timed(lambda: service.list_entries(200), repeat)
     return out
 
@@ -127,13 +145,17 @@ def bench_gui(paths, repeat: int) -> dict[str, object]:
         conn.execute("DELETE FROM entries WHERE id = ?", (editor.entry_id,))
     window.lock()
     window.close()
-    return {"list_visible_s": measure.summary(visible), "open_entry_s": measure.summary(opened),
-            "keystroke_s": measure.summary(keys),
-            "save_100kb_s": measure.summary([save_s])}
+    return {
+        "list_visible_s": measure.summary(visible),
+        "open_entry_s": measure.summary(opened),
+        "keystroke_s": measure.summary(keys),
+        "save_100kb_s": measure.summary([save_s]),
+    }
 
 
-def bench_processes(paths, repeat: int, peer_root: Path | None, jrnl: Path | None
-                    ) -> dict[str, object]:
+def bench_processes(
+    paths, repeat: int, peer_root: Path | None, jrnl: Path | None
+) -> dict[str, object]:
     jrnl = jrnl if peer_root else None
     base = [*measure.innerchild_cmd(), "--data-dir", str(paths.root)]
     out: dict[str, object] = {}
@@ -151,19 +173,21 @@ def bench_processes(paths, repeat: int, peer_root: Path | None, jrnl: Path | Non
     env = peer_jrnl.jrnl_env(peer_root) if peer_root else {}
     for _ in range(repeat):
         for word in PEER_WORDS:
-            took, _ = measure.run_process([*base, "search", word, "--passphrase-stdin"],
-                                          corpus.PASSPHRASE + "\n")
+            took, _ = measure.run_process(
+                [*base, "search", word, "--passphrase-stdin"], corpus.PASSPHRASE + "\n"
+            )
             ours_search.append(took)
             if jrnl and peer_root:
-                took, _ = measure.run_process([str(jrnl), "-contains", word],
-                                              corpus.PASSPHRASE + "\n", env)
+                took, _ = measure.run_process(
+                    [str(jrnl), "-contains", word], corpus.PASSPHRASE + "\n", env
+                )
                 peer_search.append(took)
-        took, _ = measure.run_process([*base, "list", "--limit", "10", "--passphrase-stdin"],
-                                      corpus.PASSPHRASE + "\n")
+        took, _ = measure.run_process(
+            [*base, "list", "--limit", "10", "--passphrase-stdin"], corpus.PASSPHRASE + "\n"
+        )
         ours_list.append(took)
         if jrnl and peer_root:
-            took, _ = measure.run_process([str(jrnl), "-n", "10"], corpus.PASSPHRASE + "\n",
-                                          env)
+            took, _ = measure.run_process([str(jrnl), "-n", "10"], corpus.PASSPHRASE + "\n", env)
             peer_list.append(took)
     out["cli_search_s"] = measure.summary(ours_search)
     out["cli_list10_s"] = measure.summary(ours_list)
@@ -172,8 +196,10 @@ def bench_processes(paths, repeat: int, peer_root: Path | None, jrnl: Path | Non
         out["jrnl_list10_s"] = measure.summary(peer_list)
         out["search_ratio"] = out["jrnl_search_s"]["median"] / out["cli_search_s"]["median"]
         out["list_ratio"] = out["jrnl_list10_s"]["median"] / out["cli_list10_s"]["median"]
-    _, stdout = measure.run_process([sys.executable, str(Path(__file__).parent / "gui_probe.py"),
-                                     str(paths.root)], corpus.PASSPHRASE + "\n")
+    _, stdout = measure.run_process(
+        [sys.executable, str(Path(__file__).parent / "gui_probe.py"), str(paths.root)],
+        corpus.PASSPHRASE + "\n",
+    )
     out["gui_peak_rss_mb"] = float(stdout.strip().splitlines()[-1])
     return out
 
@@ -193,8 +219,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results.json")
     args = parser.parse_args(argv)
-    sizes = [200] if args.smoke else [int(s) for s in
-                                       os.environ.get("BENCH_SIZES", "1000,10000").split(",")]
+    sizes = (
+        [200]
+        if args.smoke
+        else [int(s) for s in os.environ.get("BENCH_SIZES", "1000,10000").split(",")]
+    )
     repeat = 1 if args.smoke else args.repeat
     kdf = FAST_TEST_KDF if args.smoke else calibrate_kdf()
     jrnl = None if (args.smoke or args.no_peer) else peer_jrnl.ensure_jrnl()
@@ -206,8 +235,12 @@ def main(argv: list[str] | None = None) -> int:
         peer_root = None
         # jrnl needs minutes per search at 100k; compare at up to 10k unless asked.
         if jrnl is not None and (size <= 10_000 or os.environ.get("BENCH_PEER_ALL") == "1"):
-            peer_root = peer_jrnl.build_peer_journal(paths, corpus.PASSPHRASE,
-                                                     corpus.CACHE / f"jrnl-{size}-s{seed}", jrnl)
+            peer_root = peer_jrnl.build_peer_journal(
+                paths,
+                corpus.PASSPHRASE,
+                corpus.CACHE / f"jrnl-{size}-s{seed}-{corpus.CORPUS_VERSION}",
+                jrnl,
+            )
         figures: dict[str, object] = {}
         figures.update(bench_core(paths, repeat))
         figures.update(bench_gui(paths, repeat))

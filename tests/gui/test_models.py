@@ -45,7 +45,7 @@ def test_entry_list_model_pages_lazily(qtmodeltester, journal) -> None:
 def test_search_and_tag_models(qtmodeltester, journal) -> None:
     service = fill(journal, 30)
     results = SearchResultsModel()
-    results.set_hits(service.search("words"))
+    results.set_hits(service.search("words", limit=50))
     assert results.rowCount() == 30
     qtmodeltester.check(results)
     tags = TagListModel()

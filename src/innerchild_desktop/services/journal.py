@@ -63,11 +63,13 @@ class JournalService:
     def count(self) -> int:
         return entry_store.count_entries(self.conn)
 
-    def search(self, text: str, limit: int = 50) -> list[search_store.SearchHit]:
+    def search(self, text: str, limit: int = 20) -> list[search_store.SearchHit]:
         query = parse_query(text)
         if query.is_empty:
             return []
-        return search_store.search(self.conn, query, limit=limit)
+        return search_store.search(
+            self.conn, query, limit=limit, rank_conn=self.journal.search_conn
+        )
 
     def trash(self, entry_id: str) -> Changed:
         with self.journal.transaction() as conn:

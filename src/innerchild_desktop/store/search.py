@@ -23,7 +23,6 @@ Connection = Any
 HIT_START = "\ue000"
 HIT_END = "\ue001"
 _ENTRY_WEIGHTS = "8.0, 1.0, 4.0"  # title, body, tags
-_MEMORY_WEIGHTS = "8.0, 1.0, 1.0, 1.0, 4.0"  # title, body, reflections, people, tags
 
 
 @dataclass(frozen=True)
@@ -74,15 +73,23 @@ def _entry_filters(query: SearchQuery) -> tuple[list[str], list[Any]]:
     return where, params
 
 
-def search_entries(conn: Connection, query: SearchQuery, *, limit: int = 50) -> list[SearchHit]:
+def search_entries(
+    conn: Connection, query: SearchQuery, *, limit: int = 50, rank_conn: Connection | None = None
+) -> list[SearchHit]:
+    """``rank_conn`` (optional) ranks the matches on a connection of its own; see
+    Journal.search_conn for why."""
     match = _match_expression(query)
     ranked: list[tuple[int, float]]
     if match and not _needs_entry_columns(query):
-        ranked = conn.execute(
-            f"SELECT rowid, bm25(entries_fts, {_ENTRY_WEIGHTS}) AS score FROM entries_fts"
-            " WHERE entries_fts MATCH ? ORDER BY score LIMIT ?",
-            (match, limit),
-        ).fetchall()
+        ranked = (
+            (rank_conn or conn)
+            .execute(
+                f"SELECT rowid, bm25(entries_fts, {_ENTRY_WEIGHTS}) AS score FROM entries_fts"
+                " WHERE entries_fts MATCH ? ORDER BY score LIMIT ?",
+                (match, limit),
+            )
+            .fetchall()
+        )
     elif match:
         where, params = _entry_filters(query)
         ranked = conn.execute(
@@ -139,8 +146,7 @@ def search_memories(conn: Connection, query: SearchQuery, *, limit: int = 50) ->
     if not match or _needs_entry_columns(query):
         return []  # entry-only filters given: memories cannot match them
     ranked = conn.execute(
-        f"SELECT rowid, bm25(memories_fts, {_MEMORY_WEIGHTS}) AS score FROM memories_fts"
-        " WHERE memories_fts MATCH ? ORDER BY score LIMIT ?",
+        "SELECT rowid, rank FROM memories_fts WHERE memories_fts MATCH ? ORDER BY rank LIMIT ?",
         (match, limit),
     ).fetchall()
     if not ranked:
@@ -171,8 +177,12 @@ def search_memories(conn: Connection, query: SearchQuery, *, limit: int = 50) ->
     return hits
 
 
-def search(conn: Connection, query: SearchQuery, *, limit: int = 50) -> list[SearchHit]:
-    hits = search_entries(conn, query, limit=limit) + search_memories(conn, query, limit=limit)
+def search(
+    conn: Connection, query: SearchQuery, *, limit: int = 50, rank_conn: Connection | None = None
+) -> list[SearchHit]:
+    hits = search_entries(conn, query, limit=limit, rank_conn=rank_conn) + search_memories(
+        conn, query, limit=limit
+    )
     if query.fts:
         hits.sort(key=lambda h: h.rank)
     return hits[:limit]

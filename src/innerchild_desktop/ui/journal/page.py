@@ -225,7 +225,7 @@ class JournalPage(QWidget):
             self.left_stack.setCurrentIndex(self.modes.checkedId())
             return
         try:
-            hits = self._service.search(text, limit=100)
+            hits = self._service.search(text, limit=50)
         except InnerChildError as err:
             hits = []
             self.no_results.setText(str(err))
