@@ -29,6 +29,7 @@ def test_screenshots_command_renders_every_screen(tmp_path: Path, qapp) -> None:
         "08-search.png",
         "13-overwhelmed.png",
         "14-setup-dark.png",
+        "15-safety-plan.png",
     ):
         assert expected in names
     for name in names:

@@ -13,6 +13,7 @@ class LockScreen(QWidget):
     overwhelmed_requested = Signal()
     grounding_requested = Signal()
     recover_requested = Signal()
+    safety_plan_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +67,12 @@ class LockScreen(QWidget):
         )
         soothe_row.addWidget(self.overwhelmed_button)
         soothe_row.addWidget(self.far_away_button)
+        self.safety_button = button(
+            "My safety plan",
+            role="soothe",
+            description="Crisis lines and the parts of your plan you chose to show here",
+        )
+        soothe_row.addWidget(self.safety_button)
         soothe_row.addStretch(1)
         outer.addSpacing(18)
         outer.addLayout(soothe_row)
@@ -76,6 +83,7 @@ class LockScreen(QWidget):
         self.overwhelmed_button.clicked.connect(self.overwhelmed_requested)
         self.far_away_button.clicked.connect(self.grounding_requested)
         self.forgot_button.clicked.connect(self.recover_requested)
+        self.safety_button.clicked.connect(self.safety_plan_requested)
 
     def _submit(self) -> None:
         text = self.passphrase.text()

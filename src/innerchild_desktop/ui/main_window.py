@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
             "I feel &overwhelmed", OVERWHELMED_SHORTCUT, self.open_calm, context=app_wide
         )
         grounding = self._action("I feel &far away", None, self.open_grounding)
+        safety = self._action(
+            "My &safety plan", "Ctrl+Shift+S", self.open_safety_plan, context=app_wide
+        )
         about = self._action("&About Inner Child", None, self.show_about)
         file_menu = self.menuBar().addMenu("&File")
         for action in (self.backup_action, self.lock_action, self.panic_action):
@@ -118,6 +121,7 @@ class MainWindow(QMainWindow):
         soothe_menu = self.menuBar().addMenu("&Soothe")
         soothe_menu.addAction(self.overwhelmed_action)
         soothe_menu.addAction(grounding)
+        soothe_menu.addAction(safety)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(about)
 
@@ -128,6 +132,8 @@ class MainWindow(QMainWindow):
         self.lock_screen.overwhelmed_requested.connect(self.open_calm)
         self.lock_screen.grounding_requested.connect(self.open_grounding)
         self.lock_screen.recover_requested.connect(self.recover)
+        self.lock_screen.safety_plan_requested.connect(self.open_safety_plan)
+        self.workspace.soothe_page.safety_plan_requested.connect(self.open_safety_plan)
         self.workspace.soothe_page.calm_requested.connect(self.open_calm)
         self.workspace.soothe_page.grounding_requested.connect(self.open_grounding)
         self.workspace.settings_page.auto_lock_changed.connect(self._set_auto_lock)
@@ -198,6 +204,10 @@ class MainWindow(QMainWindow):
         """Save, close the database, forget the key, clear every widget, show the lock screen."""
         if not self.context.unlocked:
             return
+        dialog = getattr(self, "safety_dialog", None)
+        if dialog is not None:  # an open, editable plan shows personal content: save and close
+            dialog.close()
+            self.safety_dialog = None
         self.idle.stop()
         self.workspace.flush()
         self.workspace.clear()
@@ -216,6 +226,26 @@ class MainWindow(QMainWindow):
         self._soothe_windows.append(
             self.launcher.open_grounding(self, locked=not self.context.unlocked)
         )
+
+    def open_safety_plan(self) -> None:
+        """Opens locked or unlocked: crisis lines always, the user's own plan as chosen."""
+        from innerchild_desktop.services import safety
+        from innerchild_desktop.ui.soothe.safety_plan import SafetyPlanDialog
+
+        journal = self.context.journal
+        if journal is not None and journal.is_open:
+            dialog = SafetyPlanDialog(
+                safety.load_plan(journal),
+                editable=True,
+                save=lambda plan: safety.save_plan(journal, plan),
+                parent=self,
+            )
+        else:
+            dialog = SafetyPlanDialog(
+                safety.plan_while_locked(self.context.paths), editable=False, parent=self
+            )
+        self.safety_dialog = dialog
+        dialog.show()
 
     def recover(self) -> None:
         from innerchild_desktop.ui.recover_dialog import RecoverDialog

@@ -48,6 +48,7 @@ class PlaceholderPage(QWidget):
 class SoothePage(PlaceholderPage):
     calm_requested = Signal()
     grounding_requested = Signal()
+    safety_plan_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -67,13 +68,20 @@ class SoothePage(PlaceholderPage):
             role="soothe",
             description="Notice the room around you, one step at a time",
         )
+        plan = button(
+            "My safety plan",
+            role="soothe",
+            description="Crisis lines and your own plan for hard moments",
+        )
         row.addWidget(calm)
         row.addWidget(ground)
+        row.addWidget(plan)
         row.addStretch(1)
         layout = self.findChild(QWidget, "Screen").layout()  # type: ignore[union-attr]
         layout.insertLayout(2, row)
         calm.clicked.connect(self.calm_requested)
         ground.clicked.connect(self.grounding_requested)
+        plan.clicked.connect(self.safety_plan_requested)
 
 
 class SettingsPage(PlaceholderPage):

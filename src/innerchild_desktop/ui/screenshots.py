@@ -103,6 +103,9 @@ def take_screenshots(out: Path, *, dark: bool = False) -> list[Path]:
         calm = window._soothe_windows[-1]
         _save(calm, out, "13-overwhelmed", shots)  # type: ignore[arg-type]
         calm.close()  # type: ignore[attr-defined]
+        window.open_safety_plan()
+        _save(window.safety_dialog, out, "15-safety-plan", shots)
+        window.safety_dialog.close()
         window.close()
     if not dark:
         apply_theme(app, dark=True)

@@ -1,0 +1,134 @@
+"""My safety plan: the user's own steps, people and reasons, plus bundled crisis lines.
+
+The plan lives encrypted in the journal. Parts the user *chooses* to see while the journal is
+locked are also kept in a small separate file (see store/safety_plan_file.py): that is the only
+personal text Inner Child ever stores unencrypted, only by explicit choice per section, and the
+screen says so when the choice is made. Personal contacts are never visible while locked
+unless the user turns that on.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from innerchild_desktop.resources import resource_path
+
+SECTIONS: tuple[tuple[str, str, str], ...] = (
+    (
+        "warning_signs",
+        "Signs that a hard time may be starting",
+        "Thoughts, feelings, situations you notice first.",
+    ),
+    (
+        "coping_steps",
+        "Things I can do on my own to feel a little safer",
+        "Small, doable things: a warm drink, a walk, music, a breathing exercise.",
+    ),
+    (
+        "places",
+        "People and places that help me feel less alone",
+        "A café, a friend's kitchen, a park bench, an online group.",
+    ),
+    ("people", "People I can ask for help", "Names and numbers."),
+    (
+        "professionals",
+        "Professionals I can contact",
+        "Therapist, doctor, group leader, with their numbers and hours.",
+    ),
+    ("safe_environment", "Making where I am safer", "What I can put away or ask someone to keep."),
+    ("reasons", "My reasons to stay safe", "People, animals, hopes, small things I love."),
+)
+SECTION_KEYS = tuple(key for key, _, _ in SECTIONS)
+PERSONAL_CONTACT_SECTIONS = frozenset({"people", "professionals"})
+
+
+@dataclass(frozen=True)
+class CrisisLine:
+    id: str
+    name: str
+    region: str
+    contact: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class CrisisLines:
+    checked: str
+    note: str
+    lines: tuple[CrisisLine, ...]
+
+
+def load_crisis_lines() -> CrisisLines:
+    data = tomllib.loads(resource_path("safety", "crisis_lines.toml").read_text("utf-8"))
+    return CrisisLines(
+        str(data["checked"]), str(data["note"]), tuple(CrisisLine(**line) for line in data["lines"])
+    )
+
+
+@dataclass(frozen=True)
+class SafetyPlan:
+    warning_signs: tuple[str, ...] = ()
+    coping_steps: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    professionals: tuple[str, ...] = ()
+    safe_environment: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
+    own_lines: tuple[str, ...] = ()  # crisis lines the user added
+    hidden_lines: frozenset[str] = frozenset()  # bundled line ids the user hid
+    visible_when_locked: frozenset[str] = field(default_factory=frozenset)
+
+    def section(self, key: str) -> tuple[str, ...]:
+        value: tuple[str, ...] = getattr(self, key)
+        return value
+
+    def with_section(self, key: str, items: list[str]) -> SafetyPlan:
+        if key not in SECTION_KEYS and key != "own_lines":
+            raise KeyError(key)
+        cleaned = tuple(item.strip() for item in items if item.strip())
+        return _replace(self, **{key: cleaned})
+
+    def locked_view(self) -> SafetyPlan:
+        """Only what the user chose to see without unlocking."""
+        return SafetyPlan(
+            **{key: self.section(key) for key in SECTION_KEYS if key in self.visible_when_locked},
+            own_lines=self.own_lines if "own_lines" in self.visible_when_locked else (),
+            hidden_lines=self.hidden_lines,
+            visible_when_locked=self.visible_when_locked,
+        )
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(self.section(key) for key in SECTION_KEYS) and not self.own_lines
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for item in fields(self):
+            value = getattr(self, item.name)
+            out[item.name] = sorted(value) if isinstance(value, frozenset) else list(value)
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> SafetyPlan:
+        if not data:
+            return cls()
+        kwargs: dict[str, Any] = {}
+        for item in fields(cls):
+            raw = data.get(item.name, [])
+            if not isinstance(raw, list):
+                continue
+            values = [str(v) for v in raw]
+            kwargs[item.name] = (
+                frozenset(values)
+                if item.name in ("hidden_lines", "visible_when_locked")
+                else tuple(values)
+            )
+        return cls(**kwargs)
+
+
+def _replace(plan: SafetyPlan, **changes: Any) -> SafetyPlan:
+    from dataclasses import replace
+
+    return replace(plan, **changes)
