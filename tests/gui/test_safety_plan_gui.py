@@ -36,3 +36,26 @@ def test_safety_plan_locked_and_unlocked(qtbot, make_window, paths):
     texts = " ".join(w.text() for w in again.findChildren(type(window.status)))
     assert "Cold water on my face" in texts
     assert "Sam 07700" not in texts  # personal contacts stay inside the journal
+
+
+def test_insights_show_what_helped_and_history_can_be_deleted(qtbot, make_window, paths):
+    from innerchild_desktop.store.sessions import SessionRecord, insert_session
+
+    journal, _ = vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    with journal, journal.transaction() as conn:
+        insert_session(conn, SessionRecord("extended-exhale", "2026-11-20T09:00:00+00:00",
+                                           None, True, 8, 5))
+        insert_session(conn, SessionRecord("box", "2026-11-21T09:00:00+00:00", None, False))
+    window = make_window()
+    qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
+    page = window.workspace.soothe_page
+    description = page.insights.changes.accessibleDescription()
+    assert "Extended exhale: distress eased by 3.0 on average (1 rated)" in description
+    assert "Box: 1 sessions, not rated" in description
+    assert sum(page.insights.weeks.counts) >= 0
+    page._delete_history(confirm=False)
+    assert page.insights.changes.rows == []
+    window.lock()
+    assert page.insights.changes.rows == []

@@ -41,3 +41,16 @@ def insert_session(conn: Connection, session: SessionRecord) -> str:
 
 def count_sessions(conn: Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM sessions").fetchone()[0])
+
+
+def list_sessions(conn: Connection, limit: int = 10_000) -> list[SessionRecord]:
+    rows = conn.execute(
+        "SELECT exercise_id, started_at, ended_at, completed, distress_before, distress_after,"
+        " note FROM sessions ORDER BY started_at DESC LIMIT ?",
+        (limit,),
+    ).fetchall()
+    return [SessionRecord(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6]) for r in rows]
+
+
+def delete_all_sessions(conn: Connection) -> int:
+    return int(conn.execute("DELETE FROM sessions").rowcount)

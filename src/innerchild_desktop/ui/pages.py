@@ -82,6 +82,38 @@ class SoothePage(PlaceholderPage):
         calm.clicked.connect(self.calm_requested)
         ground.clicked.connect(self.grounding_requested)
         plan.clicked.connect(self.safety_plan_requested)
+        from innerchild_desktop.ui.soothe.insights import InsightsPanel
+
+        self.insights = InsightsPanel()
+        layout.insertWidget(3, self.insights)
+        self.insights.history_deleted.connect(self._delete_history)
+        self._service: JournalService | None = None
+
+    def load(self, service: JournalService) -> None:
+        self._service = service
+        self.refresh()
+
+    def refresh(self) -> None:
+        from datetime import date
+
+        from innerchild_desktop.store.sessions import list_sessions
+
+        if self._service is not None:
+            self.insights.show_sessions(list_sessions(self._service.conn), date.today())
+
+    def _delete_history(self, *, confirm: bool = True) -> None:
+        from innerchild_desktop.store.sessions import delete_all_sessions
+        from innerchild_desktop.ui.soothe.insights import confirm_delete
+
+        if self._service is None or (confirm and not confirm_delete(self)):
+            return
+        with self._service.journal.transaction() as conn:
+            delete_all_sessions(conn)
+        self.refresh()
+
+    def clear(self) -> None:
+        self._service = None
+        self.insights.clear()
 
 
 class SettingsPage(PlaceholderPage):
