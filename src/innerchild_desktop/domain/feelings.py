@@ -1,13 +1,18 @@
-"""The shared feeling vocabulary for entries and memories: a small emotion wheel.
+"""The shared feeling vocabulary for entries and memories: a small emotion wheel, needs, stages.
 
 Each feeling sits on two axes, valence (unpleasant −1 … pleasant +1) and energy (low −1 …
 high +1), the circumplex model used by many mood trackers. Four quadrants, seven or eight words
 each: enough to be precise, few enough to choose from when words are hard to find.
-Colours are soft, never alarming (no pure red for difficult feelings).
+Colours are soft, never alarming (no pure red for difficult feelings): each quadrant has one calm
+hue and each feeling a lighter or deeper shade of it, so the wheel reads as a family of colours.
+
+Life stages live here too because memories, prompts and the timeline all share them; the maths
+of placing a memory in a stage is in :mod:`innerchild_desktop.domain.fuzzy_dates`.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -19,25 +24,30 @@ class Quadrant(StrEnum):
     LOW_UNPLEASANT = "low and unpleasant"
 
 
+def quadrant_of(valence: float, energy: float) -> Quadrant:
+    """The quadrant of a point on the wheel (zero counts as pleasant / lively)."""
+    if valence >= 0:
+        return Quadrant.LIVELY_PLEASANT if energy >= 0 else Quadrant.CALM_PLEASANT
+    return Quadrant.TENSE_UNPLEASANT if energy >= 0 else Quadrant.LOW_UNPLEASANT
+
+
 @dataclass(frozen=True)
 class Feeling:
     name: str
     valence: float
     energy: float
-    colour: str
+    colour: str  # "#rrggbb", a calm shade of the quadrant's hue
 
     @property
     def quadrant(self) -> Quadrant:
-        if self.valence >= 0:
-            return Quadrant.LIVELY_PLEASANT if self.energy >= 0 else Quadrant.CALM_PLEASANT
-        return Quadrant.TENSE_UNPLEASANT if self.energy >= 0 else Quadrant.LOW_UNPLEASANT
+        return quadrant_of(self.valence, self.energy)
 
 
-_QUADRANT_COLOURS = {
-    Quadrant.LIVELY_PLEASANT: "#e9c46a",
-    Quadrant.CALM_PLEASANT: "#8fc1a9",
-    Quadrant.TENSE_UNPLEASANT: "#d4a5a5",
-    Quadrant.LOW_UNPLEASANT: "#9fb4c7",
+QUADRANT_COLOURS: dict[Quadrant, str] = {
+    Quadrant.LIVELY_PLEASANT: "#e9c46a",  # warm straw
+    Quadrant.CALM_PLEASANT: "#8fc1a9",  # sage
+    Quadrant.TENSE_UNPLEASANT: "#d4a5a5",  # dusty rose, not alarm red
+    Quadrant.LOW_UNPLEASANT: "#9fb4c7",  # mist blue
 }
 
 _RAW = (
@@ -78,17 +88,76 @@ _RAW = (
     ("homesick", -0.5, -0.4),
 )
 
+# Everyday words people type for a feeling on the wheel ("joy" for "joyful"), so a mood written
+# by hand or imported from another journal still finds its colour.
+ALIASES: dict[str, str] = {
+    "joy": "joyful",
+    "happy": "joyful",
+    "pride": "proud",
+    "hope": "hopeful",
+    "wonder": "curious",
+    "love": "loved",
+    "peace": "peaceful",
+    "relief": "relieved",
+    "afraid": "scared",
+    "frightened": "scared",
+    "fear": "scared",
+    "worried": "anxious",
+    "tense": "nervous",
+    "anger": "angry",
+    "mad": "angry",
+    "shame": "ashamed",
+    "sadness": "sad",
+    "upset": "sad",
+    "guilt": "guilty",
+    "exhausted": "tired",
+}
+
+
+def _shade(hex_colour: str, valence: float, energy: float) -> str:
+    """A shade of the quadrant hue: stronger feelings a little deeper, milder ones lighter.
+
+    Mixing toward white (never toward black) keeps every swatch soft on light and dark themes.
+    """
+    strength = min(1.0, math.hypot(valence, energy) / math.sqrt(2))
+    towards_white = 0.35 * (1.0 - strength)
+    channels = [int(hex_colour[i : i + 2], 16) for i in (1, 3, 5)]
+    mixed = [round(c + (255 - c) * towards_white) for c in channels]
+    return "#" + "".join(f"{c:02x}" for c in mixed)
+
 
 def _build() -> dict[str, Feeling]:
     feelings: dict[str, Feeling] = {}
     for name, valence, energy in _RAW:
-        probe = Feeling(name, valence, energy, "")
-        feelings[name] = Feeling(name, valence, energy, _QUADRANT_COLOURS[probe.quadrant])
+        base = QUADRANT_COLOURS[quadrant_of(valence, energy)]
+        feelings[name] = Feeling(name, valence, energy, _shade(base, valence, energy))
     return feelings
 
 
 FEELINGS: dict[str, Feeling] = _build()
 
+
+def feeling(name: str) -> Feeling | None:
+    """Look a feeling up by name (case and spaces ignored, common synonyms accepted)."""
+    key = " ".join(name.split()).lower()
+    return FEELINGS.get(ALIASES.get(key, key))
+
+
+def by_quadrant() -> dict[Quadrant, list[Feeling]]:
+    """The wheel grouped for a picker: quadrants in a fixed order, feelings in wheel order."""
+    grouped: dict[Quadrant, list[Feeling]] = {q: [] for q in Quadrant}
+    for item in FEELINGS.values():
+        grouped[item.quadrant].append(item)
+    return grouped
+
+
+def nearest(valence: float, energy: float) -> Feeling:
+    """The named feeling closest to a point, for a wheel the user clicks instead of reading."""
+    return min(FEELINGS.values(), key=lambda f: math.hypot(f.valence - valence, f.energy - energy))
+
+
+# What a child might have needed and not had. Used for memories ("what I needed") and prompts;
+# phrased so each reads after "I needed …".
 UNMET_NEEDS = (
     "safety",
     "comfort",
@@ -111,24 +180,60 @@ UNMET_NEEDS = (
 
 @dataclass(frozen=True)
 class LifeStage:
+    """A named stretch of life, by age (``start_age`` inclusive, ``end_age`` exclusive) or by
+    calendar years (``start_year`` … ``end_year``, both inclusive, as people say "1990–1995").
+
+    User-defined stages ("when we lived on Elm Street") use either form; the shipped ones use
+    ages. Fields mirror the ``life_stages`` table.
+    """
+
     name: str
-    start_age: float
-    end_age: float  # exclusive
+    start_age: float | None = None
+    end_age: float | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+
+    def __post_init__(self) -> None:
+        if not self.name.strip():
+            raise ValueError("A life stage needs a name.")
+        ages = (self.start_age, self.end_age)
+        years = (self.start_year, self.end_year)
+        if self.start_age is not None and self.end_age is not None and years == (None, None):
+            if not 0 <= self.start_age < self.end_age <= 120:
+                raise ValueError(f'The ages for "{self.name}" should run forwards, from 0 to 120.')
+        elif self.start_year is not None and self.end_year is not None and ages == (None, None):
+            if self.start_year > self.end_year:
+                raise ValueError(f'The years for "{self.name}" should run forwards.')
+        else:
+            raise ValueError(
+                f'"{self.name}" needs either an age range (like 4 to 9) or a year range '
+                "(like 1990 to 1995), not both."
+            )
+
+    @property
+    def by_age(self) -> bool:
+        return self.start_age is not None
+
+    @property
+    def range_label(self) -> str:
+        """ "6–11" for ages 6 up to 12, "1990–1995" for years; used as "primary school (6–11)"."""
+        if self.start_age is not None and self.end_age is not None:
+            last = math.ceil(self.end_age) - 1
+            return f"{_number(self.start_age)}–{last}"
+        return f"{self.start_year}–{self.end_year}"
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.range_label})"
 
 
-DEFAULT_STAGES = (
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+LIFE_STAGES = (
     LifeStage("before school", 0, 6),
     LifeStage("primary school", 6, 12),
     LifeStage("teenage years", 12, 18),
 )
-
-
-def feeling(name: str) -> Feeling | None:
-    return FEELINGS.get(name.strip().lower())
-
-
-def by_quadrant() -> dict[Quadrant, list[Feeling]]:
-    grouped: dict[Quadrant, list[Feeling]] = {q: [] for q in Quadrant}
-    for item in FEELINGS.values():
-        grouped[item.quadrant].append(item)
-    return grouped
+DEFAULT_STAGES = LIFE_STAGES  # the name the first callers used

@@ -1,20 +1,29 @@
 """Breathing pacer maths: the phase is a pure function of elapsed time. No Qt, no clock.
 
 Nothing here counts ticks or chains animations, so nothing can drift: after an hour the
-boundaries fall exactly where ``k × cycle`` says. The widget asks ``Session.state(now)`` with
-``now`` from one monotonic clock, and schedules a single-shot timer for ``next_boundary``.
+boundaries fall exactly where ``start + k × cycle`` says, even if every timer fires late. The
+widget asks ``session.state(now)`` with ``now`` from one monotonic clock, and schedules a single
+single-shot timer for ``session.next_boundary(now)``.
 
-Rules chosen for a calm experience:
-- Pause freezes the picture; resume starts again at a fresh in-breath (never mid-exhale).
-- "Slower / faster" (a new pattern) takes effect at the end of the breath in progress, so the
-  current breath is never cut short.
-- A session with a length ends when the breath in progress is complete, never mid-breath.
+A :class:`Session` is an immutable timeline of :class:`Segment` s (a pattern and the clock time its
+first breath began); every change returns a new session. Rules chosen for a calm experience:
+
+- **Pause** freezes the picture; **resume** starts again at a fresh in-breath (never mid-exhale).
+- **Slower / faster** (a new pattern) takes effect at the end of the breath in progress, so the
+  current breath is never cut short or stretched; choosing again before then replaces the choice.
+- **Skipping holds** takes effect at once, because someone who finds a hold uncomfortable should
+  not have to sit through it: a hold in progress ends now and the next movement begins; an in- or
+  out-breath in progress carries on unchanged. Turning holds back on works the same way.
+- A session with a **length** ends when the breath in progress is complete, never mid-breath.
+  Paused time does not count towards the length.
+- The **slowing pacer** glides from one rate to another by integrating the rate, so it is still a
+  pure function of time (see :class:`Slowing`).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 IN, TOP_UP, HOLD, OUT, REST = "in", "top-up", "hold", "out", "rest"
 WORDS = {
@@ -24,6 +33,9 @@ WORDS = {
     OUT: "Breathe out",
     REST: "Rest",
 }
+HOLDS = (HOLD, REST)
+SESSION_MINUTES = (1, 3, 5, 10)  # or open-ended (length None)
+_EPS = 1e-9  # a time this close to a boundary counts as the boundary (float residue only)
 
 
 def ease(progress: float) -> float:
@@ -33,11 +45,32 @@ def ease(progress: float) -> float:
 
 @dataclass(frozen=True)
 class BreathPattern:
+    """Seconds per phase, in the usual "4/0/6/0" order: in, hold, out, hold.
+
+    ``top_up`` is the physiological sigh's short second in-breath, after ``inhale``.
+    """
+
     inhale: float
-    exhale: float
     hold_in: float = 0.0
+    exhale: float = 0.0
     hold_out: float = 0.0
-    top_up: float = 0.0  # the physiological sigh's short second inhale
+    top_up: float = 0.0
+
+    def __post_init__(self) -> None:
+        values = (self.inhale, self.hold_in, self.exhale, self.hold_out, self.top_up)
+        if not all(math.isfinite(v) and v >= 0 for v in values):
+            raise ValueError("Breath phases are lengths in seconds, zero or more.")
+        if self.inhale <= 0 or self.exhale <= 0:
+            raise ValueError("A breath needs an in-breath and an out-breath.")
+
+    @classmethod
+    def equal(cls, bpm: float) -> BreathPattern:
+        """Equal in and out at ``bpm`` breaths a minute (coherent breathing, simple pacer)."""
+        return cls(inhale=30.0 / bpm, exhale=30.0 / bpm)
+
+    @property
+    def has_holds(self) -> bool:
+        return self.hold_in > 0 or self.hold_out > 0
 
     def phases(self, skip_holds: bool = False) -> tuple[tuple[str, float], ...]:
         raw = (
@@ -55,12 +88,21 @@ class BreathPattern:
     def bpm(self, skip_holds: bool = False) -> float:
         return 60.0 / self.cycle(skip_holds)
 
+    def offset_of(self, phase: str, skip_holds: bool = False) -> float:
+        """Seconds from the start of a breath to the start of ``phase``."""
+        offset = 0.0
+        for name, seconds in self.phases(skip_holds):
+            if name == phase:
+                return offset
+            offset += seconds
+        raise ValueError(f"This pattern has no {phase!r} phase.")
+
     def scaled(self, factor: float) -> BreathPattern:
         """Same shape, every phase ``factor`` times as long (slower > 1 > faster)."""
         return BreathPattern(
             self.inhale * factor,
-            self.exhale * factor,
             self.hold_in * factor,
+            self.exhale * factor,
             self.hold_out * factor,
             self.top_up * factor,
         )
@@ -71,17 +113,24 @@ class PacerState:
     phase: str
     progress: float  # 0..1 through the phase
     seconds_left: int  # countdown shown to the user: never 0 while a phase is running
-    cycle: int
+    cycle: int  # breaths completed in the current segment
     scale: float  # 0 (empty) .. 1 (full), eased
-    phase_end: float  # seconds since the segment began at which this phase ends
+    phase_start: float  # clock time the phase began (0 = first breath for state_at)
+    phase_end: float  # clock time the phase ends: the next boundary
+    paused: bool = False
 
     @property
     def word(self) -> str:
         return WORDS[self.phase]
 
+    def shifted(self, offset: float) -> PacerState:
+        return replace(
+            self, phase_start=self.phase_start + offset, phase_end=self.phase_end + offset
+        )
+
 
 def _scale(phase: str, progress: float, pattern: BreathPattern) -> float:
-    top = pattern.inhale / (pattern.inhale + pattern.top_up) if pattern.top_up else 1.0
+    top = pattern.inhale / (pattern.inhale + pattern.top_up)
     if phase == IN:
         return top * ease(progress)
     if phase == TOP_UP:
@@ -93,29 +142,38 @@ def _scale(phase: str, progress: float, pattern: BreathPattern) -> float:
     return 0.0
 
 
+def _countdown(end: float, t: float) -> int:
+    return max(1, math.ceil(end - t - _EPS))
+
+
 def state_at(pattern: BreathPattern, t: float, skip_holds: bool = False) -> PacerState:
-    """Where a breath that began at t=0 is after ``t`` seconds."""
-    phases = pattern.phases(skip_holds)
-    cycle_length = sum(s for _, s in phases)
-    cycle, within = divmod(max(t, 0.0), cycle_length)
-    start = 0.0
-    for name, seconds in phases:
-        if within < start + seconds or name == phases[-1][0]:
-            progress = (within - start) / seconds
-            left = max(1, math.ceil(start + seconds - within - 1e-9))
-            end = cycle * cycle_length + start + seconds
-            return PacerState(
-                name, progress, left, int(cycle), _scale(name, progress, pattern), end
-            )
-        start += seconds
-    raise AssertionError("unreachable: the last phase always matches")
+    """Where a breathing that began at t=0 is after ``t`` seconds.
+
+    Times come from ``breath × cycle + offset``, never from summing earlier phases, so float
+    error cannot accumulate; a ``t`` within a nanosecond of a boundary counts as past it, so
+    ``phase_end`` is always strictly later than ``t``.
+    """
+    t = max(t, 0.0)
+    cycle_length = pattern.cycle(skip_holds)
+    breath = math.floor(t / cycle_length + _EPS)
+    base = breath * cycle_length
+    offset = 0.0
+    for name, seconds in pattern.phases(skip_holds):
+        start, end = base + offset, base + offset + seconds
+        if t < end - _EPS:
+            progress = min(max((t - start) / seconds, 0.0), 1.0)
+            scale = _scale(name, progress, pattern)
+            return PacerState(name, progress, _countdown(end, t), breath, scale, start, end)
+        offset += seconds
+    # Float residue put t a hair past the breath's computed end: it is the next breath's start.
+    return state_at(pattern, (breath + 1) * cycle_length + _EPS, skip_holds)
 
 
 @dataclass(frozen=True)
 class Slowing:
     """An equal in/out pacer whose rate glides from ``start_bpm`` to ``end_bpm``.
 
-    Breath count is the integral of the rate, so the phase stays a pure function of time:
+    The breath count is the integral of the rate, so the phase stays a pure function of time:
     n(t) = r0·t/60 + (r1 − r0)·t²/(120·T) while gliding (T = ``over`` seconds), then linear.
     """
 
@@ -123,16 +181,19 @@ class Slowing:
     end_bpm: float
     over: float
 
+    def __post_init__(self) -> None:
+        if not (self.start_bpm > 0 and self.end_bpm > 0 and self.over > 0):
+            raise ValueError("Breathing rates and the glide time must be more than zero.")
+
     def breaths(self, t: float) -> float:
         t = max(t, 0.0)
         if t <= self.over:
-            return self.start_bpm * t / 60 + (self.end_bpm - self.start_bpm) * t * t / (
-                120 * self.over
-            )
+            glide = (self.end_bpm - self.start_bpm) * t * t / (120 * self.over)
+            return self.start_bpm * t / 60 + glide
         return self.breaths(self.over) + self.end_bpm * (t - self.over) / 60
 
     def time_of(self, breaths: float) -> float:
-        """Inverse of breaths(): when the count reaches ``breaths``."""
+        """Inverse of :meth:`breaths`: when the count reaches ``breaths``."""
         at_end = self.breaths(self.over)
         if breaths >= at_end:
             return self.over + (breaths - at_end) * 60 / self.end_bpm
@@ -140,138 +201,178 @@ class Slowing:
         b = self.start_bpm / 60
         if abs(a) < 1e-12:
             return breaths / b
-        return (-b + math.sqrt(b * b + 4 * a * breaths)) / (2 * a)
+        # The numerically stable root of a·t² + b·t − n = 0 (no cancellation when a is tiny).
+        return 2 * breaths / (b + math.sqrt(b * b + 4 * a * breaths))
 
     def rate_at(self, t: float) -> float:
         if t >= self.over:
             return self.end_bpm
-        return self.start_bpm + (self.end_bpm - self.start_bpm) * t / self.over
+        return self.start_bpm + (self.end_bpm - self.start_bpm) * max(t, 0.0) / self.over
 
     def state_at(self, t: float) -> PacerState:
-        count = self.breaths(t)
-        cycle, fraction = divmod(count, 1.0)
-        phase = IN if fraction < 0.5 else OUT
-        half_start = cycle + (0.0 if phase == IN else 0.5)
-        end_time = self.time_of(half_start + 0.5)
-        start_time = self.time_of(half_start)
-        progress = (t - start_time) / (end_time - start_time) if end_time > start_time else 0.0
-        left = max(1, math.ceil(end_time - t - 1e-9))
+        halves = math.floor(2 * self.breaths(t) + _EPS)
+        start, end = self.time_of(halves / 2), self.time_of((halves + 1) / 2)
+        phase = IN if halves % 2 == 0 else OUT
+        progress = min(max((t - start) / (end - start), 0.0), 1.0)
         scale = ease(progress) if phase == IN else 1 - ease(progress)
-        return PacerState(phase, progress, left, int(cycle), scale, end_time)
+        return PacerState(phase, progress, _countdown(end, t), halves // 2, scale, start, end)
+
+    def breath_end_after(self, t: float) -> float:
+        """End of the breath in progress at ``t`` (``t`` itself if a breath starts there)."""
+        return self.time_of(math.ceil(self.breaths(t) - _EPS))
+
+
+Pattern = BreathPattern | Slowing
 
 
 @dataclass(frozen=True)
 class Segment:
-    """A stretch of breathing with one pattern, starting (on the session clock) at ``start``."""
+    """A stretch of breathing with one pattern whose first breath began at clock ``start``."""
 
     start: float
-    pattern: BreathPattern | Slowing
+    pattern: Pattern
     skip_holds: bool = False
 
+    def state(self, now: float) -> PacerState:
+        t = now - self.start
+        if isinstance(self.pattern, Slowing):
+            return self.pattern.state_at(t).shifted(self.start)
+        return state_at(self.pattern, t, self.skip_holds).shifted(self.start)
 
-@dataclass
+    def breath_end_after(self, now: float) -> float:
+        """Clock time the breath in progress ends (``now`` if a breath begins exactly then)."""
+        t = max(now - self.start, 0.0)
+        if isinstance(self.pattern, Slowing):
+            return self.start + self.pattern.breath_end_after(t)
+        cycle = self.pattern.cycle(self.skip_holds)
+        return self.start + math.ceil(t / cycle - _EPS) * cycle
+
+
+@dataclass(frozen=True)
 class Session:
-    """One exercise run: segments of breathing, pauses, an optional length."""
+    """One exercise run: a timeline of segments, pauses and an optional length (seconds)."""
 
-    pattern: BreathPattern | Slowing
+    segments: tuple[Segment, ...]
     started: float
     length: float | None = None  # seconds of breathing wanted; None = open-ended
-    skip_holds: bool = False
-    segments: list[Segment] = field(default_factory=list)
     paused_at: float | None = None
     paused_total: float = 0.0
 
-    def __post_init__(self) -> None:
-        if not self.segments:
-            self.segments.append(Segment(self.started, self.pattern, self.skip_holds))
+    @classmethod
+    def begin(
+        cls, pattern: Pattern, now: float, *, length: float | None = None, skip_holds: bool = False
+    ) -> Session:
+        return cls((Segment(now, pattern, skip_holds),), now, length)
+
+    @property
+    def pattern(self) -> Pattern:
+        """The pattern most recently chosen (it may start at the end of this breath)."""
+        return self.segments[-1].pattern
+
+    @property
+    def skip_holds(self) -> bool:
+        return self.segments[-1].skip_holds
+
+    @property
+    def is_paused(self) -> bool:
+        return self.paused_at is not None
 
     def _segment(self, now: float) -> Segment:
         current = self.segments[0]
         for segment in self.segments:
-            if segment.start <= now:
+            if segment.start <= now + _EPS:
                 current = segment
         return current
 
+    def _keep_until(self, now: float) -> tuple[Segment, ...]:
+        """Segments already begun; a change not yet in effect is dropped (replaced)."""
+        return tuple(s for s in self.segments if s.start <= now + _EPS)
+
     def state(self, now: float) -> PacerState | None:
-        """The state at ``now``; None once the session has ended."""
+        """The picture at ``now``; None once the session has ended."""
         if self.ended(now):
             return None
-        at = self.paused_at if self.paused_at is not None else now
-        segment = self._segment(at)
-        if isinstance(segment.pattern, Slowing):
-            return segment.pattern.state_at(at - segment.start)
-        return state_at(segment.pattern, at - segment.start, segment.skip_holds)
+        if self.paused_at is not None:
+            return replace(self._segment(self.paused_at).state(self.paused_at), paused=True)
+        return self._segment(now).state(now)
 
     def breathing_time(self, now: float) -> float:
+        """Seconds spent breathing so far, pauses left out."""
         paused_now = (now - self.paused_at) if self.paused_at is not None else 0.0
         return now - self.started - self.paused_total - paused_now
-
-    def _cycle_end_after(self, segment: Segment, now: float) -> float:
-        if isinstance(segment.pattern, Slowing):
-            count = segment.pattern.breaths(now - segment.start)
-            return segment.start + segment.pattern.time_of(math.floor(count) + 1)
-        cycle = segment.pattern.cycle(segment.skip_holds)
-        done = math.floor((now - segment.start) / cycle + 1e-9)
-        return segment.start + (done + 1) * cycle
 
     def end_time(self) -> float | None:
         """When a timed session ends: the end of the breath in progress when time is up."""
         if self.length is None or self.paused_at is not None:
             return None
         due = self.started + self.paused_total + self.length
-        segment = self._segment(due)
-        if isinstance(segment.pattern, Slowing):
-            count = segment.pattern.breaths(due - segment.start)
-            if abs(count - round(count)) < 1e-9:
-                return due
-        else:
-            cycle = segment.pattern.cycle(segment.skip_holds)
-            if abs(((due - segment.start) / cycle) - round((due - segment.start) / cycle)) < 1e-9:
-                return due
-        return self._cycle_end_after(segment, due)
+        return self._segment(due).breath_end_after(due)
 
     def ended(self, now: float) -> bool:
         end = self.end_time()
-        return end is not None and now >= end - 1e-9
+        return end is not None and now >= end - _EPS
 
     def next_boundary(self, now: float) -> float | None:
+        """Clock time of the next change on screen (phase, pattern or end); None if none."""
         state = self.state(now)
         if state is None or self.paused_at is not None:
             return None
-        segment = self._segment(now)
-        boundary = segment.start + state.phase_end
-        later = [s.start for s in self.segments if s.start > now]
-        if later:
-            boundary = min(boundary, later[0])
+        candidates = [state.phase_end]
+        candidates += [s.start for s in self.segments if s.start > now + _EPS]
         end = self.end_time()
-        return min(boundary, end) if end is not None else boundary
+        if end is not None:
+            candidates.append(end)
+        return min(candidates)
 
-    def pause(self, now: float) -> None:
+    def paused(self, now: float) -> Session:
+        if self.paused_at is not None or self.ended(now):
+            return self
+        return replace(self, paused_at=now)
+
+    def resumed(self, now: float) -> Session:
+        """Carry on from a fresh in-breath, with the pattern most recently chosen."""
         if self.paused_at is None:
-            self.paused_at = now
+            return self
+        latest = self.segments[-1]
+        kept = self._keep_until(self.paused_at)
+        return replace(
+            self,
+            segments=(*kept, replace(latest, start=now)),
+            paused_at=None,
+            paused_total=self.paused_total + now - self.paused_at,
+        )
 
-    def resume(self, now: float) -> None:
-        """Carry on from a fresh in-breath."""
-        if self.paused_at is None:
-            return
-        self.paused_total += now - self.paused_at
-        self.paused_at = None
-        current = self._segment(now)
-        self.segments = [s for s in self.segments if s.start <= now]
-        self.segments.append(replace(current, start=now))
-
-    def change_pattern(self, now: float, pattern: BreathPattern | Slowing) -> float:
-        """Switch pattern at the end of the breath in progress; returns when it takes effect."""
-        current = self._segment(now)
-        at = now if self.paused_at is not None else self._cycle_end_after(current, now)
-        self.segments = [s for s in self.segments if s.start <= now]
-        self.segments.append(Segment(at, pattern, self.skip_holds))
-        self.pattern = pattern
-        return at
-
-    def set_skip_holds(self, now: float, skip: bool) -> float:
-        self.skip_holds = skip
-        current = self._segment(now)
-        if isinstance(current.pattern, Slowing):
+    def change_at(self, now: float) -> float:
+        """When a new pattern chosen at ``now`` would take effect (end of this breath)."""
+        if self.paused_at is not None:
             return now
-        return self.change_pattern(now, current.pattern)
+        return self._segment(now).breath_end_after(now)
+
+    def with_pattern(self, now: float, pattern: Pattern) -> Session:
+        """Slower / faster: the new pattern starts at the end of the breath in progress."""
+        at = self.change_at(now)
+        segment = Segment(at, pattern, self.skip_holds)
+        return replace(self, segments=(*self._keep_until(now), segment))
+
+    def with_skip_holds(self, now: float, skip: bool) -> Session:
+        """Holds off (or on) at once: a hold in progress ends now; a movement carries on."""
+        if skip == self.skip_holds:
+            return self
+        current = self._segment(now)
+        kept = self._keep_until(now)
+        pattern = current.pattern
+        if isinstance(pattern, Slowing) or self.paused_at is not None:
+            return replace(self, segments=(*kept[:-1], replace(kept[-1], skip_holds=skip)))
+        state = current.state(now)
+        if state.phase == HOLD:  # end the hold: the out-breath begins now
+            start = now - pattern.offset_of(OUT, skip)
+        elif state.phase == REST:  # end the rest: a fresh in-breath begins now
+            start = now
+        else:  # keep the movement exactly where it is in the new pattern
+            start = state.phase_start - pattern.offset_of(state.phase, skip)
+        realigned = Segment(start, pattern, skip)
+        pending = [s for s in self.segments if s.start > now + _EPS]
+        if pending:  # a slower/faster choice still waiting: keep it, at the new breath end
+            later = Segment(realigned.breath_end_after(now), pending[-1].pattern, skip)
+            return replace(self, segments=(*kept, realigned, later))
+        return replace(self, segments=(*kept, realigned))

@@ -1,0 +1,387 @@
+"""Exercises as data: dataclasses, the TOML loader, and the breathing safety rules.
+
+The shipped library lives in ``resources/exercises/*.toml`` (one exercise a file, plus
+``_library.toml`` for the order and the shared first-use note), so wording can be reviewed and
+changed without touching code. The loader refuses anything it does not understand (an unknown key
+is usually a typo that would otherwise silently lose a safety setting).
+
+The **safety rules** (:func:`validate_pattern`) are applied to every shipped pattern and variant
+and to every pattern a person makes for themselves. They keep breathing slow and unforced, because
+over-breathing and long breath-holds can bring on dizziness or panic:
+
+- every breath lasts at least 8 seconds in all (so at most 7.5 breaths a minute, inside the
+  usual 8-a-minute ceiling), and still at least 8 seconds when the holds are skipped;
+- the in-breath lasts at least 2 seconds;
+- for calm patterns the out-breath is at least as long as the in-breath (top-up included);
+- no phase lasts over 10 seconds, except the out-breath (up to 12) and 4-7-8's hold (up to 12).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.pacer import BreathPattern, Slowing
+from innerchild_desktop.resources import resource_path
+
+MIN_CYCLE = 8.0
+MIN_INHALE = 2.0
+MAX_PHASE = 10.0
+MAX_EXHALE = 12.0
+MAX_LONG_HOLD = 12.0
+MAX_BPM = 60.0 / MIN_CYCLE  # 7.5, implied by the cycle rule
+PMR_TENSE = (5.0, 7.0)
+PMR_RELEASE = (30.0, 40.0)
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+class ExerciseKind(StrEnum):
+    BREATHING = "breathing"
+    GROUNDING = "grounding"
+    BODY = "body"
+    VISUALISATION = "visualisation"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One instruction; ``seconds`` None means no timer: the person moves on when ready."""
+
+    text: str
+    seconds: float | None = None
+
+
+@dataclass(frozen=True)
+class Variant:
+    id: str
+    name: str
+    pattern: BreathPattern
+
+
+@dataclass(frozen=True)
+class Breathing:
+    pattern: BreathPattern
+    variants: tuple[Variant, ...] = ()
+    long_hold: bool = False  # 4-7-8: its hold may reach MAX_LONG_HOLD
+    suggested_cycles: int | None = None  # e.g. 4 rounds of 4-7-8 for beginners
+    slowing: Slowing | None = None  # optional gentle glide (simple pacer)
+
+    def variant(self, variant_id: str | None) -> BreathPattern:
+        """The pattern of a variant by id; the main pattern for None or an unknown id."""
+        return next((v.pattern for v in self.variants if v.id == variant_id), self.pattern)
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    name: str
+    kind: ExerciseKind
+    description: str
+    intro: str
+    steps: tuple[Step, ...] = ()
+    breathing: Breathing | None = None
+    first_use_note: str | None = None
+    closing: str = ""
+    opt_in: bool = False  # patterns with holds: shown only when the person turns them on
+    default: bool = False
+    user_made: bool = False
+
+
+@dataclass(frozen=True)
+class ExerciseLibrary:
+    exercises: tuple[Exercise, ...]
+    breathing_note: str  # shown before the first breathing exercise
+
+    def get(self, exercise_id: str) -> Exercise:
+        for exercise in self.exercises:
+            if exercise.id == exercise_id:
+                return exercise
+        raise KeyError(exercise_id)
+
+    def by_kind(self, kind: ExerciseKind, *, include_opt_in: bool = True) -> list[Exercise]:
+        return [e for e in self.exercises if e.kind is kind and (include_opt_in or not e.opt_in)]
+
+    @property
+    def default_breathing(self) -> Exercise:
+        return next(e for e in self.exercises if e.default)
+
+
+class ExerciseDataError(ValueError):
+    """A shipped exercise file is malformed: a bug in our data, reported with detail."""
+
+
+class PatternRefused(InvalidInput):
+    """A person's own breathing pattern is outside the safety rules; ``problems`` says why."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(" ".join(problems))
+        self.problems = problems
+
+
+# --- safety rules -----------------------------------------------------------------------------
+
+
+def _seconds(value: float) -> str:
+    shown = f"{value:.2f}".rstrip("0").rstrip(".")
+    return f"{shown} second" + ("" if shown == "1" else "s")
+
+
+def validate_pattern(
+    pattern: BreathPattern, *, long_hold: bool = False, calm: bool = True
+) -> list[str]:
+    """Everything wrong with a pattern, as sentences to show; empty when it is safe to use.
+
+    ``long_hold`` is only for 4-7-8 and its scaled versions; ``calm=False`` lifts the
+    out-breath-at-least-as-long rule for a pattern flagged as not a calming one.
+    """
+    problems: list[str] = []
+    cycle = pattern.cycle()
+    if cycle < MIN_CYCLE - 1e-9:
+        problems.append(
+            f"Each breath needs to last at least {_seconds(MIN_CYCLE)} in all "
+            f"(this one lasts {_seconds(cycle)}), so breathing stays slow and easy."
+        )
+    elif pattern.has_holds and pattern.cycle(skip_holds=True) < MIN_CYCLE - 1e-9:
+        problems.append(
+            f"With the holds skipped, each breath would last only "
+            f"{_seconds(pattern.cycle(skip_holds=True))}; it needs at least {_seconds(MIN_CYCLE)}."
+        )
+    if pattern.inhale < MIN_INHALE - 1e-9:
+        problems.append(
+            f"The in-breath needs at least {_seconds(MIN_INHALE)} "
+            f"(this one has {_seconds(pattern.inhale)})."
+        )
+    if pattern.top_up > pattern.inhale:
+        problems.append("The top-up breath should be shorter than the first in-breath.")
+    if calm and pattern.exhale < pattern.inhale + pattern.top_up - 1e-9:
+        problems.append(
+            "For a calming breath, the out-breath should be at least as long as the in-breath."
+        )
+    if pattern.inhale > MAX_PHASE:
+        problems.append(f"The in-breath can be at most {_seconds(MAX_PHASE)}.")
+    if pattern.exhale > MAX_EXHALE:
+        problems.append(f"The out-breath can be at most {_seconds(MAX_EXHALE)}.")
+    hold_limit = MAX_LONG_HOLD if long_hold else MAX_PHASE
+    if max(pattern.hold_in, pattern.hold_out) > hold_limit:
+        problems.append(f"Each hold can be at most {_seconds(hold_limit)}.")
+    return problems
+
+
+def validate_slowing(slowing: Slowing) -> list[str]:
+    """The gliding pacer's rates must each make a safe equal in/out breath."""
+    problems: list[str] = []
+    for bpm in (slowing.start_bpm, slowing.end_bpm):
+        if bpm > MAX_BPM + 1e-9:
+            problems.append(
+                f"{bpm:g} breaths a minute is too quick; at most {MAX_BPM:g} keeps each breath "
+                f"{_seconds(MIN_CYCLE)} or longer."
+            )
+        else:
+            problems += validate_pattern(BreathPattern.equal(bpm))
+    return problems
+
+
+def user_pattern(exercise_id: str, name: str, pattern: BreathPattern) -> Exercise:
+    """A person's own breathing pattern as an exercise, or :class:`PatternRefused`."""
+    problems = validate_pattern(pattern)
+    if not name.strip():
+        problems.insert(0, "Please give your pattern a name.")
+    if problems:
+        raise PatternRefused(problems)
+    return Exercise(
+        id=exercise_id,
+        name=name.strip(),
+        kind=ExerciseKind.BREATHING,
+        description="Your own pattern.",
+        intro="Breathe along with the circle, if you like. You can stop at any time.",
+        breathing=Breathing(pattern),
+        opt_in=False,
+        user_made=True,
+    )
+
+
+# --- loading ----------------------------------------------------------------------------------
+
+
+def _take(data: dict[str, Any], allowed: set[str], where: str) -> dict[str, Any]:
+    unknown = set(data) - allowed
+    if unknown:
+        raise ExerciseDataError(f"{where}: unknown keys {sorted(unknown)}")
+    return data
+
+
+def _text(data: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
+    value = data.get(key, "")
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise ExerciseDataError(f"{where}: '{key}' must be non-empty text")
+    return " ".join(value.split()) if "\n\n" not in value else value.strip()
+
+
+def _number(value: Any, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise ExerciseDataError(f"{where}: expected a number, got {value!r}")
+    return float(value)
+
+
+_PHASES = ("inhale", "hold_in", "exhale", "hold_out", "top_up")
+
+
+def _pattern(data: dict[str, Any], where: str, base: BreathPattern | None) -> BreathPattern:
+    if "bpm" in data:
+        return BreathPattern.equal(_number(data["bpm"], where))
+    if "scale" in data:
+        if base is None:
+            raise ExerciseDataError(f"{where}: 'scale' needs a main pattern to scale")
+        return base.scaled(_number(data["scale"], where))
+    try:
+        return BreathPattern(**{k: _number(data[k], where) for k in _PHASES if k in data})
+    except (TypeError, ValueError) as err:
+        raise ExerciseDataError(f"{where}: {err}") from None
+
+
+def _breathing(data: dict[str, Any], where: str) -> Breathing:
+    keys = {*_PHASES, "bpm", "variants", "long_hold", "suggested_cycles", "slowing"}
+    _take(data, keys, where)
+    long_hold = data.get("long_hold", False) is True
+    pattern = _pattern(data, where, None)
+    variants = []
+    for i, raw in enumerate(data.get("variants", [])):
+        here = f"{where} variant {i + 1}"
+        _take(raw, {"id", "name", *_PHASES, "bpm", "scale"}, here)
+        variants.append(
+            Variant(_text(raw, "id", here), _text(raw, "name", here), _pattern(raw, here, pattern))
+        )
+    slowing = None
+    if "slowing" in data:
+        raw = _take(data["slowing"], {"end_bpm", "over_minutes"}, f"{where} slowing")
+        over = _number(raw["over_minutes"], where) * 60
+        slowing = Slowing(60 / pattern.cycle(), _number(raw["end_bpm"], where), over)
+    cycles = data.get("suggested_cycles")
+    if cycles is not None and (not isinstance(cycles, int) or cycles < 1):
+        raise ExerciseDataError(f"{where}: 'suggested_cycles' must be a whole number")
+    return Breathing(pattern, tuple(variants), long_hold, cycles, slowing)
+
+
+def _steps(data: dict[str, Any], where: str) -> list[Step]:
+    steps = []
+    for i, raw in enumerate(data.get("steps", [])):
+        here = f"{where} step {i + 1}"
+        _take(raw, {"text", "seconds"}, here)
+        seconds = _number(raw["seconds"], here) if "seconds" in raw else None
+        steps.append(Step(_text(raw, "text", here), seconds))
+    if "muscle_groups" in data:
+        steps += _muscle_groups(data["muscle_groups"], f"{where} muscle_groups")
+    return steps
+
+
+def _muscle_groups(data: dict[str, Any], where: str) -> list[Step]:
+    """Progressive muscle relaxation: each group becomes a gentle tense step and a release."""
+    _take(data, {"tense_seconds", "release_seconds", "release_text", "groups"}, where)
+    tense, release = _number(data["tense_seconds"], where), _number(data["release_seconds"], where)
+    if not (PMR_TENSE[0] <= tense <= PMR_TENSE[1] and PMR_RELEASE[0] <= release <= PMR_RELEASE[1]):
+        raise ExerciseDataError(f"{where}: tense 5–7 s and release 30–40 s, please")
+    letting_go = _text(data, "release_text", where)
+    steps = []
+    for i, group in enumerate(data["groups"]):
+        here = f"{where} group {i + 1}"
+        _take(group, {"name", "how"}, here)
+        steps.append(Step(f"{_text(group, 'name', here)}: {_text(group, 'how', here)}", tense))
+        steps.append(Step(letting_go, release))
+    return steps
+
+
+def parse_exercise(data: dict[str, Any], where: str) -> Exercise:
+    """One exercise from its TOML table; raises :class:`ExerciseDataError` on any problem."""
+    keys = {
+        "id",
+        "name",
+        "kind",
+        "description",
+        "intro",
+        "first_use_note",
+        "closing",
+        "opt_in",
+        "default",
+        "breathing",
+        "steps",
+        "muscle_groups",
+    }
+    _take(data, keys, where)
+    exercise_id = _text(data, "id", where)
+    if not _ID.fullmatch(exercise_id):
+        raise ExerciseDataError(f"{where}: id {exercise_id!r} must be lower-case-with-dashes")
+    try:
+        kind = ExerciseKind(str(data.get("kind", "")))
+    except ValueError:
+        raise ExerciseDataError(f"{where}: unknown kind {data.get('kind')!r}") from None
+    breathing = _breathing(data["breathing"], where) if "breathing" in data else None
+    steps = _steps(data, where)
+    if (kind is ExerciseKind.BREATHING) != (breathing is not None):
+        raise ExerciseDataError(f"{where}: breathing exercises (and only they) need [breathing]")
+    if breathing is None and not steps:
+        raise ExerciseDataError(f"{where}: needs at least one step")
+    opt_in = data.get("opt_in", False) is True
+    if breathing is not None:
+        _check_breathing(breathing, opt_in, where)
+    note = _text(data, "first_use_note", where, required=False) or None
+    return Exercise(
+        exercise_id,
+        _text(data, "name", where),
+        kind,
+        _text(data, "description", where),
+        _text(data, "intro", where),
+        tuple(steps),
+        breathing,
+        note,
+        _text(data, "closing", where, required=False),
+        opt_in,
+        data.get("default", False) is True,
+    )
+
+
+def _check_breathing(breathing: Breathing, opt_in: bool, where: str) -> None:
+    named = [("main pattern", breathing.pattern), *((v.id, v.pattern) for v in breathing.variants)]
+    for label, pattern in named:
+        problems = validate_pattern(pattern, long_hold=breathing.long_hold)
+        if problems:
+            raise ExerciseDataError(f"{where} {label}: " + " ".join(problems))
+        if pattern.has_holds and not opt_in:
+            raise ExerciseDataError(f"{where} {label}: patterns with holds must be opt_in")
+    if breathing.slowing is not None and (problems := validate_slowing(breathing.slowing)):
+        raise ExerciseDataError(f"{where} slowing: " + " ".join(problems))
+    if len({v.id for v in breathing.variants}) != len(breathing.variants):
+        raise ExerciseDataError(f"{where}: variant ids must be unique")
+
+
+def load_library(folder: Path | None = None) -> ExerciseLibrary:
+    """Read every exercise; ``folder`` defaults to the shipped ``resources/exercises``."""
+    folder = folder or resource_path("exercises")
+    meta = _read(folder / "_library.toml")
+    _take(meta, {"breathing_first_use_note", "order"}, "_library.toml")
+    found = {}
+    for path in sorted(folder.glob("*.toml")):
+        if not path.name.startswith("_"):
+            exercise = parse_exercise(_read(path), path.name)
+            if exercise.id in found:
+                raise ExerciseDataError(f"{path.name}: duplicate id {exercise.id!r}")
+            found[exercise.id] = exercise
+    order = list(meta.get("order", []))
+    if sorted(order) != sorted(found):
+        raise ExerciseDataError(f"_library.toml: order must list every exercise once: {order}")
+    exercises = tuple(found[i] for i in order)
+    if sum(e.default for e in exercises) != 1:
+        raise ExerciseDataError("exactly one exercise must be the default")
+    note = _text(meta, "breathing_first_use_note", "_library.toml")
+    return ExerciseLibrary(exercises, note)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise ExerciseDataError(f"{path.name}: {err}") from None
