@@ -27,8 +27,7 @@ def test_safety_plan_locked_and_unlocked(qtbot, make_window, paths):
     qtbot.keyClicks(dialog.editors["coping_steps"], "Cold water on my face")
     qtbot.keyClicks(dialog.editors["people"], "Sam 07700 900123")
     dialog.show_locked["coping_steps"].setChecked(True)
-    qtbot.waitUntil(lambda: dialog.plan.coping_steps == ("Cold water on my face",),
-                    timeout=3_000)
+    qtbot.waitUntil(lambda: dialog.plan.coping_steps == ("Cold water on my face",), timeout=3_000)
     window.lock()  # closes the editable plan
     assert not dialog.isVisible()
     window.open_safety_plan()
@@ -43,8 +42,9 @@ def test_insights_show_what_helped_and_history_can_be_deleted(qtbot, make_window
 
     journal, _ = vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
     with journal, journal.transaction() as conn:
-        insert_session(conn, SessionRecord("extended-exhale", "2026-11-20T09:00:00+00:00",
-                                           None, True, 8, 5))
+        insert_session(
+            conn, SessionRecord("extended-exhale", "2026-11-20T09:00:00+00:00", None, True, 8, 5)
+        )
         insert_session(conn, SessionRecord("box", "2026-11-21T09:00:00+00:00", None, False))
     window = make_window()
     qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)

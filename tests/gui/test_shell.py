@@ -133,28 +133,17 @@ def test_overwhelmed_opens_soothing_without_unlocking(qtbot, make_window, paths)
     make_journal(paths)
     window = make_window()
     qtbot.mouseClick(window.lock_screen.overwhelmed_button, Qt.MouseButton.LeftButton)
-    dialog = window._soothe_windows[-1]
-    assert isinstance(dialog, QDialog) and dialog.isVisible()
+    player = window._soothe_windows[-1]
+    assert isinstance(player, QDialog) and player.isVisible()
     assert not window.context.unlocked
-    assert "Breathe" in dialog.phase.text()
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert not dialog.isVisible()
+    assert player.exercise.id == "extended-exhale" and player.pages.currentIndex() == 1
+    player.stop()  # one action stops
+    assert "that's okay" in player.stopped_title.text()
     window.overwhelmed_action.trigger()  # Ctrl+Shift+B works the same
     assert window._soothe_windows[-1].isVisible()
     qtbot.mouseClick(window.lock_screen.far_away_button, Qt.MouseButton.LeftButton)
     grounding = window._soothe_windows[-1]
-    assert "five things you can see" in grounding.phase.text()
-
-
-def test_breathing_phase_is_derived_from_elapsed_time(qtbot, make_window):
-    window = make_window()
-    window.open_calm()
-    dialog = window._soothe_windows[-1]
-    assert dialog.phase_at(0.0) == ("Breathe in…", 4)
-    assert dialog.phase_at(3.99)[0] == "Breathe in…"
-    assert dialog.phase_at(4.0) == ("…and out, slowly", 6)
-    assert dialog.phase_at(3600.0) == dialog.phase_at(0.0)  # no drift after an hour
-    dialog.close()
+    assert grounding.exercise.id == "grounding-54321" and grounding.pages.currentIndex() == 2
 
 
 def test_settings_auto_lock_is_stored_encrypted(qtbot, make_window, paths):

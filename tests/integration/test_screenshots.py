@@ -30,6 +30,10 @@ def test_screenshots_command_renders_every_screen(tmp_path: Path, qapp) -> None:
         "13-overwhelmed.png",
         "14-setup-dark.png",
         "15-safety-plan.png",
+        "16-breathing-reduced-motion.png",
+        "17-exercise-chooser.png",
+        "18-grounding.png",
+        "19-stopped.png",
     ):
         assert expected in names
     for name in names:

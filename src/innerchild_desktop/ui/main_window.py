@@ -17,7 +17,7 @@ from innerchild_desktop.store.vault import Journal
 from innerchild_desktop.ui.idle import IdleWatcher
 from innerchild_desktop.ui.lock_screen import LockScreen
 from innerchild_desktop.ui.setup_screen import SetupScreen
-from innerchild_desktop.ui.soothe_entry import MiniSootheLauncher, SootheLauncher
+from innerchild_desktop.ui.soothe_entry import PlayerLauncher, SootheLauncher
 from innerchild_desktop.ui.tasks import TaskRunner
 from innerchild_desktop.ui.workspace import Workspace
 
@@ -45,7 +45,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.context = context
-        self.launcher = launcher or MiniSootheLauncher()
+        self.launcher = launcher or PlayerLauncher()
+        self.pending_sessions: list[object] = []  # finished while locked: saved only if asked
         self.tasks = TaskRunner(self)
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.resize(1100, 720)
@@ -194,6 +195,7 @@ class MainWindow(QMainWindow):
         self.workspace.load(service)
         self.idle.start()
         self.show_start()
+        self._offer_pending_sessions()
 
     def _set_auto_lock(self, minutes: int) -> None:
         if not self._fixed_idle:
@@ -220,12 +222,68 @@ class MainWindow(QMainWindow):
 
     # --- actions --------------------------------------------------------------------------------
     def open_calm(self) -> None:
-        self._soothe_windows.append(self.launcher.open_calm(self, locked=not self.context.unlocked))
+        self._track(self.launcher.open_calm(self, locked=not self.context.unlocked))
 
     def open_grounding(self) -> None:
-        self._soothe_windows.append(
-            self.launcher.open_grounding(self, locked=not self.context.unlocked)
+        self._track(self.launcher.open_grounding(self, locked=not self.context.unlocked))
+
+    def _track(self, player: object) -> None:
+        self._soothe_windows.append(player)
+        signal = getattr(player, "finished_session", None)
+        if signal is not None:
+            signal.connect(self._session_finished)
+
+    def _session_finished(self, result: object) -> None:
+        """Save an exercise session; one from the lock screen waits until unlock and consent."""
+        if self.context.unlocked:
+            self._save_sessions([result])
+        else:
+            self.pending_sessions.append(result)
+
+    def _save_sessions(self, results: list[object]) -> None:
+        from innerchild_desktop.store.sessions import SessionRecord, insert_session
+
+        journal = self.context.journal
+        if journal is None:
+            return
+        with journal.transaction() as conn:
+            for r in results:
+                insert_session(
+                    conn,
+                    SessionRecord(
+                        r.exercise_id,
+                        r.started_at,
+                        r.ended_at,
+                        r.completed,  # type: ignore[attr-defined]
+                        r.distress_before,
+                        r.distress_after,
+                    ),
+                )  # type: ignore[attr-defined]
+        self.workspace.soothe_page.refresh()
+
+    def _offer_pending_sessions(self) -> None:
+        if not self.pending_sessions:
+            return
+        pending, self.pending_sessions = self.pending_sessions, []
+        count = len(pending)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Keep your exercise?",
+            f"You did {count} exercise{'s' if count > 1 else ''} before unlocking. "
+            "Save {0} to your journal, so it shows in “What helps me”?".format(
+                "them" if count > 1 else "it"
+            ),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
+            self,
         )
+        box.setDefaultButton(QMessageBox.StandardButton.Discard)
+        box.finished.connect(
+            lambda code: (
+                self._save_sessions(pending) if code == QMessageBox.StandardButton.Save else None
+            )
+        )
+        self.pending_box = box
+        box.open()
 
     def open_safety_plan(self) -> None:
         """Opens locked or unlocked: crisis lines always, the user's own plan as chosen."""

@@ -136,6 +136,16 @@ class SettingsPage(PlaceholderPage):
         layout.insertLayout(2, row)
         self._service: JournalService | None = None
         self.auto_lock.valueChanged.connect(self._save_auto_lock)
+        self.sound_status = label("", "muted")
+        self.sound_status.setAccessibleName("Sound")
+        layout.insertWidget(3, self.sound_status)
+
+    def showEvent(self, event: object) -> None:
+        from innerchild_desktop.ui.soothe.audio import audio_status
+
+        # Probed only when Settings is opened: the audio system is never touched unasked.
+        self.sound_status.setText("Sound for exercises: " + audio_status()[1])
+        super().showEvent(event)  # type: ignore[arg-type]
 
     def load(self, service: JournalService) -> None:
         self._service = None  # do not write back the value we are about to show

@@ -101,7 +101,23 @@ def take_screenshots(out: Path, *, dark: bool = False) -> list[Path]:
             _save(window, out, f"{number:02d}-{title.lower()}", shots)
         window.open_calm()
         calm = window._soothe_windows[-1]
+        clock = [0.0]
+        calm.clock = lambda: clock[0]  # type: ignore[attr-defined]
+        calm.start("extended-exhale")  # type: ignore[attr-defined]
+        clock[0] = 3.0
+        calm._tick()  # type: ignore[attr-defined]
         _save(calm, out, "13-overwhelmed", shots)  # type: ignore[arg-type]
+        calm.reduced.setChecked(True)  # type: ignore[attr-defined]
+        calm.start("coherent-breathing")  # type: ignore[attr-defined]
+        clock[0] = 6.0
+        calm._tick()  # type: ignore[attr-defined]
+        _save(calm, out, "16-breathing-reduced-motion", shots)  # type: ignore[arg-type]
+        calm.show_chooser()  # type: ignore[attr-defined]
+        _save(calm, out, "17-exercise-chooser", shots)  # type: ignore[arg-type]
+        calm.start("grounding-54321")  # type: ignore[attr-defined]
+        _save(calm, out, "18-grounding", shots)  # type: ignore[arg-type]
+        calm.stop()  # type: ignore[attr-defined]
+        _save(calm, out, "19-stopped", shots)  # type: ignore[arg-type]
         calm.close()  # type: ignore[attr-defined]
         window.open_safety_plan()
         _save(window.safety_dialog, out, "15-safety-plan", shots)

@@ -116,6 +116,8 @@ def stylesheet(c: Colours, scale: float = 1.0) -> str:
         border: none; background: transparent; color: {c.accent}; text-decoration: underline;
         padding: 4px; }}
     QPushButton[role="link"]:focus {{ border: 1px solid {c.accent}; }}
+    QPushButton[role="rating"] {{ padding: 3px 0px; min-width: 26px; max-width: 30px; }}
+    QPushButton[role="rating"]:checked {{ background: {c.accent}; color: {c.accent_text}; }}
     QPushButton[role="soothe"] {{
         background: {c.soft}; color: {c.text}; border: 1px solid {c.accent}; }}
     QListWidget#Navigation {{

@@ -1,0 +1,155 @@
+"""The self-soothing player, driven with a fake clock (no sleeping, no drift)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+
+from innerchild_desktop.domain.pacer import IN, OUT
+from innerchild_desktop.store import vault
+from innerchild_desktop.store.keyslots import FAST_TEST_KDF
+from innerchild_desktop.store.sessions import list_sessions
+from innerchild_desktop.ui.soothe.player import SoothePlayer
+from tests.conftest import PASSPHRASE
+from tests.gui.test_accessibility import unnamed
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def make_player(qtbot, **kwargs) -> tuple[SoothePlayer, FakeClock]:
+    clock = FakeClock()
+    player = SoothePlayer(clock=clock, **kwargs)
+    qtbot.addWidget(player)
+    player.show()
+    return player, clock
+
+
+def test_breathing_follows_the_clock_and_pauses_gently(qtbot):
+    player, clock = make_player(qtbot)
+    player.start("extended-exhale")
+    assert player.pacer.state.phase == IN and player.pacer.state.seconds_left == 4
+    clock.now += 4.5
+    player._tick()
+    assert player.pacer.state.phase == OUT and "Breathe out" in player.phase_label.text()
+    player.toggle_pause()
+    assert player.pacer.caption() == "Paused"
+    clock.now += 300
+    player.toggle_pause()  # carries on at a fresh in-breath
+    assert player.pacer.state.phase == IN and player.pacer.state.progress == 0
+    assert unnamed(player) == []
+
+
+def test_boundaries_are_scheduled_from_the_pattern(qtbot):
+    player, clock = make_player(qtbot)
+    player.start("extended-exhale")
+    assert player._scheduled == clock.now + 4
+    clock.now = player._scheduled + 0.003
+    player._on_boundary()
+    assert player.boundary_errors == [pytest.approx(0.003)]
+    assert player._scheduled == 1000.0 + 10
+
+
+def test_slower_takes_effect_after_this_breath_and_stays_calm(qtbot):
+    player, clock = make_player(qtbot)
+    player.start("extended-exhale")
+    player.change_tempo(1.1)
+    clock.now += 10.0
+    player._tick()
+    assert player.session.pattern.cycle() > 10.5
+    for _ in range(20):  # faster, again and again: never below the 8-second breath
+        player.change_tempo(1 / 1.1)
+    assert player.session.pattern.cycle() >= 8.0
+
+
+def test_holds_can_be_skipped_with_one_toggle(qtbot):
+    player, clock = make_player(qtbot)
+    player.show_holds.setChecked(True)
+    player.start("box")
+    assert player.skip_holds.isVisibleTo(player)
+    clock.now += 5  # inside the first hold
+    player.skip_holds.setChecked(True)
+    clock.now += 0.01
+    player._tick()
+    assert player.pacer.state.phase == OUT
+
+
+def test_stop_is_one_action_and_kind(qtbot):
+    player, _ = make_player(qtbot)
+    results = []
+    player.finished_session.connect(results.append)
+    player.start("extended-exhale")
+    player.before.group.button(7).click()
+    escape = next(
+        s for s in player.findChildren(QShortcut) if s.key() == QKeySequence(Qt.Key.Key_Escape)
+    )
+    escape.activated.emit()  # Esc: one action, no confirmation
+    assert player.pages.currentIndex() == 3
+    assert player.stopped_title.text() == "You stopped — that's okay."
+    player.after.group.button(4).click()
+    player.close()
+    assert len(results) == 1
+    result = results[0]
+    assert (
+        result.exercise_id,
+        result.completed,
+        result.distress_before,
+        result.distress_after,
+    ) == ("extended-exhale", False, 7, 4)
+
+
+def test_timed_session_ends_on_its_own(qtbot):
+    player, clock = make_player(qtbot)
+    player.length.setCurrentIndex(1)  # one minute
+    player.start("extended-exhale")
+    clock.now += 60
+    player._on_boundary()
+    assert player.pages.currentIndex() == 3 and player.stopped_title.text() == "Well done."
+
+
+def test_grounding_goes_step_by_step_without_a_timer(qtbot):
+    player, _ = make_player(qtbot)
+    player.start("grounding-54321")
+    assert player.pages.currentIndex() == 2 and not player.back_button.isEnabled()
+    first = player.step_text.text()
+    player.next_button.click()
+    assert player.step_text.text() != first and player.back_button.isEnabled()
+    while player.next_button.text() != "Finish":
+        player.next_button.click()
+    player.next_button.click()
+    assert player.pages.currentIndex() == 3
+
+
+def test_reduced_motion_keeps_the_circle_still(qtbot):
+    player, clock = make_player(qtbot, reduced_motion=True)
+    player.start("coherent-breathing")
+    assert player.pacer.reduced_motion
+    player.grab()  # paints without error in both modes
+    clock.now += 2
+    player._tick()
+    assert "Breathe in" in player.pacer.caption()
+
+
+def test_session_from_lock_screen_is_saved_only_after_unlock_and_yes(qtbot, make_window, paths):
+    vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)[0].close()
+    window = make_window()
+    window.open_calm()
+    player = window._soothe_windows[-1]
+    player.stop()
+    player.close()
+    assert len(window.pending_sessions) == 1
+    qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
+    box = window.pending_box
+    assert "before unlocking" in box.text()
+    assert list_sessions(window.context.journal.conn) == []  # nothing written yet
+    box.done(int(box.standardButton(box.button(box.StandardButton.Save))))
+    sessions = list_sessions(window.context.journal.conn)
+    assert [s.exercise_id for s in sessions] == ["extended-exhale"]
