@@ -153,6 +153,35 @@ def bench_gui(paths, repeat: int) -> dict[str, object]:
     }
 
 
+def bench_pacer(seconds: float) -> dict[str, object]:
+    """Phase-boundary error of the running player on the real monotonic clock."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from innerchild_desktop.app import make_application
+    from innerchild_desktop.ui.soothe.player import SoothePlayer
+
+    make_application()
+    player = SoothePlayer()
+    player.show()
+    player.start("coherent-breathing")  # 5.5 s in, 5.5 s out
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+    errors = [e * 1000 for e in player.boundary_errors]
+    player.stop()
+    player.close()
+    if not errors:
+        return {}
+    half = len(errors) // 2  # drift: mean error of the second half minus the first half
+    drift = sum(errors[half:]) / (len(errors) - half) - sum(errors[:half]) / half if half else 0.0
+    return {
+        "pacer_boundary_error_ms": measure.summary(errors),
+        "pacer_boundaries": len(errors),
+        "pacer_max_error_ms": max(abs(e) for e in errors),
+        "pacer_drift_ms": drift,
+    }
+
+
 def bench_processes(
     paths, repeat: int, peer_root: Path | None, jrnl: Path | None
 ) -> dict[str, object]:
@@ -249,6 +278,17 @@ def main(argv: list[str] | None = None) -> int:
         results["sizes"][str(size)] = figures  # type: ignore[index]
         for key, value in figures.items():
             print(f"  {key:30s} {fmt(value)}", flush=True)
+    seconds = 6.0 if args.smoke else float(os.environ.get("BENCH_PACER_SECONDS", "180"))
+    print(f"== pacer, {seconds:g} s of coherent breathing", flush=True)
+    pacer = bench_pacer(seconds)
+    results["pacer"] = pacer
+    for key, value in pacer.items():
+        shown = (
+            f"{value['median']:.2f} ms (p95 {value['p95']:.2f})"
+            if isinstance(value, dict)
+            else f"{value:.2f}"
+        )
+        print(f"  {key:30s} {shown}", flush=True)
     args.out.write_text(json.dumps(results, indent=2))
     print(f"wrote {args.out}")
     return 0

@@ -126,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--entries", type=int, default=60)
     p.add_argument("--memories", type=int, default=24)
     p.add_argument("--seed", type=int, default=7)
+    add("exercises", "list the soothing exercises with their phases or steps")
     p = add("screenshots", "save a PNG of each main screen (offscreen, demo journal)")
     p.add_argument("--out", type=Path, required=True)
     return parser
@@ -404,6 +405,54 @@ def cmd_demo(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReade
     return 0
 
 
+@command("exercises")
+def cmd_exercises(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
+    from innerchild_desktop.domain.exercises import load_library
+
+    library = load_library()  # shipped data: no passphrase needed
+    rows = []
+    for exercise in library.exercises:
+        row: dict[str, object] = {
+            "id": exercise.id,
+            "name": exercise.name,
+            "kind": exercise.kind.value,
+            "opt_in": exercise.opt_in,
+            "description": exercise.description,
+        }
+        if exercise.breathing is not None:
+            p = exercise.breathing.pattern
+            row["pattern"] = {
+                "inhale": p.inhale,
+                "hold_in": p.hold_in,
+                "exhale": p.exhale,
+                "hold_out": p.hold_out,
+                "top_up": p.top_up,
+                "breaths_per_minute": round(p.bpm(), 2),
+            }
+            row["variants"] = [v.id for v in exercise.breathing.variants]
+        else:
+            row["steps"] = [{"text": s.text, "seconds": s.seconds} for s in exercise.steps]
+        rows.append(row)
+    if args.json:
+        emit_json(rows)
+        return 0
+    for row in rows:
+        extra = " (with holds: opt-in)" if row["opt_in"] else ""
+        pattern = row.get("pattern")
+        if isinstance(pattern, dict):
+            inhale = f"{pattern['inhale']:.3g}" + (
+                f"+{pattern['top_up']:.3g}" if pattern["top_up"] else ""
+            )
+            shape = "/".join(
+                [inhale, *(f"{pattern[k]:.3g}" for k in ("hold_in", "exhale", "hold_out"))]
+            )
+            detail = f"{shape} s, {pattern['breaths_per_minute']:g} breaths a minute"
+        else:
+            detail = f"{len(row['steps'])} steps"  # type: ignore[arg-type]
+        print(f"{row['id']:24s} {row['name']}{extra}: {detail}")
+    return 0
+
+
 @command("screenshots")
 def cmd_screenshots(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
     from innerchild_desktop.ui.screenshots import take_screenshots
@@ -431,6 +480,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InnerChildError as err:
         print(f"innerchild: {err}", file=sys.stderr)
         return err.exit_code
+    except BrokenPipeError:  # e.g. `innerchild list | head`: the reader has had enough
+        return 0
     except KeyboardInterrupt:
         print("\ninnerchild: stopped. Nothing was left half-written.", file=sys.stderr)
         return 130

@@ -194,3 +194,16 @@ def test_module_entry_point_and_version() -> None:
         [sys.executable, "-m", "innerchild_desktop", "--version"], capture_output=True, text=True
     )
     assert out.returncode == 0 and out.stdout.startswith("innerchild ")
+
+
+def test_exercises_are_listed_without_a_passphrase(tmp_path: Path) -> None:
+    out = run(tmp_path / "none", "exercises", "--json")
+    rows = {row["id"]: row for row in json.loads(out.stdout)}
+    assert rows["extended-exhale"]["pattern"]["breaths_per_minute"] == 6.0
+    assert rows["box"]["opt_in"] is True
+    assert len(rows["grounding-54321"]["steps"]) >= 5
+    for row in rows.values():
+        if "pattern" in row:
+            assert row["pattern"]["breaths_per_minute"] <= 7.5  # no fast breathing, ever
+    text = run(tmp_path / "none", "exercises").stdout
+    assert "2+1/0/6/0 s" in text  # the physiological sigh's top-up in-breath

@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
                         r.completed,  # type: ignore[attr-defined]
                         r.distress_before,
                         r.distress_after,
+                        r.note,
                     ),
                 )  # type: ignore[attr-defined]
         self.workspace.soothe_page.refresh()

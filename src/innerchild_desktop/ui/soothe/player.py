@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QStackedWidget,
@@ -228,6 +229,9 @@ class SoothePlayer(QDialog):
         self.stopped_title = label("", "title")
         self.stopped_text = label("", "subtitle")
         self.after = RatingRow("How strong is it now? (optional)")
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("A note for yourself, if you like")
+        self.note.setAccessibleName("Note")
         row = QHBoxLayout()
         ground = button("Ground me (eyes open)", role="soothe")
         another = button("Another exercise")
@@ -241,6 +245,7 @@ class SoothePlayer(QDialog):
         layout.addWidget(self.stopped_text)
         layout.addStretch(1)
         layout.addWidget(self.after)
+        layout.addWidget(self.note)
         layout.addLayout(row)
         return page
 
@@ -269,7 +274,7 @@ class SoothePlayer(QDialog):
             self.skip_holds.setVisible(breathing.pattern.has_holds)
             self.skip_holds.setChecked(False)
             self.breath_title.setText(self.exercise.name)
-            self.breath_intro.setText(self.exercise.intro)
+            self.breath_intro.setText(f"{self.exercise.intro}\n{self.library.breathing_note}")
             self.pacer.reduced_motion = self.reduced.isChecked()
             self.pause_button.setText("Pause")
             self.pages.setCurrentIndex(1)
@@ -401,9 +406,11 @@ class SoothePlayer(QDialog):
                     self.completed,
                     self.before.value,
                     self.after.value,
+                    self.note.text().strip(),
                 )
             )
             self.started_at = ""
+            self.note.clear()
         then()
 
     def _halt(self) -> None:
