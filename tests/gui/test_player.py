@@ -153,3 +153,38 @@ def test_session_from_lock_screen_is_saved_only_after_unlock_and_yes(qtbot, make
     box.done(int(box.standardButton(box.button(box.StandardButton.Save))))
     sessions = list_sessions(window.context.journal.conn)
     assert [s.exercise_id for s in sessions] == ["extended-exhale"]
+
+
+def test_own_patterns_stay_within_the_limits_and_are_kept(qtbot, make_window, paths):
+    from innerchild_desktop.ui.soothe.pattern_dialog import PatternDialog
+
+    dialog = PatternDialog()
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    assert not save.isEnabled() and "name" in dialog.problems.text()
+    dialog.name.setText("Quick")
+    dialog.fields["inhale"].setValue(2.0)
+    dialog.fields["exhale"].setValue(3.0)
+    assert not save.isEnabled() and "at least 8" in dialog.problems.text()
+    dialog.fields["exhale"].setValue(7.0)
+    assert save.isEnabled()
+
+    vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)[0].close()
+    window = make_window()
+    window.open_calm()
+    assert not window._soothe_windows[-1].own_button.isEnabled()  # locked: nowhere to keep it
+    qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
+    window.open_calm()
+    player = window._soothe_windows[-1]
+    player.make_pattern()
+    made = player.pattern_dialog
+    made.name.setText("Evening breath")
+    made.fields["inhale"].setValue(4.0)
+    made.fields["exhale"].setValue(8.0)
+    made.accept()
+    assert player._chosen_id().startswith("own-")
+    window.open_calm()
+    again = window._soothe_windows[-1]
+    assert any(e.name == "Evening breath" for e in again.library.exercises)

@@ -45,7 +45,10 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.context = context
-        self.launcher = launcher or PlayerLauncher()
+        if launcher is None:
+            launcher = PlayerLauncher()
+            launcher.journal = lambda: self.context.journal
+        self.launcher = launcher
         self.pending_sessions: list[object] = []  # finished while locked: saved only if asked
         self.tasks = TaskRunner(self)
         self.setWindowTitle(APP_DISPLAY_NAME)

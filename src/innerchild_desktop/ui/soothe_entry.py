@@ -6,10 +6,12 @@ default) with no screens in between; "I feel far away" opens eyes-open grounding
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from innerchild_desktop.store.vault import Journal
 from innerchild_desktop.ui.soothe.player import SoothePlayer
 
 GROUNDING = "grounding-54321"
@@ -22,12 +24,25 @@ class SootheLauncher(Protocol):
 
 class PlayerLauncher:
     def __init__(self) -> None:
+        self.journal: Callable[[], Journal | None] = lambda: None  # set by the main window
         self.last_calm: str | None = None
         self.reduced_motion = False
         self.sound = False
 
     def _player(self, parent: QWidget) -> SoothePlayer:
-        player = SoothePlayer(parent, reduced_motion=self.reduced_motion, sound=self.sound)
+        from innerchild_desktop.services import soothe
+
+        journal = self.journal()
+        unlocked = journal is not None and journal.is_open
+        player = SoothePlayer(
+            parent,
+            reduced_motion=self.reduced_motion,
+            sound=self.sound,
+            own_patterns=soothe.own_patterns(journal) if unlocked else [],  # type: ignore[arg-type]
+            save_pattern=(lambda e: soothe.save_own_pattern(journal, e))  # type: ignore[arg-type]
+            if unlocked
+            else None,
+        )
         player.finished_session.connect(self._remember)
         return player
 

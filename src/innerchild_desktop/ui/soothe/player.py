@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -84,13 +84,18 @@ class SoothePlayer(QDialog):
         clock: Callable[[], float] = time.monotonic,
         reduced_motion: bool = False,
         sound: bool = False,
+        own_patterns: list[Exercise] | None = None,
+        save_pattern: Callable[[Exercise], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Breathe")
         self.setAccessibleName("Soothing exercises")
         self.resize(560, 620)
         self.clock = clock
-        self.library = load_library()
+        base = load_library()
+        # The person's own patterns (from the journal, when unlocked) join the shipped ones.
+        self.library = replace(base, exercises=base.exercises + tuple(own_patterns or ()))
+        self.save_pattern = save_pattern
         self.exercise: Exercise | None = None
         self.session: Session | None = None
         self.step_index = 0
@@ -142,10 +147,26 @@ class SoothePlayer(QDialog):
         self.reduced.setAccessibleName("Reduced motion")
         self.sound = QCheckBox("Soft chimes")
         self.sound.setAccessibleName("Soft chimes")
+        self.own_button = button(
+            "Make my own pattern…",
+            description="A breathing pattern of your own, within the same gentle limits"
+            if self.save_pattern is not None
+            else "Unlock your journal to keep patterns of your own",
+        )
+        self.own_button.setEnabled(self.save_pattern is not None)
+        self.own_button.clicked.connect(self.make_pattern)
         start = button("Start", role="primary", description="Start the chosen exercise")
         start.clicked.connect(lambda: self.start(self._chosen_id()))
         self.choices.itemActivated.connect(lambda _item: self.start(self._chosen_id()))
-        for widget in (self.choices, self.show_holds, self.length, self.reduced, self.sound, start):
+        for widget in (
+            self.choices,
+            self.show_holds,
+            self.length,
+            self.reduced,
+            self.sound,
+            self.own_button,
+            start,
+        ):
             layout.addWidget(widget)
         self._fill_choices()
         return page
@@ -159,6 +180,30 @@ class SoothePlayer(QDialog):
             self.choices.addItem(f"{exercise.name}\n{exercise.description}")
             self._choice_ids.append(exercise.id)
         self.choices.setCurrentRow(0)
+
+    def make_pattern(self) -> None:
+        from innerchild_desktop.ui.soothe.pattern_dialog import PatternDialog
+
+        if self.save_pattern is None:
+            return
+        self.pattern_dialog = PatternDialog(self)
+        self.pattern_dialog.accepted.connect(self._pattern_made)
+        self.pattern_dialog.open()
+
+    def _pattern_made(self) -> None:
+        import uuid
+
+        from innerchild_desktop.domain.exercises import user_pattern
+
+        dialog = self.pattern_dialog
+        pattern = dialog.pattern()
+        if pattern is None or self.save_pattern is None:
+            return
+        exercise = user_pattern(f"own-{uuid.uuid4().hex[:8]}", dialog.name.text(), pattern)
+        self.save_pattern(exercise)
+        self.library = replace(self.library, exercises=(*self.library.exercises, exercise))
+        self._fill_choices()
+        self.choices.setCurrentRow(self._choice_ids.index(exercise.id))
 
     def _chosen_id(self) -> str:
         row = max(self.choices.currentRow(), 0)
