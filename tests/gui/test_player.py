@@ -188,3 +188,22 @@ def test_own_patterns_stay_within_the_limits_and_are_kept(qtbot, make_window, pa
     window.open_calm()
     again = window._soothe_windows[-1]
     assert any(e.name == "Evening breath" for e in again.library.exercises)
+
+
+def test_sound_and_speech_are_optional_and_never_fail(qtbot):
+    from innerchild_desktop.ui.soothe.audio import Chimes, Speech, audio_status, speech_status
+
+    for status in (audio_status(), speech_status()):
+        assert isinstance(status[0], bool) and status[1]  # a reason to show in Settings
+    chimes, speech = Chimes(), Speech()
+    assert chimes.enable(False) is False and speech.enable(False) is False
+    chimes.enable(True)  # True only where audio really works; never raises
+    speech.enable(True)
+    chimes.play("in")
+    speech.say("Breathe in")
+    player, clock = make_player(qtbot, sound=True)
+    player.spoken.setChecked(True)
+    player.start("extended-exhale")
+    clock.now = player._scheduled
+    player._on_boundary()  # chime and speech at a boundary: silent here, and no error
+    assert player.pacer.state.phase == OUT

@@ -141,10 +141,10 @@ class SettingsPage(PlaceholderPage):
         layout.insertWidget(3, self.sound_status)
 
     def showEvent(self, event: object) -> None:
-        from innerchild_desktop.ui.soothe.audio import audio_status
+        from innerchild_desktop.ui.soothe.audio import audio_status, speech_status
 
         # Probed only when Settings is opened: the audio system is never touched unasked.
-        self.sound_status.setText("Sound for exercises: " + audio_status()[1])
+        self.sound_status.setText(f"Sound for exercises: {audio_status()[1]} {speech_status()[1]}")
         super().showEvent(event)  # type: ignore[arg-type]
 
     def load(self, service: JournalService) -> None:

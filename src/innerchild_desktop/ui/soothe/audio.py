@@ -50,3 +50,43 @@ class Chimes:
     def play(self, name: str) -> None:
         if self.enabled and name in self._effects:
             self._effects[name].play()
+
+
+@functools.cache
+def speech_status() -> tuple[bool, str]:
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError as exc:
+        return False, f"Spoken cues are off: speech could not be loaded ({exc.name or exc})."
+    for engine in QTextToSpeech.availableEngines():
+        if engine == "mock":
+            continue
+        probe = QTextToSpeech(engine)
+        if probe.state() != QTextToSpeech.State.Error:
+            return True, f"Spoken cues are available ({engine})."
+    return False, "Spoken cues are off: no working speech engine was found on this computer."
+
+
+class Speech:
+    """Optional spoken phase words (QtTextToSpeech); silent where no engine exists."""
+
+    def __init__(self) -> None:
+        self.enabled = False
+        self._engine: Any = None
+
+    def enable(self, on: bool) -> bool:
+        if not on:
+            self.enabled = False
+            return False
+        available, _ = speech_status()
+        if available and self._engine is None:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+
+            self._engine = QTextToSpeech()
+            self._engine.setRate(-0.3)  # a little slower than usual: calm, unhurried
+        self.enabled = available
+        return available
+
+    def say(self, text: str) -> None:
+        if self.enabled and self._engine is not None:
+            self._engine.say(text)

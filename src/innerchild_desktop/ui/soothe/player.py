@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from innerchild_desktop.domain.exercises import Exercise, load_library
 from innerchild_desktop.domain.pacer import OUT, Session
-from innerchild_desktop.ui.soothe.audio import Chimes
+from innerchild_desktop.ui.soothe.audio import Chimes, Speech
 from innerchild_desktop.ui.soothe.pacer_widget import PacerWidget
 from innerchild_desktop.ui.widgets import button, label
 
@@ -103,6 +103,7 @@ class SoothePlayer(QDialog):
         self.boundary_errors: list[float] = []  # for the benchmark: fired − scheduled, seconds
         self._scheduled: float | None = None
         self.chimes = Chimes()
+        self.speech = Speech()
         self.frame = QTimer(self)
         self.frame.setInterval(FRAME_MS)
         self.frame.timeout.connect(self._tick)
@@ -147,6 +148,8 @@ class SoothePlayer(QDialog):
         self.reduced.setAccessibleName("Reduced motion")
         self.sound = QCheckBox("Soft chimes")
         self.sound.setAccessibleName("Soft chimes")
+        self.spoken = QCheckBox("Spoken cues (if this computer can speak)")
+        self.spoken.setAccessibleName("Spoken cues")
         self.own_button = button(
             "Make my own pattern…",
             description="A breathing pattern of your own, within the same gentle limits"
@@ -164,6 +167,7 @@ class SoothePlayer(QDialog):
             self.length,
             self.reduced,
             self.sound,
+            self.spoken,
             self.own_button,
             start,
         ):
@@ -305,6 +309,7 @@ class SoothePlayer(QDialog):
         self.started_at = datetime.now(UTC).isoformat(timespec="seconds")
         self.completed = False
         self.chimes.enable(self.sound.isChecked())
+        self.speech.enable(self.spoken.isChecked())
         self.before.group.setExclusive(False)
         for choice in self.before.group.buttons():
             choice.setChecked(False)
@@ -353,6 +358,7 @@ class SoothePlayer(QDialog):
             self.show_stopped(finished=True)
             return
         self.chimes.play("out" if state.phase == OUT else "in")
+        self.speech.say(state.word)
         QAccessible.updateAccessibility(QAccessibleEvent(self.phase_label, QAccessible.Event.Alert))
         self._schedule()
 
