@@ -59,3 +59,23 @@ def test_insights_show_what_helped_and_history_can_be_deleted(qtbot, make_window
     assert page.insights.changes.rows == []
     window.lock()
     assert page.insights.changes.rows == []
+
+
+def test_crisis_lines_can_be_hidden_and_added(qtbot, make_window, paths):
+    vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)[0].close()
+    window = make_window()
+    qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
+    qtbot.mouseClick(window.workspace.overwhelmed_button, Qt.MouseButton.LeftButton)
+    assert window._soothe_windows[-1].exercise.id == "extended-exhale"
+    window.open_safety_plan()
+    dialog = window.safety_dialog
+    dialog.hide_checks["au-lifeline"].setChecked(True)
+    qtbot.keyClicks(dialog.own_lines, "My GP out of hours: 0300 000 000")
+    dialog.show_locked["own_lines"].setChecked(True)  # off unless chosen
+    dialog.close()
+    window.lock()
+    window.open_safety_plan()
+    texts = " ".join(w.text() for w in window.safety_dialog.findChildren(type(window.status)))
+    assert "13 11 14" not in texts and "0300 000 000" in texts and "116 123" in texts

@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.safety_plan_requested.connect(self.open_safety_plan)
         self.workspace.soothe_page.safety_plan_requested.connect(self.open_safety_plan)
         self.workspace.soothe_page.calm_requested.connect(self.open_calm)
+        self.workspace.overwhelmed_button.clicked.connect(self.open_calm)
         self.workspace.soothe_page.grounding_requested.connect(self.open_grounding)
         self.workspace.settings_page.auto_lock_changed.connect(self._set_auto_lock)
 

@@ -41,7 +41,22 @@ class Workspace(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.navigation)
+        from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+        from innerchild_desktop.ui.widgets import button
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 8)
+        side_layout.addWidget(self.navigation, 1)
+        self.overwhelmed_button = button(
+            "I feel overwhelmed",
+            role="soothe",
+            description="Open a calm breathing exercise now (Ctrl+Shift+B)",
+        )
+        side_layout.addWidget(self.overwhelmed_button)
+        side.setFixedWidth(self.navigation.width())
+        layout.addWidget(side)
         layout.addWidget(self.stack, 1)
         self.navigation.currentRowChanged.connect(self._switch)
         self.navigation.setCurrentRow(0)

@@ -131,8 +131,9 @@ class SafetyPlanDialog(QDialog):
     def _add_crisis_lines(self, layout: QVBoxLayout) -> None:
         lines = load_crisis_lines()
         layout.addWidget(label("If you might be in danger, please reach out now", "subtitle"))
+        self.hide_checks: dict[str, QCheckBox] = {}
         for line in lines.lines:
-            if line.id in self.plan.hidden_lines:
+            if line.id in self.plan.hidden_lines and not self.editable:
                 continue
             text = (
                 f"<b>{_esc(line.name)}</b> · {_esc(line.region)}<br/>"
@@ -143,7 +144,34 @@ class SafetyPlanDialog(QDialog):
             item.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             item.setAccessibleName(f"{line.name}, {line.region}: {line.contact}")
             layout.addWidget(item)
-        for own in self.plan.own_lines:
+            if self.editable:
+                hide = QCheckBox("Hide this line (not for my country)")
+                hide.setAccessibleName(f"Hide {line.name}")
+                hide.setChecked(line.id in self.plan.hidden_lines)
+                hide.toggled.connect(self.timer.start)
+                self.hide_checks[line.id] = hide
+                layout.addWidget(hide)
+        if self.editable:
+            self.own_lines = QPlainTextEdit("\n".join(self.plan.own_lines))
+            self.own_lines.setPlaceholderText("My own crisis lines and numbers, one per line")
+            self.own_lines.setAccessibleName("My own crisis lines")
+            self.own_lines.setTabChangesFocus(True)
+            self.own_lines.setFixedHeight(70)
+            self.own_lines.textChanged.connect(self.timer.start)
+            layout.addWidget(self.own_lines)
+            own_check = QCheckBox("Show my own lines while my journal is locked")
+            own_check.setAccessibleName("Show my own crisis lines while locked")
+            own_check.setToolTip(
+                "If ticked, they are stored unencrypted so the lock screen can show them."
+            )
+            own_check.setChecked("own_lines" in self.plan.visible_when_locked)
+            own_check.toggled.connect(self.timer.start)
+            self.show_locked["own_lines"] = own_check
+            layout.addWidget(own_check)
+            return_own = False
+        else:
+            return_own = True
+        for own in self.plan.own_lines if return_own else ():
             layout.addWidget(label(own))
         layout.addWidget(label(f"Numbers last checked {lines.checked}. {lines.note}", "muted"))
 
@@ -151,8 +179,11 @@ class SafetyPlanDialog(QDialog):
         plan = self.plan
         for key, editor in self.editors.items():
             plan = plan.with_section(key, editor.toPlainText().splitlines())
+        if self.editable:
+            plan = plan.with_section("own_lines", self.own_lines.toPlainText().splitlines())
         visible = frozenset(k for k, check in self.show_locked.items() if check.isChecked())
-        return replace(plan, visible_when_locked=visible)
+        hidden = frozenset(k for k, check in self.hide_checks.items() if check.isChecked())
+        return replace(plan, visible_when_locked=visible, hidden_lines=hidden)
 
     def save_now(self) -> None:
         self.timer.stop()
