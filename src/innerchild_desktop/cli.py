@@ -127,6 +127,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--memories", type=int, default=24)
     p.add_argument("--seed", type=int, default=7)
     add("exercises", "list the soothing exercises with their phases or steps")
+    p = add("memory", "add or list childhood memories")
+    memory_sub = p.add_subparsers(dest="memory_command", metavar="ACTION", required=True)
+    m = memory_sub.add_parser("add", help="add a memory", parents=[common])
+    m.add_argument("--title", required=True)
+    m.add_argument(
+        "--when",
+        required=True,
+        help='fuzzy time: "around age 7", "age 6-8", "summer 1994", "1990s", "primary school"',
+    )
+    m.add_argument("--feeling", action="append", default=[], help="e.g. scared, safe (repeatable)")
+    m.add_argument("--need", action="append", default=[], help="e.g. comfort (repeatable)")
+    m.add_argument("--person", action="append", default=[])
+    m.add_argument("--place", default="")
+    m.add_argument("--intensity", type=int, choices=range(1, 6), metavar="1-5")
+    m.add_argument("--heavy", action="store_true", help="never shown in full unless you ask")
+    m.add_argument("--body", default="")
+    memory_sub.add_parser("list", help="list memories in timeline order", parents=[common])
+    add("timeline", "memories in order, with their time span and life stage")
     p = add("screenshots", "save a PNG of each main screen (offscreen, demo journal)")
     p.add_argument("--out", type=Path, required=True)
     return parser
@@ -450,6 +468,77 @@ def cmd_exercises(args: argparse.Namespace, paths: JournalPaths, secrets: Secret
         else:
             detail = f"{len(row['steps'])} steps"  # type: ignore[arg-type]
         print(f"{row['id']:24s} {row['name']}{extra}: {detail}")
+    return 0
+
+
+def _memory_rows(journal):  # type: ignore[no-untyped-def]
+    from innerchild_desktop.services import timeline
+
+    birth = timeline.birth_date(journal)
+    return [
+        {
+            "id": r.id,
+            "title": r.title,
+            "when": timeline.describe(r),
+            "lane": timeline.lane_of(r, birth),
+            "span": [r.span_start, r.span_end],
+            "sort_key": r.sort_key,
+            "stage": r.stage,
+            "heavy": r.heavy,
+            "feelings": list(r.emotions),
+            "needs": list(r.needs),
+        }
+        for r in timeline.timeline(journal)
+    ]
+
+
+@command("memory")
+def cmd_memory(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
+    from innerchild_desktop.services import timeline
+
+    with _open(paths, secrets) as journal:
+        if args.memory_command == "add":
+            memory_id = timeline.add_memory(
+                journal,
+                args.title,
+                args.when,
+                body=args.body,
+                feelings=args.feeling,
+                needs=args.need,
+                people=args.person,
+                place=args.place,
+                intensity=args.intensity,
+                heavy=args.heavy,
+            )
+            if args.json:
+                emit_json({"id": memory_id})
+            else:
+                print(f"Kept ({memory_id[:8]}).")
+            return 0
+        rows = _memory_rows(journal)
+    if args.json:
+        emit_json(rows)
+        return 0
+    for row in rows:
+        title = (
+            "(a heavy memory: open it in the app when you choose)" if row["heavy"] else row["title"]
+        )
+        print(f"{row['when']:24s} {row['id'][:8]}  {title}")
+    return 0
+
+
+@command("timeline")
+def cmd_timeline(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
+    with _open(paths, secrets) as journal:
+        rows = _memory_rows(journal)
+    if args.json:
+        emit_json(rows)
+        return 0
+    for row in rows:
+        title = "(heavy memory)" if row["heavy"] else row["title"]
+        span = row["span"]
+        unit = "age" if row["lane"] == "age" else "year"
+        print(f"{unit} {span[0]:7.2f}–{span[1]:7.2f}  {row['stage'] or '':15s} {title}")
     return 0
 
 

@@ -207,3 +207,45 @@ def test_exercises_are_listed_without_a_passphrase(tmp_path: Path) -> None:
             assert row["pattern"]["breaths_per_minute"] <= 7.5  # no fast breathing, ever
     text = run(tmp_path / "none", "exercises").stdout
     assert "2+1/0/6/0 s" in text  # the physiological sigh's top-up in-breath
+
+
+def test_memories_and_timeline(home: Path) -> None:
+    base = ["--passphrase-stdin"]
+    run(
+        home,
+        "memory",
+        "add",
+        "--title",
+        "The blue bicycle",
+        "--when",
+        "around 7",
+        "--feeling",
+        "joy",
+        "--need",
+        "play",
+        *base,
+        stdin=PASS,
+    )
+    run(
+        home,
+        "memory",
+        "add",
+        "--title",
+        "The shouting",
+        "--when",
+        "age 8-9",
+        "--heavy",
+        *base,
+        stdin=PASS,
+    )
+    run(home, "memory", "add", "--title", "Coast", "--when", "summer 1994", *base, stdin=PASS)
+    bad = run(
+        home, "memory", "add", "--title", "x", "--when", "sometime", *base, stdin=PASS, check=False
+    )
+    assert bad.returncode == 1 and "around age 7" in bad.stderr
+    rows = json.loads(run(home, "timeline", "--json", *base, stdin=PASS).stdout)
+    assert [r["title"] for r in rows] == ["The blue bicycle", "The shouting", "Coast"]
+    assert rows[0]["span"] == [6.5, 8.5] and rows[0]["stage"] == "primary school"
+    assert rows[0]["feelings"] == ["joyful"] and rows[2]["lane"] == "calendar"
+    listed = run(home, "memory", "list", *base, stdin=PASS).stdout
+    assert "The shouting" not in listed and "heavy memory" in listed

@@ -82,3 +82,74 @@ def insert_memory(conn: Connection, memory: MemoryRecord, *, memory_id: str | No
 
 def count_memories(conn: Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM memories WHERE deleted_at IS NULL").fetchone()[0])
+
+
+@dataclass(frozen=True)
+class MemoryRow:
+    id: str
+    title: str
+    body: str
+    fuzzy_time: dict[str, Any]
+    sort_key: float | None
+    span_start: float | None
+    span_end: float | None
+    stage: str | None
+    emotions: tuple[str, ...]
+    needs: tuple[str, ...]
+    people: tuple[str, ...]
+    place: str
+    intensity: int | None
+    heavy: bool
+    what_happened: str
+    what_i_felt: str
+    what_i_needed: str
+    what_i_would_say: str
+
+
+_MEMORY_COLUMNS = (
+    "id, title, body, fuzzy_time, sort_key, span_start, span_end, stage, emotions, needs,"
+    " people, place, intensity, heavy, what_happened, what_i_felt, what_i_needed,"
+    " what_i_would_say"
+)
+
+
+def _row(r: Sequence[Any]) -> MemoryRow:
+    return MemoryRow(
+        r[0],
+        r[1],
+        r[2],
+        json.loads(r[3]),
+        r[4],
+        r[5],
+        r[6],
+        r[7],
+        tuple(json.loads(r[8])),
+        tuple(json.loads(r[9])),
+        tuple(json.loads(r[10])),
+        r[11],
+        r[12],
+        bool(r[13]),
+        r[14],
+        r[15],
+        r[16],
+        r[17],
+    )
+
+
+def list_memories(conn: Connection) -> list[MemoryRow]:
+    """All live memories in timeline order (age lane first, then calendar lane; see
+    domain.fuzzy_dates for why the stored key sorts both correctly)."""
+    return [
+        _row(r)
+        for r in conn.execute(
+            f"SELECT {_MEMORY_COLUMNS} FROM memories WHERE deleted_at IS NULL"
+            " ORDER BY sort_key, span_end - span_start, seq"
+        )
+    ]
+
+
+def get_memory(conn: Connection, memory_id: str) -> MemoryRow | None:
+    row = conn.execute(
+        f"SELECT {_MEMORY_COLUMNS} FROM memories WHERE id = ?", (memory_id,)
+    ).fetchone()
+    return _row(row) if row else None

@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.workspace.soothe_page.safety_plan_requested.connect(self.open_safety_plan)
         self.workspace.soothe_page.calm_requested.connect(self.open_calm)
         self.workspace.overwhelmed_button.clicked.connect(self.open_calm)
+        self.workspace.timeline_page.breathe_requested.connect(self.open_calm)
         self.workspace.soothe_page.grounding_requested.connect(self.open_grounding)
         self.workspace.settings_page.auto_lock_changed.connect(self._set_auto_lock)
 

@@ -96,6 +96,11 @@ def take_screenshots(out: Path, *, dark: bool = False) -> list[Path]:
         page.run_search()
         _save(window, out, "08-search", shots)
         page.search.clear()
+        timeline = window.workspace.timeline_page
+        timeline.ask_heavy = lambda: False  # the screenshot never opens a heavy memory
+        window.workspace.show_page("Timeline")
+        timeline.view.select_index(1)
+        _save(window, out, "20-memory-card", shots)
         for number, title in ((9, "Timeline"), (10, "Prompts"), (11, "Soothe"), (12, "Settings")):
             window.workspace.show_page(title)
             _save(window, out, f"{number:02d}-{title.lower()}", shots)

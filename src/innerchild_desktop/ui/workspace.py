@@ -7,17 +7,14 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.ui.journal.page import JournalPage
 from innerchild_desktop.ui.pages import Page, PlaceholderPage, SettingsPage, SoothePage
+from innerchild_desktop.ui.timeline.page import TimelinePage
 
 
 class Workspace(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.journal_page = JournalPage()
-        self.timeline_page = PlaceholderPage(
-            "Timeline",
-            "Your childhood memories, placed by age or life stage, with room for "
-            '"around age 7". Nothing heavy is shown unless you ask.',
-        )
+        self.timeline_page = TimelinePage()
         self.prompts_page = PlaceholderPage(
             "Prompts", "Gentle questions to start from when the page feels blank."
         )

@@ -1,0 +1,91 @@
+"""Memory timeline use cases: add memories with fuzzy times, list them in timeline order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.feelings import UNMET_NEEDS, feeling
+from innerchild_desktop.domain.fuzzy_dates import FuzzyTime, parse_fuzzy
+from innerchild_desktop.store import memories as memory_store
+from innerchild_desktop.store.settings import get_setting
+from innerchild_desktop.store.vault import Journal
+
+
+def birth_date(journal: Journal) -> date | None:
+    raw = get_setting(journal.conn, "birth_date")
+    return date.fromisoformat(raw) if raw else None
+
+
+def add_memory(
+    journal: Journal,
+    title: str,
+    when: str,
+    *,
+    body: str = "",
+    feelings: Sequence[str] = (),
+    needs: Sequence[str] = (),
+    people: Sequence[str] = (),
+    place: str = "",
+    intensity: int | None = None,
+    heavy: bool = False,
+) -> str:
+    if not title.strip():
+        raise InvalidInput("A memory needs a title, even a word or two.")
+    if intensity is not None and not 1 <= intensity <= 5:
+        raise InvalidInput("Intensity is a number from 1 (gentle) to 5 (very strong).")
+    names = []
+    for name in feelings:
+        known = feeling(name)
+        if known is None:
+            raise InvalidInput(
+                f"“{name}” is not one of the feelings on the wheel; "
+                "'innerchild memory add --help' lists a few."
+            )
+        names.append(known.name)
+    unknown = [n for n in needs if n.lower() not in UNMET_NEEDS]
+    if unknown:
+        raise InvalidInput(f"“{unknown[0]}” is not one of the needs: {', '.join(UNMET_NEEDS)}.")
+    fuzzy = parse_fuzzy(when)
+    birth = birth_date(journal)
+    where = fuzzy.placement(birth)
+    stage = fuzzy.stage_of(birth=birth)
+    with journal.transaction() as conn:
+        return memory_store.insert_memory(
+            conn,
+            memory_store.MemoryRecord(
+                title=title.strip(),
+                fuzzy_time=fuzzy.to_dict(),
+                sort_key=where.key,
+                span_start=where.start,
+                span_end=where.end,
+                stage=stage.name if stage else None,
+                body=body,
+                emotions=names,
+                needs=[n.lower() for n in needs],
+                people=list(people),
+                place=place,
+                intensity=intensity,
+                heavy=heavy,
+            ),
+        )
+
+
+def describe(row: memory_store.MemoryRow) -> str:
+    try:
+        return FuzzyTime.from_dict(row.fuzzy_time).describe()
+    except (KeyError, TypeError, ValueError):
+        return str(row.fuzzy_time.get("text", "sometime"))
+
+
+def lane_of(row: memory_store.MemoryRow, birth: date | None = None) -> str:
+    """Which axis the stored span is measured on: "age" or "calendar"."""
+    try:
+        return FuzzyTime.from_dict(row.fuzzy_time).placement(birth).lane.value
+    except (KeyError, TypeError, ValueError):
+        return "age"
+
+
+def timeline(journal: Journal) -> list[memory_store.MemoryRow]:
+    return memory_store.list_memories(journal.conn)

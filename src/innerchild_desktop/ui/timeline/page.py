@@ -1,0 +1,227 @@
+"""The Timeline page: a zoomable, calm view of childhood memories and a card for the chosen one.
+
+Heavy memories are never shown unasked: choosing one asks first, and offers breathing instead.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import (
+    QGraphicsView,
+    QHBoxLayout,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from innerchild_desktop.services import timeline as timeline_service
+from innerchild_desktop.services.journal import JournalService
+from innerchild_desktop.store.memories import MemoryRow, get_memory
+from innerchild_desktop.ui.timeline.scene import MemoryMarker, Placed, TimelineScene
+from innerchild_desktop.ui.widgets import button, label
+
+
+class TimelineView(QGraphicsView):
+    marker_chosen = Signal(object)  # MemoryMarker
+
+    def __init__(self, scene: TimelineScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.timeline = scene
+        self.setAccessibleName("Memory timeline")
+        self.setAccessibleDescription(
+            "Left and right arrows move between memories, Enter opens one, plus and minus zoom."
+        )
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.current = -1
+        self.zoom_level = 1.0
+
+    def zoom(self, factor: float) -> None:
+        target = min(max(self.zoom_level * factor, 0.15), 12.0)  # whole childhood ↔ one year
+        applied = target / self.zoom_level
+        self.zoom_level = target
+        self.scale(applied, 1.0)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        # The wheel zooms (the timeline's natural gesture); dragging pans.
+        self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+        event.accept()
+
+    def fit_width(self) -> None:
+        """Show the whole childhood across the view (zoom in from there for detail)."""
+        width = self.timeline.sceneRect().width()
+        if width > 0 and self.viewport().width() > 0:
+            self.zoom(self.viewport().width() / (width * self.zoom_level))
+        self.centerOn(self.timeline.sceneRect().left(), self.timeline.sceneRect().center().y())
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+
+    def select_index(self, index: int) -> None:
+        markers = self.timeline.markers
+        if not markers:
+            return
+        self.current = max(0, min(index, len(markers) - 1))
+        self.timeline.clearSelection()
+        marker = markers[self.current]
+        marker.setSelected(True)
+        self.centerOn(marker)
+        self.marker_chosen.emit(marker)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Right:
+            self.select_index(self.current + 1)
+        elif key == Qt.Key.Key_Left:
+            self.select_index(self.current - 1)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(1.25)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom(0.8)
+        else:
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: object) -> None:
+        super().mousePressEvent(event)  # type: ignore[arg-type]
+        item = self.itemAt(event.position().toPoint())  # type: ignore[attr-defined]
+        if isinstance(item, MemoryMarker):
+            self.current = self.timeline.markers.index(item)
+            self.marker_chosen.emit(item)
+
+
+class TimelinePage(QWidget):
+    title = "Timeline"
+    breathe_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Timeline")
+        self._service: JournalService | None = None
+        self.scene = TimelineScene(self)
+        self.view = TimelineView(self.scene)
+        self.card = QTextBrowser()
+        self.card.setAccessibleName("Memory")
+        self.card.setOpenLinks(False)
+        self.card.setMaximumWidth(360)
+        self.card.setPlaceholderText(
+            "Choose a memory to see it here. Heavy ones stay veiled until you choose to open them."
+        )
+        self.empty = label(
+            "No memories yet. When you're ready, add one with a fuzzy time like "
+            '"around age 7" (innerchild memory add).',
+            "muted",
+        )
+        zoom_in = button("+", description="Zoom in (+)", accessible="Zoom in")
+        zoom_out = button("−", description="Zoom out (−)", accessible="Zoom out")
+        zoom_in.clicked.connect(lambda: self.view.zoom(1.25))
+        zoom_out.clicked.connect(lambda: self.view.zoom(0.8))
+        tools = QHBoxLayout()
+        tools.addWidget(label("Timeline", "title"))
+        tools.addStretch(1)
+        tools.addWidget(zoom_out)
+        tools.addWidget(zoom_in)
+        body = QHBoxLayout()
+        body.addWidget(self.view, 1)
+        body.addWidget(self.card)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(tools)
+        layout.addWidget(self.empty)
+        layout.addLayout(body, 1)
+        self.view.marker_chosen.connect(self.show_marker)
+        self.ask_heavy = self._ask_heavy  # replaced in tests
+
+    def load(self, service: JournalService) -> None:
+        self._service = service
+        journal = service.journal
+        birth = timeline_service.birth_date(journal)
+        placed = []
+        for row in timeline_service.timeline(journal):
+            lane = timeline_service.lane_of(row, birth)
+            placed.append(
+                Placed(
+                    row.id,
+                    row.title,
+                    timeline_service.describe(row),
+                    lane,
+                    row.span_start or 0.0,
+                    row.span_end or 0.0,
+                    row.heavy,
+                    row.emotions[0] if row.emotions else None,
+                )
+            )
+        self.scene.build(placed)
+        self.empty.setVisible(not placed)
+        self._needs_fit = True
+        if self.isVisible():
+            self.showEvent(None)
+        self.card.clear()
+
+    def showEvent(self, event: object) -> None:
+        if getattr(self, "_needs_fit", False):
+            self._needs_fit = False
+            self.view.fit_width()
+        if event is not None:
+            super().showEvent(event)  # type: ignore[arg-type]
+
+    def show_marker(self, marker: MemoryMarker) -> None:
+        if self._service is None:
+            return
+        if marker.placed.heavy and not self.ask_heavy():
+            self.card.setPlainText("This memory stays veiled. You can open it another time.")
+            return
+        row = get_memory(self._service.conn, marker.placed.memory_id)
+        if row is not None:
+            self.card.setHtml(card_html(row, marker.placed.when))
+
+    def _ask_heavy(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "A heavy memory",
+            "This memory is marked heavy. Open it now?",
+            parent=self,
+        )
+        open_button = box.addButton("Open it", QMessageBox.ButtonRole.AcceptRole)
+        breathe = box.addButton("Breathe first", QMessageBox.ButtonRole.ActionRole)
+        box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is breathe:
+            self.breathe_requested.emit()
+        return box.clickedButton() is open_button
+
+    def flush(self) -> None:
+        pass
+
+    def clear(self) -> None:
+        self._service = None
+        self.scene.build([])
+        self.card.clear()
+
+
+def card_html(row: MemoryRow, when: str) -> str:
+    def section(title: str, text: str) -> str:
+        return f"<h4>{html.escape(title)}</h4><p>{html.escape(text)}</p>" if text else ""
+
+    bits = [
+        f"<h3>{html.escape(row.title)}</h3>",
+        f"<p><i>{html.escape(when)}{' · ' + html.escape(row.stage) if row.stage else ''}</i></p>",
+    ]
+    if row.emotions:
+        bits.append(f"<p>Feelings: {html.escape(', '.join(row.emotions))}</p>")
+    if row.needs:
+        bits.append(f"<p>What I needed: {html.escape(', '.join(row.needs))}</p>")
+    if row.people or row.place:
+        bits.append(
+            f"<p>{html.escape(', '.join(row.people))}"
+            f"{' · ' + html.escape(row.place) if row.place else ''}</p>"
+        )
+    bits.append(section("", row.body))
+    bits.append(section("What happened", row.what_happened))
+    bits.append(section("What I felt", row.what_i_felt))
+    bits.append(section("What I needed", row.what_i_needed))
+    bits.append(section("What I would tell them now", row.what_i_would_say))
+    return "".join(bits)

@@ -1,0 +1,178 @@
+"""The memory timeline drawn as a QGraphicsScene: an age axis with life-stage bands, a calendar
+axis for memories known only by year, and soft markers whose width is their uncertainty.
+
+Heavy memories are veiled: a quiet grey marker with no title, until the person chooses to open
+one. Markers are packed into rows so overlapping memories never hide each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from innerchild_desktop.domain.feelings import LIFE_STAGES, feeling
+
+PX_PER_YEAR = 90.0
+ROW_HEIGHT = 34.0
+AXIS_GAP = 70.0
+VEIL = QColor("#b9b3ab")
+
+
+@dataclass(frozen=True)
+class Placed:
+    memory_id: str
+    title: str
+    when: str
+    lane: str  # "age" | "calendar"
+    start: float
+    end: float
+    heavy: bool
+    feeling: str | None
+
+
+class MemoryMarker(QGraphicsItem):
+    def __init__(self, placed: Placed, rect: QRectF) -> None:
+        super().__init__()
+        self.placed = placed
+        self.rect = rect
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(
+            "A heavy memory. Open it only when you choose."
+            if placed.heavy
+            else f"{placed.title} · {placed.when}"
+        )
+
+    def boundingRect(self) -> QRectF:
+        return self.rect.adjusted(-2, -2, 2, 2)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        known = feeling(self.placed.feeling) if self.placed.feeling else None
+        colour = VEIL if self.placed.heavy else QColor(known.colour if known else "#9fc5bb")
+        fill = QColor(colour)
+        fill.setAlpha(150 if not self.placed.heavy else 90)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = self.isSelected()
+        painter.setPen(
+            QPen(QColor("#3f7d74") if selected else colour.darker(120), 2.5 if selected else 1)
+        )
+        painter.setBrush(QBrush(fill))
+        painter.drawRoundedRect(self.rect, 10, 10)
+        text = "…" if self.placed.heavy else self.placed.title
+        painter.setPen(QColor("#2f2a26"))
+        font = QFont(painter.font())
+        font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+        painter.setFont(font)
+        # The view zooms horizontally only; undo that for the words so they stay readable.
+        sx = painter.worldTransform().m11() or 1.0
+        painter.save()
+        painter.scale(1 / sx, 1)
+        box = QRectF(
+            self.rect.left() * sx, self.rect.top(), self.rect.width() * sx, self.rect.height()
+        )
+        shown = painter.fontMetrics().elidedText(
+            text, Qt.TextElideMode.ElideRight, int(max(box.width() - 12, 12))
+        )
+        painter.drawText(
+            box.adjusted(6, 0, 0, 0),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            shown,
+        )
+        painter.restore()
+
+
+def pack_rows(spans: list[tuple[float, float]], min_width: float) -> list[int]:
+    """Greedy interval packing: the first row where the span fits without overlap."""
+    ends: list[float] = []
+    rows = []
+    for start, end in spans:
+        end = max(end, start + min_width)
+        for row, row_end in enumerate(ends):
+            if start >= row_end:
+                ends[row] = end
+                rows.append(row)
+                break
+        else:
+            ends.append(end)
+            rows.append(len(ends) - 1)
+    return rows
+
+
+class TimelineScene(QGraphicsScene):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.markers: list[MemoryMarker] = []
+
+    def build(self, memories: list[Placed]) -> None:
+        self.clear()
+        self.markers = []
+        ages = [m for m in memories if m.lane == "age"]
+        years = [m for m in memories if m.lane == "calendar"]
+        top = 0.0
+        top = self._lane(ages, top, 0.0, max([18.0] + [m.end for m in ages]), "Age", stages=True)
+        if years:
+            first = min(m.start for m in years) // 1
+            last = max(m.end for m in years) // 1 + 1
+            self._lane(years, top + AXIS_GAP, first, last, "Year", stages=False)
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -30, 40, 30))
+
+    def _lane(
+        self, items: list[Placed], top: float, first: float, last: float, unit: str, *, stages: bool
+    ) -> float:
+        width = (last - first) * PX_PER_YEAR
+        muted = QColor("#8a7f75")
+        rows = pack_rows(
+            [((m.start - first) * PX_PER_YEAR, (m.end - first) * PX_PER_YEAR) for m in items], 120.0
+        )
+        height = (max(rows) + 1 if rows else 1) * ROW_HEIGHT + 20
+        if stages:
+            for index, stage in enumerate(LIFE_STAGES):
+                if stage.start_age is None or stage.end_age is None:
+                    continue
+                band = QRectF(
+                    stage.start_age * PX_PER_YEAR,
+                    top,
+                    (stage.end_age - stage.start_age) * PX_PER_YEAR,
+                    height,
+                )
+                shade = QColor("#e4efe9" if index % 2 == 0 else "#efe7dc")
+                self.addRect(band, QPen(Qt.PenStyle.NoPen), QBrush(shade)).setZValue(-2)
+                caption = self.addSimpleText(stage.name)
+                caption.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+                caption.setBrush(muted)
+                caption.setPos(band.left() + 6, top - 22)
+        axis_y = top + height
+        self.addLine(0, axis_y, width, axis_y, QPen(muted, 1))
+        step = 1 if last - first <= 25 else 5
+        tick = first
+        while tick <= last:
+            x = (tick - first) * PX_PER_YEAR
+            self.addLine(x, axis_y, x, axis_y + 6, QPen(muted, 1))
+            text = self.addSimpleText(f"{int(tick)}")
+            text.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            text.setBrush(muted)
+            text.setPos(x - 6, axis_y + 8)
+            tick += step
+        label = self.addSimpleText(unit)
+        label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        label.setBrush(muted)
+        label.setPos(-36, axis_y - 8)
+        for memory, row in zip(items, rows, strict=True):
+            x0 = (memory.start - first) * PX_PER_YEAR
+            w = max((memory.end - memory.start) * PX_PER_YEAR, 26.0)
+            rect = QRectF(x0, top + 10 + row * ROW_HEIGHT, w, ROW_HEIGHT - 8)
+            marker = MemoryMarker(memory, rect)
+            self.addItem(marker)
+            self.markers.append(marker)
+        return axis_y + 30
