@@ -207,3 +207,15 @@ def test_sound_and_speech_are_optional_and_never_fail(qtbot):
     clock.now = player._scheduled
     player._on_boundary()  # chime and speech at a boundary: silent here, and no error
     assert player.pacer.state.phase == OUT
+
+
+def test_reduced_motion_follows_the_desktop_setting(qtbot, tmp_path, monkeypatch):
+    from innerchild_desktop.ui.soothe_entry import PlayerLauncher
+    from innerchild_desktop.ui.theme import system_prefers_reduced_motion
+
+    monkeypatch.setenv("PATH", str(tmp_path))  # no gsettings here
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    assert system_prefers_reduced_motion() is False
+    (tmp_path / "kdeglobals").write_text("[KDE]\nAnimationDurationFactor=0\n")
+    assert system_prefers_reduced_motion() is True
+    assert PlayerLauncher().reduced_motion is True

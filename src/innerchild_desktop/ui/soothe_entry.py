@@ -26,7 +26,9 @@ class PlayerLauncher:
     def __init__(self) -> None:
         self.journal: Callable[[], Journal | None] = lambda: None  # set by the main window
         self.last_calm: str | None = None
-        self.reduced_motion = False
+        from innerchild_desktop.ui.theme import system_prefers_reduced_motion
+
+        self.reduced_motion = system_prefers_reduced_motion()
         self.sound = False
 
     def _player(self, parent: QWidget) -> SoothePlayer:

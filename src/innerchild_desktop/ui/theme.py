@@ -134,3 +134,38 @@ def stylesheet(c: Colours, scale: float = 1.0) -> str:
     QProgressBar {{ border: none; background: {c.border}; height: 6px; border-radius: 3px; }}
     QProgressBar::chunk {{ background: {c.accent}; border-radius: 3px; }}
     """
+
+
+def system_prefers_reduced_motion() -> bool:
+    """Whether the desktop asks apps to keep animation down.
+
+    Qt has no API for this yet, so read what the common Linux desktops store: GNOME's
+    ``enable-animations`` (through ``gsettings``) and KDE's ``AnimationDurationFactor=0``.
+    ``INNERCHILD_REDUCED_MOTION=1`` forces it anywhere. The person can always choose in the player.
+    """
+    import os
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    if os.environ.get("INNERCHILD_REDUCED_MOTION") == "1":
+        return True
+    kde = Path(os.environ.get("XDG_CONFIG_HOME", Path.home() / ".config")) / "kdeglobals"
+    try:
+        if "AnimationDurationFactor=0\n" in kde.read_text(encoding="utf-8", errors="ignore"):
+            return True
+    except OSError:
+        pass
+    gsettings = shutil.which("gsettings")
+    if gsettings:
+        try:
+            result = subprocess.run(
+                [gsettings, "get", "org.gnome.desktop.interface", "enable-animations"],
+                capture_output=True,
+                text=True,
+                timeout=1,
+            )
+            return result.stdout.strip() == "false"
+        except (OSError, subprocess.SubprocessError):
+            return False
+    return False
