@@ -261,3 +261,14 @@ def test_tags_dialog_renames_and_merges(qtbot, page_env):
     assert "at least one letter" in dialog.message.text()
     dialog.reject()
     assert "playtime" in page.editor.tags.text()  # the open entry shows the new name
+
+
+def test_on_this_day_can_be_turned_off_in_settings(qtbot, page_env):
+    window, page = page_env
+    settings = window.workspace.settings_page
+    assert settings.on_this_day.isChecked()
+    settings.on_this_day.setChecked(False)
+    assert window.context.service.setting("on_this_day") is False
+    page.today = lambda: date(2027, 1, 10)
+    page._refresh_on_this_day()
+    assert not page.on_this_day.isVisibleTo(page)

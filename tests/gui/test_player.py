@@ -219,3 +219,14 @@ def test_reduced_motion_follows_the_desktop_setting(qtbot, tmp_path, monkeypatch
     (tmp_path / "kdeglobals").write_text("[KDE]\nAnimationDurationFactor=0\n")
     assert system_prefers_reduced_motion() is True
     assert PlayerLauncher().reduced_motion is True
+
+
+def test_simple_pacer_glides_only_when_asked(qtbot):
+    from innerchild_desktop.domain.pacer import Slowing
+
+    player, _ = make_player(qtbot)
+    player.start("simple-pacer")
+    assert not isinstance(player.session.pattern, Slowing)
+    player.glide.setChecked(True)
+    player.start("simple-pacer")
+    assert isinstance(player.session.pattern, Slowing)

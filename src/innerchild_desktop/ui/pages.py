@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
 
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.ui.widgets import button, label, screen
@@ -136,9 +136,16 @@ class SettingsPage(PlaceholderPage):
         layout.insertLayout(2, row)
         self._service: JournalService | None = None
         self.auto_lock.valueChanged.connect(self._save_auto_lock)
+        self.on_this_day = QCheckBox(
+            'Show "On this day": entries from this date in earlier years (never ones marked heavy)'
+        )
+        self.on_this_day.setAccessibleName("Show On this day")
+        self.on_this_day.setEnabled(False)
+        self.on_this_day.toggled.connect(self._save_on_this_day)
+        layout.insertWidget(3, self.on_this_day)
         self.sound_status = label("", "muted")
         self.sound_status.setAccessibleName("Sound")
-        layout.insertWidget(3, self.sound_status)
+        layout.insertWidget(4, self.sound_status)
 
     def showEvent(self, event: object) -> None:
         from innerchild_desktop.ui.soothe.audio import audio_status, speech_status
@@ -151,7 +158,13 @@ class SettingsPage(PlaceholderPage):
         self._service = None  # do not write back the value we are about to show
         self.auto_lock.setValue(int(service.setting("auto_lock_minutes")))
         self.auto_lock.setEnabled(True)
+        self.on_this_day.setChecked(bool(service.setting("on_this_day")))
+        self.on_this_day.setEnabled(True)
         self._service = service
+
+    def _save_on_this_day(self, on: bool) -> None:
+        if self._service is not None:
+            self._service.set_setting("on_this_day", on)
 
     def _save_auto_lock(self, minutes: int) -> None:
         if self._service is not None:
@@ -161,3 +174,4 @@ class SettingsPage(PlaceholderPage):
     def clear(self) -> None:
         self._service = None
         self.auto_lock.setEnabled(False)
+        self.on_this_day.setEnabled(False)

@@ -148,6 +148,8 @@ class SoothePlayer(QDialog):
         self.reduced.setAccessibleName("Reduced motion")
         self.sound = QCheckBox("Soft chimes")
         self.sound.setAccessibleName("Soft chimes")
+        self.glide = QCheckBox("Simple pacer: slow down gradually as I go")
+        self.glide.setAccessibleName("Slow down gradually")
         self.spoken = QCheckBox("Spoken cues (if this computer can speak)")
         self.spoken.setAccessibleName("Spoken cues")
         self.own_button = button(
@@ -168,6 +170,7 @@ class SoothePlayer(QDialog):
             self.reduced,
             self.sound,
             self.spoken,
+            self.glide,
             self.own_button,
             start,
         ):
@@ -317,7 +320,8 @@ class SoothePlayer(QDialog):
         self.before.value = None
         breathing = self.exercise.breathing
         if breathing is not None:
-            pattern = breathing.slowing or breathing.pattern
+            glide = breathing.slowing is not None and self.glide.isChecked()
+            pattern = breathing.slowing if glide else breathing.pattern
             self.session = Session.begin(
                 pattern, self.clock(), length=self.length.currentData(), skip_holds=False
             )
