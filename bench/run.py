@@ -182,6 +182,61 @@ def bench_pacer(seconds: float) -> dict[str, object]:
     }
 
 
+def bench_timeline(count: int, frames: int) -> dict[str, object]:
+    """Frame time of the timeline view while zooming and panning ``count`` memories."""
+    import random as rnd
+
+    from innerchild_desktop.app import make_application
+    from innerchild_desktop.ui.timeline.page import TimelineView
+    from innerchild_desktop.ui.timeline.scene import Placed, TimelineScene
+
+    app = make_application()
+    r = rnd.Random(9)
+    placed = []
+    for i in range(count):
+        start = r.uniform(0, 17.5)
+        width = r.choice((0.1, 0.5, 1.0, 2.0, 3.0))
+        placed.append(
+            Placed(
+                str(i),
+                f"Memory {i}",
+                "around age",
+                "age",
+                start,
+                min(start + width, 18.0),
+                r.random() < 0.05,
+                r.choice(("joyful", "calm", "sad", "scared", None)),
+            )
+        )
+    scene = TimelineScene()
+    started = time.perf_counter()
+    scene.build(sorted(placed, key=lambda p: (p.start + p.end) / 2))
+    build_s = time.perf_counter() - started
+    view = TimelineView(scene)
+    view.resize(1100, 650)
+    view.show()
+    app.processEvents()
+    zoom: list[float] = []
+    pan: list[float] = []
+    for i in range(frames):
+        start = time.perf_counter()
+        view.zoom(1.1 if (i // 10) % 2 == 0 else 1 / 1.1)
+        view.viewport().repaint()
+        zoom.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        bar = view.horizontalScrollBar()
+        bar.setValue(bar.value() + 40)
+        view.viewport().repaint()
+        pan.append(time.perf_counter() - start)
+    view.close()
+    return {
+        "timeline_memories": count,
+        "timeline_build_s": build_s,
+        "timeline_zoom_frame_s": measure.summary(zoom),
+        "timeline_pan_frame_s": measure.summary(pan),
+    }
+
+
 def bench_processes(
     paths, repeat: int, peer_root: Path | None, jrnl: Path | None
 ) -> dict[str, object]:
@@ -278,6 +333,10 @@ def main(argv: list[str] | None = None) -> int:
         results["sizes"][str(size)] = figures  # type: ignore[index]
         for key, value in figures.items():
             print(f"  {key:30s} {fmt(value)}", flush=True)
+    print("== timeline", flush=True)
+    results["timeline"] = bench_timeline(200 if args.smoke else 5000, 5 if args.smoke else 120)
+    for key, value in results["timeline"].items():  # type: ignore[union-attr]
+        print(f"  {key:30s} {fmt(value)}", flush=True)
     seconds = 6.0 if args.smoke else float(os.environ.get("BENCH_PACER_SECONDS", "180"))
     print(f"== pacer, {seconds:g} s of coherent breathing", flush=True)
     pacer = bench_pacer(seconds)

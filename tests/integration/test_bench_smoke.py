@@ -43,3 +43,4 @@ def test_bench_smoke_produces_every_figure(tmp_path: Path) -> None:
         assert figures[key]["n"] >= 1 and figures[key]["median"] > 0, key
     assert figures["gui_peak_rss_mb"] > 10
     assert data["pacer"]["pacer_boundaries"] >= 1  # 6 s of 5.5 s phases
+    assert data["timeline"]["timeline_zoom_frame_s"]["n"] == 5
