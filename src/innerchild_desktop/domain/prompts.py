@@ -1,0 +1,290 @@
+"""Writing prompts as data: the dataclasses, and the loaders for the shipped library and packs.
+
+The shipped library lives in ``resources/prompts``: one TOML file per theme (a ``[theme]`` table
+and its ``[[prompts]]``), ``memory_templates.toml`` (prompts filled in with one of the person's own
+memories) and ``programs/*.toml`` (guided programs). A *prompt pack* is one TOML file a therapist
+writes: ``[pack]``, ``[[prompts]]`` and an optional ``[program]``.
+
+Loading checks everything and reports **every** problem with its file, line and field (see
+:mod:`prompt_problems`), because the person fixing a pack should not have to play whack-a-mole.
+The rules that matter most are about care: a deep prompt must carry a content note, shown before
+it so the person can choose, and follow-ups must point at prompts that exist.
+
+Reading shipped or chosen TOML files is the only I/O here; the parsing itself works on text
+(:func:`parse_pack`), so a pack kept in the journal database can be checked the same way.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import string
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from enum import Enum, StrEnum
+from pathlib import Path
+
+from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.prompt_problems import Problem, PromptLibraryError
+from innerchild_desktop.resources import resource_path
+
+__all__ = [
+    "AGE_BANDS",
+    "Cadence",
+    "Depth",
+    "MemoryTemplate",
+    "PackInfo",
+    "Problem",
+    "Program",
+    "ProgramStep",
+    "Prompt",
+    "PromptLibrary",
+    "PromptLibraryError",
+    "PromptPack",
+    "Theme",
+    "load_library",
+    "load_pack",
+    "make_user_prompt",
+    "parse_pack",
+    "shipped_exercise_ids",
+]
+
+AGE_BANDS = ("0-5", "6-11", "12-17")
+MAX_PROMPT_CHARS = 600  # a prompt is an invitation, not an essay
+MAX_NOTE_CHARS = 300
+MAX_OPENING_CHARS = 120
+MAX_INTRO_CHARS = 800
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+MEMORY_PLACEHOLDERS = frozenset({"title", "when"})
+MEMORY_TEMPLATES_FILE = "memory_templates.toml"
+USER_SOURCE = "user"
+LIBRARY_SOURCE = "library"
+
+
+@functools.total_ordering
+class Depth(Enum):
+    """How far a prompt reaches. Ordered: GENTLE < REFLECTIVE < DEEP."""
+
+    GENTLE = "gentle"
+    REFLECTIVE = "reflective"
+    DEEP = "deep"
+
+    @property
+    def rank(self) -> int:
+        return _DEPTH_RANK[self]
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Depth):
+            return NotImplemented
+        return self.rank < other.rank
+
+
+_DEPTH_RANK = {Depth.GENTLE: 0, Depth.REFLECTIVE: 1, Depth.DEEP: 2}
+DEPTHS = tuple(d.value for d in Depth)
+
+
+class Cadence(StrEnum):
+    """How a program suggests pacing its steps; progress still moves only when a step is done."""
+
+    DAY = "day"
+    WEEK = "week"
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    name: str
+    blurb: str = ""
+    order: int = 0
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """One invitation to write. ``template`` is an optional opening, e.g. "Dear little me,"."""
+
+    id: str
+    text: str
+    theme: str
+    depth: Depth
+    age_band: str | None = None
+    follow_ups: tuple[str, ...] = ()
+    content_note: str | None = None
+    template: str | None = None
+    source: str = LIBRARY_SOURCE  # "library", "user" or "pack:<pack id>"
+
+
+@dataclass(frozen=True)
+class MemoryTemplate:
+    """A prompt about one of the person's own memories: placeholders {title} and {when}."""
+
+    id: str
+    text: str
+    theme: str
+    depth: Depth
+    content_note: str | None = None
+    template: str | None = None
+
+    @property
+    def needs_when(self) -> bool:
+        return "when" in placeholders(self.text)
+
+    def fill(self, title: str, when: str = "") -> str:
+        """The prompt text for one memory; the memory's words are inserted, never interpreted."""
+        return self.text.format(title=title.strip(), when=when.strip())
+
+
+@dataclass(frozen=True)
+class ProgramStep:
+    """One day or week of a program: an intro, then prompts and exercises by id."""
+
+    id: str
+    title: str
+    intro: str
+    prompt_ids: tuple[str, ...] = ()
+    exercise_ids: tuple[str, ...] = ()
+    theme: str | None = None
+
+
+@dataclass(frozen=True)
+class Program:
+    id: str
+    name: str
+    description: str
+    cadence: Cadence
+    steps: tuple[ProgramStep, ...]
+    source: str = LIBRARY_SOURCE
+
+    def step(self, step_id: str) -> ProgramStep | None:
+        return next((s for s in self.steps if s.id == step_id), None)
+
+
+@dataclass(frozen=True)
+class PackInfo:
+    id: str
+    name: str
+    author: str
+    version: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class PromptPack:
+    info: PackInfo
+    prompts: tuple[Prompt, ...]
+    program: Program | None = None
+
+
+@dataclass(frozen=True)
+class PromptLibrary:
+    """The shipped prompts, checked; look-ups by id are built once."""
+
+    themes: tuple[Theme, ...]
+    prompts: tuple[Prompt, ...]
+    templates: tuple[MemoryTemplate, ...] = ()
+    programs: tuple[Program, ...] = ()
+    _themes: Mapping[str, Theme] = field(init=False, repr=False, compare=False)
+    _prompts: Mapping[str, Prompt] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_themes", {t.id: t for t in self.themes})
+        object.__setattr__(self, "_prompts", {p.id: p for p in self.prompts})
+
+    def theme(self, theme_id: str) -> Theme | None:
+        return self._themes.get(theme_id)
+
+    def theme_name(self, theme_id: str) -> str:
+        theme = self._themes.get(theme_id)
+        return theme.name if theme else theme_id.replace("-", " ").capitalize()
+
+    def prompt(self, prompt_id: str) -> Prompt | None:
+        return self._prompts.get(prompt_id)
+
+    def program(self, program_id: str) -> Program | None:
+        return next((p for p in self.programs if p.id == program_id), None)
+
+    def with_pack(self, pack: PromptPack) -> PromptLibrary:
+        """This library plus a pack's prompts and program (for selection and programs)."""
+        programs = self.programs + ((pack.program,) if pack.program else ())
+        return PromptLibrary(self.themes, self.prompts + pack.prompts, self.templates, programs)
+
+
+def placeholders(text: str) -> set[str]:
+    """Names used as ``{name}`` in a template; raises ValueError on a stray brace."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def shipped_exercise_ids() -> frozenset[str]:
+    """Ids of the shipped exercises (one file each; files starting with "_" are not exercises)."""
+    folder = resource_path("exercises")
+    return frozenset(p.stem for p in folder.glob("*.toml") if not p.name.startswith("_"))
+
+
+def make_user_prompt(prompt_id: str, text: str, theme: str, depth: Depth = Depth.GENTLE) -> Prompt:
+    """A prompt the person wrote for themselves, checked like a shipped one."""
+    text = text.strip()
+    if not text:
+        raise InvalidInput("A prompt needs some words. Write as few as you like.")
+    if len(text) > MAX_PROMPT_CHARS:
+        raise InvalidInput(
+            f"That prompt is {len(text)} characters long; please keep it under {MAX_PROMPT_CHARS}."
+        )
+    return Prompt(prompt_id, text, theme, depth, source=USER_SOURCE)
+
+
+def load_library(
+    folder: Path | None = None, known_exercises: Collection[str] | None = None
+) -> PromptLibrary:
+    """The shipped library (or one in ``folder``), checked as a whole; raises PromptLibraryError."""
+    # Imported here because prompt_parsing builds this module's dataclasses.
+    from innerchild_desktop.domain.prompt_parsing import LibraryParser
+
+    folder = folder or resource_path("prompts")
+    exercises = shipped_exercise_ids() if known_exercises is None else frozenset(known_exercises)
+    parser = LibraryParser(exercises)
+    for path in sorted(folder.glob("*.toml")):
+        text = _read(path, parser.problems)
+        if text is None:
+            continue
+        if path.name == MEMORY_TEMPLATES_FILE:
+            parser.add_templates_file(text, path.name)
+        else:
+            parser.add_theme_file(text, path.name)
+    for path in sorted((folder / "programs").glob("*.toml")):
+        text = _read(path, parser.problems)
+        if text is not None:
+            parser.add_program_file(text, f"programs/{path.name}")
+    return parser.finish()
+
+
+def parse_pack(
+    text: str,
+    file: str,
+    library: PromptLibrary,
+    known_exercises: Collection[str] | None = None,
+) -> PromptPack:
+    """A prompt pack from its TOML text, checked against the library; raises PromptLibraryError."""
+    # Imported here because prompt_parsing builds this module's dataclasses.
+    from innerchild_desktop.domain.prompt_parsing import parse_pack_text
+
+    exercises = shipped_exercise_ids() if known_exercises is None else frozenset(known_exercises)
+    return parse_pack_text(text, file, library, exercises)
+
+
+def load_pack(
+    path: Path, library: PromptLibrary, known_exercises: Collection[str] | None = None
+) -> PromptPack:
+    problems: list[Problem] = []
+    text = _read(path, problems)
+    if text is None:
+        raise PromptLibraryError(problems)
+    return parse_pack(text, path.name, library, known_exercises)
+
+
+def _read(path: Path, problems: list[Problem]) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        problems.append(Problem(path.name, None, None, "This file is not UTF-8 text."))
+    except OSError as err:
+        problems.append(Problem(path.name, None, None, f"This file could not be read ({err})."))
+    return None
