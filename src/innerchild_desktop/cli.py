@@ -126,6 +126,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--entries", type=int, default=60)
     p.add_argument("--memories", type=int, default=24)
     p.add_argument("--seed", type=int, default=7)
+    p = add("prompt", "today's prompt (or more), or import a therapist's prompt pack")
+    p.add_argument("--theme", help="only this theme, e.g. play")
+    p.add_argument(
+        "--depth",
+        choices=["gentle", "reflective", "deep"],
+        help="the deepest you want today (deep prompts come with a note first)",
+    )
+    p.add_argument("--count", type=int, default=1)
+    p.add_argument(
+        "--import",
+        dest="import_file",
+        type=Path,
+        metavar="FILE",
+        help="import a prompt pack (TOML); importing it again replaces it",
+    )
     add("exercises", "list the soothing exercises with their phases or steps")
     p = add("memory", "add or list childhood memories")
     memory_sub = p.add_subparsers(dest="memory_command", metavar="ACTION", required=True)
@@ -420,6 +435,74 @@ def cmd_demo(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReade
         )
         if recovery:
             print(f"New demo journal; its recovery key: {recovery}")
+    return 0
+
+
+@command("prompt")
+def cmd_prompt(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
+    from dataclasses import replace
+
+    from innerchild_desktop.domain.prompt_selection import another_prompt, todays_prompt
+    from innerchild_desktop.domain.prompts import Depth
+    from innerchild_desktop.services import prompts
+
+    with _open(paths, secrets) as journal:
+        if args.import_file:
+            name, count = prompts.import_pack(journal, args.import_file)
+            if args.json:
+                emit_json({"pack": name, "prompts": count})
+            else:
+                print(f"Imported “{name}”: {count} prompts. Find them on the Prompts screen.")
+            return 0
+        lib = prompts.library(journal)
+        state = prompts.state(journal, date.today())
+        if args.depth:
+            state = replace(state, settings=replace(state.settings, max_depth=Depth(args.depth)))
+        if args.theme:
+            others = frozenset(t.id for t in lib.themes if t.id != args.theme)
+            if len(others) == len(lib.themes):
+                raise InvalidInput(
+                    f"There is no theme called {args.theme!r}. Themes: "
+                    + ", ".join(t.id for t in lib.themes)
+                    + "."
+                )
+            state = replace(state, settings=replace(state.settings, avoid_themes=others))
+        offers = []
+        chosen = todays_prompt(lib, state)
+        while chosen is not None and len(offers) < max(args.count, 1):
+            offers.append(chosen)
+            prompts.record(journal, chosen.prompt_id, "shown")
+            state = prompts.state(journal, date.today())
+            if args.depth:
+                state = replace(
+                    state, settings=replace(state.settings, max_depth=Depth(args.depth))
+                )
+            if args.theme:
+                state = replace(state, settings=replace(state.settings, avoid_themes=others))
+            chosen = another_prompt(lib, state)
+    if args.json:
+        emit_json(
+            [
+                {
+                    "id": o.prompt_id,
+                    "text": o.text,
+                    "theme": o.theme,
+                    "depth": o.depth.value,
+                    "why": o.why,
+                    "content_note": o.content_note,
+                    "suggest_soothing": o.suggest_soothing,
+                }
+                for o in offers
+            ]
+        )
+        return 0
+    if not offers:
+        print("No prompt fits those choices right now. That's okay; free writing is welcome.")
+    for o in offers:
+        if o.content_note:
+            print(f"(A note first: {o.content_note})")
+        print(o.text)
+        print(f"    {lib.theme_name(o.theme)} · {o.depth.value} · {o.why}\n")
     return 0
 
 

@@ -249,3 +249,30 @@ def test_memories_and_timeline(home: Path) -> None:
     assert rows[0]["feelings"] == ["joyful"] and rows[2]["lane"] == "calendar"
     listed = run(home, "memory", "list", *base, stdin=PASS).stdout
     assert "The shouting" not in listed and "heavy memory" in listed
+
+
+def test_prompt_command_offers_gentle_prompts_and_imports_packs(home: Path, tmp_path: Path) -> None:
+    base = ["--passphrase-stdin"]
+    offers = json.loads(run(home, "prompt", "--count", "3", "--json", *base, stdin=PASS).stdout)
+    assert len(offers) == 3 and len({o["id"] for o in offers}) == 3
+    assert all(o["why"] for o in offers)
+    play = json.loads(
+        run(
+            home, "prompt", "--theme", "play", "--depth", "gentle", "--json", *base, stdin=PASS
+        ).stdout
+    )
+    assert play[0]["theme"] == "play" and play[0]["depth"] == "gentle"
+    bad_theme = run(home, "prompt", "--theme", "nope", *base, stdin=PASS, check=False)
+    assert bad_theme.returncode == 1 and "no theme" in bad_theme.stderr
+    pack = tmp_path / "pack.toml"
+    pack.write_text(
+        '[pack]\nid = "p"\nname = "Group pack"\nauthor = "Group leader"\nversion = "1"\n'
+        '[[prompts]]\nid = "p-001"\ntext = "What helped this week?"\n'
+        'theme = "hopes"\ndepth = "gentle"\n'
+    )
+    out = run(home, "prompt", "--import", str(pack), *base, stdin=PASS)
+    assert "Group pack" in out.stdout
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[pack\n")
+    failed = run(home, "prompt", "--import", str(broken), *base, stdin=PASS, check=False)
+    assert failed.returncode == 1 and "broken.toml" in failed.stderr and "line" in failed.stderr

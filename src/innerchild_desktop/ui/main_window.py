@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
         self.workspace.soothe_page.calm_requested.connect(self.open_calm)
         self.workspace.overwhelmed_button.clicked.connect(self.open_calm)
         self.workspace.timeline_page.breathe_requested.connect(self.open_calm)
+        self.workspace.prompts_page.breathe_requested.connect(self.open_calm)
+        self.workspace.prompts_page.write_requested.connect(self.write_prompt)
         self.workspace.soothe_page.grounding_requested.connect(self.open_grounding)
         self.workspace.settings_page.auto_lock_changed.connect(self._set_auto_lock)
 
@@ -226,7 +228,26 @@ class MainWindow(QMainWindow):
         self.showMinimized()
 
     # --- actions --------------------------------------------------------------------------------
+    def write_prompt(self, offer: object) -> None:
+        """Open a new entry answering the prompt (linked to it), in the Journal."""
+        from innerchild_desktop.domain.entries import EntryKind
+
+        self.workspace.show_page("Journal")
+        opening = getattr(offer, "opening", None) or ""
+        self.workspace.journal_page.editor.new_entry(
+            EntryKind.PROMPT,
+            body=f"{opening}\n\n" if opening else "",
+            prompt_id=offer.prompt_id,
+            prompt_text=offer.text,
+        )  # type: ignore[attr-defined]
+
     def open_calm(self) -> None:
+        if self.context.unlocked and self.context.journal is not None:
+            from datetime import date
+
+            from innerchild_desktop.services.prompts import mark_overwhelmed
+
+            mark_overwhelmed(self.context.journal, date.today())  # prompts stay gentle today
         self._track(self.launcher.open_calm(self, locked=not self.context.unlocked))
 
     def open_grounding(self) -> None:

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.ui.journal.page import JournalPage
-from innerchild_desktop.ui.pages import Page, PlaceholderPage, SettingsPage, SoothePage
+from innerchild_desktop.ui.pages import Page, SettingsPage, SoothePage
+from innerchild_desktop.ui.prompts.page import PromptsPage
 from innerchild_desktop.ui.timeline.page import TimelinePage
 
 
@@ -15,9 +16,7 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.journal_page = JournalPage()
         self.timeline_page = TimelinePage()
-        self.prompts_page = PlaceholderPage(
-            "Prompts", "Gentle questions to start from when the page feels blank."
-        )
+        self.prompts_page = PromptsPage()
         self.soothe_page = SoothePage()
         self.settings_page = SettingsPage()
         self.pages: list[Page] = [

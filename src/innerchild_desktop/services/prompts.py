@@ -1,0 +1,203 @@
+"""Prompt use cases: today's prompt and "another", history, packs, programs.
+
+The engine (domain.prompt_selection) is pure; this module gathers its inputs from the
+encrypted journal (offer history, answers, skips, favourites, settings, the latest distress
+rating) and records what happens.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.prompt_programs import ProgramProgress
+from innerchild_desktop.domain.prompt_selection import (
+    Answered,
+    MemoryCue,
+    Offer,
+    SelectionSettings,
+    SelectionState,
+    Shown,
+    Skipped,
+    another_prompt,
+    memory_prompt,
+    todays_prompt,
+)
+from innerchild_desktop.domain.prompts import (
+    Depth,
+    PromptLibrary,
+    load_library,
+    load_pack,
+    parse_pack,
+)
+from innerchild_desktop.store.settings import get_setting, set_setting
+from innerchild_desktop.store.vault import Journal
+
+HISTORY_DAYS = 120
+
+
+@functools.cache
+def shipped_library() -> PromptLibrary:
+    return load_library()
+
+
+def library(journal: Journal) -> PromptLibrary:
+    """The shipped library plus every imported pack."""
+    lib = shipped_library()
+    for (document,) in journal.conn.execute("SELECT document FROM prompt_packs ORDER BY id"):
+        try:
+            lib = lib.with_pack(parse_pack(document, "pack", shipped_library()))
+        except InvalidInput:  # a pack that no longer validates is skipped, not fatal
+            continue
+    return lib
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def record(journal: Journal, prompt_id: str, event: str, entry_id: str | None = None) -> None:
+    with journal.transaction() as conn:
+        conn.execute(
+            "INSERT INTO prompt_events (prompt_id, event, at, entry_id) VALUES (?,?,?,?)",
+            (prompt_id, event, _now(), entry_id),
+        )
+
+
+def state(journal: Journal, today: date, seed: int = 0) -> SelectionState:
+    since = (today - timedelta(days=HISTORY_DAYS)).isoformat()
+    events = journal.conn.execute(
+        "SELECT prompt_id, event, substr(at, 1, 10) FROM prompt_events WHERE at >= ? ORDER BY seq",
+        (since,),
+    ).fetchall()
+    shown = tuple(Shown(p, date.fromisoformat(d)) for p, e, d in events if e == "shown")
+    answered = tuple(Answered(p, date.fromisoformat(d)) for p, e, d in events if e == "answered")
+    skipped = tuple(Skipped(p, date.fromisoformat(d)) for p, e, d in events if e == "skipped")
+    flags: dict[str, set[str]] = {"favourite": set(), "hidden": set()}
+    for prompt_id, event, _ in journal.conn.execute(
+        "SELECT prompt_id, event, at FROM prompt_events WHERE event IN"
+        " ('favourite', 'unfavourite', 'hidden', 'unhidden') ORDER BY seq"
+    ):
+        if event in ("favourite", "hidden"):
+            flags[event].add(prompt_id)
+        else:
+            flags["favourite" if event == "unfavourite" else "hidden"].discard(prompt_id)
+    prefs = get_setting(journal.conn, "prompt_settings", {}) or {}
+    settings = SelectionSettings(
+        avoid_themes=frozenset(prefs.get("avoid_themes", [])),
+        max_depth=Depth(prefs.get("max_depth", Depth.REFLECTIVE.value)),
+        hidden=frozenset(flags["hidden"]),
+        favourites=frozenset(flags["favourite"]),
+    )
+    row = journal.conn.execute(
+        "SELECT distress FROM entries WHERE distress IS NOT NULL AND deleted_at IS NULL"
+        " ORDER BY updated_at DESC LIMIT 1"
+    ).fetchone()
+    overwhelmed = get_setting(journal.conn, "overwhelmed_on") == today.isoformat()
+    return SelectionState(
+        today=today,
+        seed=seed,
+        shown=shown,
+        answered=answered,
+        skipped=skipped,
+        settings=settings,
+        latest_distress=row[0] if row else None,
+        overwhelmed_today=overwhelmed,
+    )
+
+
+def mark_overwhelmed(journal: Journal, today: date) -> None:
+    """Remember (encrypted) that "I feel overwhelmed" was used today: prompts stay gentle."""
+    with journal.transaction() as conn:
+        set_setting(conn, "overwhelmed_on", today.isoformat())
+
+
+def settings(journal: Journal) -> dict[str, Any]:
+    return dict(get_setting(journal.conn, "prompt_settings", {}) or {})
+
+
+def save_settings(journal: Journal, avoid_themes: list[str], max_depth: Depth) -> None:
+    with journal.transaction() as conn:
+        set_setting(
+            conn,
+            "prompt_settings",
+            {"avoid_themes": sorted(avoid_themes), "max_depth": max_depth.value},
+        )
+
+
+def offer(journal: Journal, today: date, *, another: bool = False) -> Offer | None:
+    lib = library(journal)
+    current = state(journal, today)
+    chosen = (another_prompt if another else todays_prompt)(lib, current)
+    if chosen is not None:
+        record(journal, chosen.prompt_id, "shown")
+    return chosen
+
+
+def memory_offer(journal: Journal, today: date) -> Offer | None:
+    from innerchild_desktop.services.timeline import describe, timeline
+
+    cues = [MemoryCue(r.id, r.title, describe(r), r.heavy) for r in timeline(journal)]
+    return memory_prompt(library(journal), cues, state(journal, today))
+
+
+def import_pack(journal: Journal, path: Path) -> tuple[str, int]:
+    """Import a therapist's pack; importing the same pack again replaces it (no duplicates)."""
+    pack = load_pack(path, shipped_library())
+    document = path.read_text(encoding="utf-8")
+    with journal.transaction() as conn:
+        conn.execute(
+            "INSERT INTO prompt_packs (id, name, author, version, imported_at, document)"
+            " VALUES (?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
+            " author = excluded.author, version = excluded.version,"
+            " imported_at = excluded.imported_at, document = excluded.document",
+            (pack.info.id, pack.info.name, pack.info.author, pack.info.version, _now(), document),
+        )
+    return pack.info.name, len(pack.prompts)
+
+
+def packs(journal: Journal) -> list[tuple[str, str, str]]:
+    return [
+        (r[0], r[1], r[2])
+        for r in journal.conn.execute("SELECT id, name, author FROM prompt_packs ORDER BY name")
+    ]
+
+
+def remove_pack(journal: Journal, pack_id: str) -> bool:
+    with journal.transaction() as conn:
+        return conn.execute("DELETE FROM prompt_packs WHERE id = ?", (pack_id,)).rowcount > 0
+
+
+def program_progress(journal: Journal, program_id: str) -> ProgramProgress | None:
+    row = journal.conn.execute(
+        "SELECT started_on, completed, paused FROM program_progress WHERE program_id = ?",
+        (program_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    import json
+
+    done = tuple((step, date.fromisoformat(day)) for step, day in json.loads(row[1]))
+    return ProgramProgress(program_id, date.fromisoformat(row[0]), done, bool(row[2]))
+
+
+def save_program_progress(journal: Journal, progress: ProgramProgress) -> None:
+    import json
+
+    with journal.transaction() as conn:
+        conn.execute(
+            "INSERT INTO program_progress (program_id, started_on, completed, paused, updated_at)"
+            " VALUES (?,?,?,?,?) ON CONFLICT (program_id) DO UPDATE SET"
+            " started_on = excluded.started_on, completed = excluded.completed,"
+            " paused = excluded.paused, updated_at = excluded.updated_at",
+            (
+                progress.program_id,
+                progress.started_on.isoformat(),
+                json.dumps([[s, d.isoformat()] for s, d in progress.completed]),
+                int(progress.paused),
+                _now(),
+            ),
+        )

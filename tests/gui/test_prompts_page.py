@@ -1,0 +1,108 @@
+"""The Prompts screen: today's prompt, why it was chosen, write, skip, hide, programs, packs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from innerchild_desktop.domain.entries import EntryKind, NewEntry
+from innerchild_desktop.services import prompts as prompt_service
+from innerchild_desktop.services.journal import JournalService
+from innerchild_desktop.store import vault
+from innerchild_desktop.store.keyslots import FAST_TEST_KDF
+from tests.conftest import PASSPHRASE
+from tests.gui.test_accessibility import unnamed
+
+PACK = """
+[pack]
+id = "group-spring"
+name = "Spring group"
+author = "A. Therapist"
+version = "1"
+
+[[prompts]]
+id = "group-spring-001"
+text = "What did you bring with you to group today, in your body or your thoughts?"
+theme = "body"
+depth = "gentle"
+"""
+
+
+@pytest.fixture
+def prompts_env(qtbot, make_window, paths):
+    vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)[0].close()
+    window = make_window()
+    qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
+    window.workspace.show_page("Prompts")
+    return window, window.workspace.prompts_page
+
+
+def test_todays_prompt_with_a_reason_and_write(qtbot, prompts_env):
+    window, page = prompts_env
+    assert page.offer is not None and page.text.text() == page.offer.text
+    assert page.why.text() and page.text.toolTip() == page.offer.why
+    assert unnamed(page) == []
+    offer = page.offer
+    page.write_button.click()
+    editor = window.workspace.journal_page.editor
+    assert window.workspace.stack.currentWidget() is window.workspace.journal_page
+    assert offer.text in editor.prompt_label.text()
+    qtbot.keyClicks(editor.body, "An answer.")
+    entry = window.context.service.get_entry(editor.flush())
+    assert entry.kind is EntryKind.PROMPT and entry.prompt_id == offer.prompt_id
+
+
+def test_another_skip_and_hide_change_the_prompt(qtbot, prompts_env):
+    window, page = prompts_env
+    first = page.offer.prompt_id
+    page.another_button.click()
+    second = page.offer.prompt_id
+    assert second != first
+    page.hide_button.click()
+    state = prompt_service.state(window.context.journal, date.today())
+    assert second in state.settings.hidden and page.offer.prompt_id != second
+
+
+def test_a_hard_day_keeps_prompts_gentle_and_offers_breathing(qtbot, prompts_env):
+    window, page = prompts_env
+    JournalService(window.context.journal).add_entry(NewEntry(title="hard", distress=8))
+    page.depth.setCurrentIndex(2)  # even with deep prompts allowed
+    page._save_filters()
+    for _ in range(5):
+        assert page.offer.depth.value == "gentle" and page.offer.suggest_soothing
+        assert page.soothe_hint.isVisibleTo(page)
+        page.another_button.click()
+
+
+def test_programs_advance_by_steps_done_never_by_the_calendar(qtbot, prompts_env):
+    window, page = prompts_env
+    program = prompt_service.library(window.context.journal).programs[0]
+    page._program(program, "start")
+    page.today = lambda: date(2030, 1, 1)  # years later: still step 1, no failure
+    page._fill_programs()
+    texts = " ".join(w.text() for w in page.findChildren(type(page.why)))
+    assert "step 1 of" in texts and "whenever you're ready" in texts
+    page._program(program, "done")
+    texts = " ".join(w.text() for w in page.findChildren(type(page.why)))
+    assert "step 2 of" in texts
+
+
+def test_packs_import_once_and_bad_packs_say_where(qtbot, prompts_env, tmp_path):
+    window, page = prompts_env
+    good = tmp_path / "spring.toml"
+    good.write_text(PACK)
+    assert page.import_pack(good) == "Imported “Spring group”: 1 prompts."
+    page.import_pack(good)  # importing again replaces, never duplicates
+    assert prompt_service.packs(window.context.journal) == [
+        ("group-spring", "Spring group", "A. Therapist")
+    ]
+    lib = prompt_service.library(window.context.journal)
+    assert lib.prompt("group-spring-001") is not None
+    bad = tmp_path / "bad.toml"
+    bad.write_text(PACK.replace('depth = "gentle"', 'depth = "very deep"'))
+    message = page.import_pack(bad)
+    assert "bad.toml" in message and "line" in message and "depth" in message
