@@ -106,3 +106,23 @@ def test_packs_import_once_and_bad_packs_say_where(qtbot, prompts_env, tmp_path)
     bad.write_text(PACK.replace('depth = "gentle"', 'depth = "very deep"'))
     message = page.import_pack(bad)
     assert "bad.toml" in message and "line" in message and "depth" in message
+
+
+def test_my_own_prompts_and_favourites(qtbot, prompts_env):
+    window, page = prompts_env
+    kept = page.offer
+    page.favourite_button.click()
+    assert kept.text in page.mine.text()
+    page.add_own_prompt("What would make tonight a little softer?", "reparenting")
+    assert "Mine: What would make tonight a little softer?" in page.mine.text()
+    own = prompt_service.user_prompts(window.context.journal)
+    assert [p.theme for p in own] == ["reparenting"]
+    page.theme.setCurrentIndex(page.theme.findData("reparenting"))
+    page._save_filters()
+    seen = {page.offer.prompt_id}
+    for _ in range(30):  # it joins the pool that "another" draws from (21 in this theme)
+        page.another_button.click()
+        if page.offer is None:
+            break
+        seen.add(page.offer.prompt_id)
+    assert own[0].id in seen

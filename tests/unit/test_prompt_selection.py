@@ -332,3 +332,34 @@ def test_memory_offers_rotate_memories_and_respect_heavy_days(library: PromptLib
     for seed in range(20):
         result = memory_prompt(library, MEMORIES, replace(heavy_day, seed=seed))
         assert result is not None and result.depth is Depth.GENTLE and result.suggest_soothing
+
+
+def test_another_starts_round_again_when_a_small_pool_is_used_up() -> None:
+    from dataclasses import replace as _replace
+    from datetime import date as _date
+
+    from innerchild_desktop.domain.prompt_selection import (
+        SelectionSettings as _Settings,
+    )
+    from innerchild_desktop.domain.prompt_selection import (
+        SelectionState as _State,
+    )
+    from innerchild_desktop.domain.prompt_selection import (
+        Shown as _Shown,
+    )
+    from innerchild_desktop.domain.prompt_selection import (
+        another_prompt as _another,
+    )
+    from innerchild_desktop.domain.prompts import load_library as _load
+
+    lib = _load()
+    others = frozenset(t.id for t in lib.themes if t.id != "play")
+    day = _date(2026, 11, 24)
+    state = _State(today=day, settings=_Settings(avoid_themes=others))
+    shown: list[str] = []
+    for _ in range(45):
+        offer = _another(lib, _replace(state, shown=tuple(_Shown(p, day) for p in shown)))
+        assert offer is not None and offer.theme == "play"
+        shown.append(offer.prompt_id)
+    pool = len(set(shown))
+    assert shown[pool] == shown[0]  # the least recently shown comes back first

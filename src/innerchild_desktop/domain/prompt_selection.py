@@ -181,7 +181,7 @@ def another_prompt(
     today = todays_prompt(library, state, extra)
     if today is not None:
         exclude.add(today.prompt_id)
-    return _choose(
+    chosen = _choose(
         library,
         state,
         extra,
@@ -191,6 +191,20 @@ def another_prompt(
         OfferKind.ANOTHER,
         len(shown_today) + 1,
     )
+    if chosen is None and shown_today:
+        # Everything that fits was shown today already: start round again (least recently shown
+        # first) rather than leave the person with nothing.
+        chosen = _choose(
+            library,
+            state,
+            extra,
+            state.shown,
+            state.answered,
+            frozenset({today.prompt_id}) if today is not None else frozenset(),
+            OfferKind.ANOTHER,
+            len(shown_today) + 1,
+        )
+    return chosen
 
 
 def memory_prompt(

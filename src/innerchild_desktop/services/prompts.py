@@ -28,9 +28,11 @@ from innerchild_desktop.domain.prompt_selection import (
 )
 from innerchild_desktop.domain.prompts import (
     Depth,
+    Prompt,
     PromptLibrary,
     load_library,
     load_pack,
+    make_user_prompt,
     parse_pack,
 )
 from innerchild_desktop.store.settings import get_setting, set_setting
@@ -128,10 +130,38 @@ def save_settings(journal: Journal, avoid_themes: list[str], max_depth: Depth) -
         )
 
 
+def user_prompts(journal: Journal) -> list[Prompt]:
+    return [
+        make_user_prompt(r[0], r[1], r[2], Depth(r[3]))
+        for r in journal.conn.execute(
+            "SELECT id, text, theme, depth FROM user_prompts ORDER BY created_at"
+        )
+    ]
+
+
+def add_user_prompt(journal: Journal, text: str, theme: str, depth: Depth = Depth.GENTLE) -> str:
+    import uuid
+
+    prompt = make_user_prompt(f"mine-{uuid.uuid4().hex[:8]}", text, theme, depth)
+    with journal.transaction() as conn:
+        conn.execute(
+            "INSERT INTO user_prompts (id, text, theme, depth, created_at) VALUES (?,?,?,?,?)",
+            (prompt.id, prompt.text, prompt.theme, prompt.depth.value, _now()),
+        )
+    return prompt.id
+
+
+def favourites(journal: Journal, today: date) -> list[Prompt]:
+    lib = library(journal)
+    mine = {p.id: p for p in user_prompts(journal)}
+    ids = sorted(state(journal, today).settings.favourites)
+    return [p for p in (lib.prompt(i) or mine.get(i) for i in ids) if p is not None]
+
+
 def offer(journal: Journal, today: date, *, another: bool = False) -> Offer | None:
     lib = library(journal)
     current = state(journal, today)
-    chosen = (another_prompt if another else todays_prompt)(lib, current)
+    chosen = (another_prompt if another else todays_prompt)(lib, current, user_prompts(journal))
     if chosen is not None:
         record(journal, chosen.prompt_id, "shown")
     return chosen

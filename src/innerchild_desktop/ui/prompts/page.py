@@ -119,6 +119,18 @@ class PromptsPage(QWidget):
         layout.addWidget(label("Programs", "subtitle"))
         self.programs = QVBoxLayout()
         layout.addLayout(self.programs)
+        layout.addWidget(label("My prompts and favourites", "subtitle"))
+        self.mine = label("", "muted")
+        self.mine.setAccessibleName("My prompts and favourites")
+        own = button(
+            "Write my own prompt…",
+            description="A question of your own, offered alongside the others",
+        )
+        own.clicked.connect(self.ask_own_prompt)
+        mine_row = QHBoxLayout()
+        mine_row.addWidget(self.mine, 1)
+        mine_row.addWidget(own)
+        layout.addLayout(mine_row)
         packs_row = QHBoxLayout()
         self.packs_label = label("", "muted")
         import_button = button(
@@ -139,7 +151,7 @@ class PromptsPage(QWidget):
         self.write_button.clicked.connect(self._write)
         self.another_button.clicked.connect(lambda: self.show_offer(another=True))
         self.skip_button.clicked.connect(self._skip)
-        self.favourite_button.clicked.connect(lambda: self._event("favourite"))
+        self.favourite_button.clicked.connect(self._favourite)
         self.hide_button.clicked.connect(self._hide)
         self.theme.activated.connect(lambda _: self._save_filters())
         self.depth.activated.connect(lambda _: self._save_filters())
@@ -164,6 +176,7 @@ class PromptsPage(QWidget):
         self.depth.setCurrentIndex(self.depth.findData(depth))
         self.show_offer()
         self._fill_programs()
+        self._fill_mine()
         packs = prompt_service.packs(journal)
         self.packs_label.setText(
             "Packs: " + ", ".join(f"{n} ({a})" if a else n for _, n, a in packs)
@@ -214,6 +227,10 @@ class PromptsPage(QWidget):
         if self._service is not None and self.offer is not None:
             prompt_service.record(self._service.journal, self.offer.prompt_id, event)
 
+    def _favourite(self) -> None:
+        self._event("favourite")
+        self._fill_mine()
+
     def _skip(self) -> None:
         self._event("skipped")
         self.show_offer(another=True)
@@ -226,6 +243,34 @@ class PromptsPage(QWidget):
         if self.offer is not None:
             self._event("answered")
             self.write_requested.emit(self.offer)
+
+    def _fill_mine(self) -> None:
+        if self._service is None:
+            self.mine.clear()
+            return
+        journal = self._service.journal
+        own = prompt_service.user_prompts(journal)
+        kept = prompt_service.favourites(journal, self.today())
+        lines = [f"Mine: {p.text}" for p in own] + [f"☆ {p.text}" for p in kept]
+        self.mine.setText(
+            "\n".join(lines) if lines else "Prompts you write, and ones you keep with ☆, show here."
+        )
+
+    def ask_own_prompt(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        if self._service is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self, "My own prompt", "A question you'd like to be asked:"
+        )
+        if ok and text.strip():
+            self.add_own_prompt(text.strip(), self.theme.currentData() or "reparenting")
+
+    def add_own_prompt(self, text: str, theme: str) -> None:
+        if self._service is not None:
+            prompt_service.add_user_prompt(self._service.journal, text, theme)
+            self._fill_mine()
 
     def _fill_programs(self) -> None:
         while self.programs.count():
