@@ -85,3 +85,49 @@ def test_lock_clears_the_timeline(qtbot, journal):
     page = make_page(qtbot, journal)
     page.clear()
     assert page.scene.markers == [] and page.card.toPlainText() == ""
+
+
+def test_review_walks_gently_saves_reflections_and_links_a_response(qtbot, journal):
+    from innerchild_desktop.store.memories import linked_entries
+    from innerchild_desktop.ui.timeline.review import ReviewDialog
+
+    page = make_page(qtbot, journal)
+    service = JournalService(journal)
+    review = ReviewDialog(service)
+    qtbot.addWidget(review)
+    titles = [r.title for r in review.rows]
+    assert "The shouting" not in titles  # heavy memories wait for an invitation
+    assert titles[:2] == ["The blue bicycle", "The den"]  # same middle: the surer one first
+    review.fields["what_i_needed"].setPlainText("A blanket and someone nearby.")
+    review.response.setPlainText("You were so brave.")
+    review.go(1)
+    first = review.rows[0]
+    assert first.what_i_needed == "A blanket and someone nearby."
+    linked = linked_entries(journal.conn, first.id)
+    assert len(linked) == 1 and service.get_entry(linked[0]).body == "You were so brave."
+    review.close()
+    again = ReviewDialog(service)  # the place in the walk is kept
+    qtbot.addWidget(again)
+    assert again.rows[again.index].title == review.rows[1].title
+    again.include_heavy.setChecked(True)
+    assert "The shouting" in [r.title for r in again.rows]
+    assert page is not None
+
+
+def test_write_about_a_memory_opens_a_linked_reflection(qtbot, make_window, paths):
+    from innerchild_desktop.store import vault
+    from innerchild_desktop.store.keyslots import FAST_TEST_KDF
+    from innerchild_desktop.store.memories import linked_entries
+    from tests.conftest import PASSPHRASE
+
+    journal, _ = vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    with journal:
+        memory_id = timeline.add_memory(journal, "The blue bicycle", "around 7")
+    window = make_window()
+    qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
+    window.write_about_memory(memory_id)
+    editor = window.workspace.journal_page.editor
+    assert "The blue bicycle" in editor.prompt_label.text()
+    assert editor.entry_id in linked_entries(window.context.journal.conn, memory_id)

@@ -153,3 +153,37 @@ def get_memory(conn: Connection, memory_id: str) -> MemoryRow | None:
         f"SELECT {_MEMORY_COLUMNS} FROM memories WHERE id = ?", (memory_id,)
     ).fetchone()
     return _row(row) if row else None
+
+
+REFLECTION_FIELDS = ("what_happened", "what_i_felt", "what_i_needed", "what_i_would_say")
+
+
+def update_reflections(conn: Connection, memory_id: str, values: dict[str, str]) -> None:
+    from innerchild_desktop.store.fts import index_memory
+
+    sets = [f"{key} = ?" for key in values if key in REFLECTION_FIELDS]
+    if not sets:
+        return
+    conn.execute(
+        f"UPDATE memories SET {', '.join(sets)}, updated_at = ? WHERE id = ?",
+        (*[v for k, v in values.items() if k in REFLECTION_FIELDS], now_utc(), memory_id),
+    )
+    index_memory(conn, memory_id)
+
+
+def link_entry(conn: Connection, entry_id: str, memory_id: str) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO entry_memories (entry_id, memory_id) VALUES (?, ?)",
+        (entry_id, memory_id),
+    )
+
+
+def linked_entries(conn: Connection, memory_id: str) -> list[str]:
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT em.entry_id FROM entry_memories em JOIN entries e ON e.id = em.entry_id"
+            " WHERE em.memory_id = ? AND e.deleted_at IS NULL ORDER BY e.entry_date",
+            (memory_id,),
+        )
+    ]

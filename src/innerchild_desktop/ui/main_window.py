@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.workspace.soothe_page.calm_requested.connect(self.open_calm)
         self.workspace.overwhelmed_button.clicked.connect(self.open_calm)
         self.workspace.timeline_page.breathe_requested.connect(self.open_calm)
+        self.workspace.timeline_page.write_requested.connect(self.write_about_memory)
         self.workspace.prompts_page.breathe_requested.connect(self.open_calm)
         self.workspace.prompts_page.write_requested.connect(self.write_prompt)
         self.workspace.soothe_page.grounding_requested.connect(self.open_grounding)
@@ -228,6 +229,33 @@ class MainWindow(QMainWindow):
         self.showMinimized()
 
     # --- actions --------------------------------------------------------------------------------
+    def write_about_memory(self, memory_id: str) -> None:
+        """A new reflection entry linked to the memory, opened in the editor."""
+        from innerchild_desktop.domain.entries import EntryKind, NewEntry
+        from innerchild_desktop.services import timeline
+        from innerchild_desktop.store.memories import get_memory, link_entry
+
+        journal = self.context.journal
+        if journal is None:
+            return
+        row = get_memory(journal.conn, memory_id)
+        if row is None:
+            return
+        when = timeline.describe(row)
+        question = f"You remembered “{row.title}” from {when}. What did that child need most?"
+        service = self.context.service
+        entry_id = service.add_entry(
+            NewEntry(
+                title=f"About: {row.title}", kind=EntryKind.MEMORY_REFLECTION, prompt_text=question
+            )
+        )
+        with journal.transaction() as conn:
+            link_entry(conn, entry_id, memory_id)
+        self.workspace.show_page("Journal")
+        page = self.workspace.journal_page
+        page.model.set_service(service)
+        page.open_entry(entry_id)
+
     def write_prompt(self, offer: object) -> None:
         """Open a new entry answering the prompt (linked to it), in the Journal."""
         from innerchild_desktop.domain.entries import EntryKind

@@ -96,6 +96,7 @@ class TimelineView(QGraphicsView):
 class TimelinePage(QWidget):
     title = "Timeline"
     breathe_requested = Signal()
+    write_requested = Signal(str)  # memory id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +123,17 @@ class TimelinePage(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(label("Timeline", "title"))
         tools.addStretch(1)
+        self.review_button = button(
+            "Review…", description="A gentle walk through your memories, one at a time"
+        )
+        self.review_button.clicked.connect(self.open_review)
+        self.write_button = button(
+            "Write about this", description="A journal entry linked to this memory"
+        )
+        self.write_button.setEnabled(False)
+        self.write_button.clicked.connect(self._write)
+        tools.addWidget(self.review_button)
+        tools.addWidget(self.write_button)
         tools.addWidget(zoom_out)
         tools.addWidget(zoom_in)
         body = QHBoxLayout()
@@ -177,6 +189,22 @@ class TimelinePage(QWidget):
         row = get_memory(self._service.conn, marker.placed.memory_id)
         if row is not None:
             self.card.setHtml(card_html(row, marker.placed.when))
+            self.shown_memory = row.id
+            self.write_button.setEnabled(True)
+
+    def _write(self) -> None:
+        memory_id = getattr(self, "shown_memory", None)
+        if memory_id:
+            self.write_requested.emit(memory_id)
+
+    def open_review(self) -> None:
+        from innerchild_desktop.ui.timeline.review import ReviewDialog
+
+        if self._service is None:
+            return
+        self.review = ReviewDialog(self._service, self)
+        self.review.breathe_requested.connect(self.breathe_requested)
+        self.review.show()
 
     def _ask_heavy(self) -> bool:
         box = QMessageBox(
@@ -197,7 +225,13 @@ class TimelinePage(QWidget):
         pass
 
     def clear(self) -> None:
+        review = getattr(self, "review", None)
+        if review is not None:
+            review.close()  # saves the reflections before the journal locks
+            self.review = None
         self._service = None
+        self.shown_memory = None
+        self.write_button.setEnabled(False)
         self.scene.build([])
         self.card.clear()
 

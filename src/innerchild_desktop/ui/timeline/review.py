@@ -1,0 +1,174 @@
+"""Review mode: a gentle, paced walk through memories, one card at a time.
+
+Heavy memories are skipped unless the person invites them. "Pause and breathe" is always one
+click away. The reflections save themselves, and the place in the walk is kept (encrypted).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from innerchild_desktop.domain.entries import EntryKind, NewEntry
+from innerchild_desktop.services import timeline as timeline_service
+from innerchild_desktop.services.journal import JournalService
+from innerchild_desktop.store.memories import (
+    REFLECTION_FIELDS,
+    MemoryRow,
+    link_entry,
+    update_reflections,
+)
+from innerchild_desktop.store.settings import get_setting, set_setting
+from innerchild_desktop.ui.widgets import button, label
+
+QUESTIONS = {
+    "what_happened": "What happened, as much as you want to say",
+    "what_i_felt": "What I felt then",
+    "what_i_needed": "What I needed",
+    "what_i_would_say": "What I would tell them now",
+}
+ORDERS = {"chronological": "In order of age", "stage": "By life stage", "theme": "By feeling"}
+
+
+def ordered(rows: list[MemoryRow], order: str) -> list[MemoryRow]:
+    if order == "stage":
+        return sorted(rows, key=lambda r: (r.stage or "~", r.sort_key or 0.0))
+    if order == "theme":
+        return sorted(rows, key=lambda r: (r.emotions[0] if r.emotions else "~", r.sort_key or 0.0))
+    return list(rows)
+
+
+class ReviewDialog(QDialog):
+    breathe_requested = Signal()
+
+    def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle("Review memories")
+        self.setAccessibleName("Review memories")
+        self.resize(640, 680)
+        saved = get_setting(service.conn, "review_progress", {}) or {}
+        self.order = QComboBox()
+        self.order.setAccessibleName("Order")
+        for key, text in ORDERS.items():
+            self.order.addItem(text, key)
+        self.order.setCurrentIndex(max(self.order.findData(saved.get("order")), 0))
+        self.include_heavy = QCheckBox("Include memories marked heavy")
+        self.include_heavy.setAccessibleName("Include heavy memories")
+        self.title = label("", "title")
+        self.when = label("", "muted")
+        self.body = label("")
+        self.fields: dict[str, QPlainTextEdit] = {}
+        self.response = QPlainTextEdit()
+        self.response.setPlaceholderText(
+            "A kind word to the child you were (saved as a "
+            "journal entry linked to this memory), if you like"
+        )
+        self.response.setAccessibleName("Compassionate response")
+        self.position = label("", "muted")
+        back = button("Back", description="The previous memory")
+        forward = button("Next", role="primary", description="The next memory, when you're ready")
+        breathe = button(
+            "Pause and breathe", role="soothe", description="A calm breathing exercise, now"
+        )
+        top = QHBoxLayout()
+        top.addWidget(self.order)
+        top.addWidget(self.include_heavy)
+        top.addStretch(1)
+        top.addWidget(breathe)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        for widget in (self.title, self.when, self.body):
+            layout.addWidget(widget)
+        for key in REFLECTION_FIELDS:
+            editor = QPlainTextEdit()
+            editor.setPlaceholderText(QUESTIONS[key])
+            editor.setAccessibleName(QUESTIONS[key])
+            editor.setTabChangesFocus(True)
+            editor.setFixedHeight(60)
+            self.fields[key] = editor
+            layout.addWidget(editor)
+        layout.addWidget(self.response)
+        row = QHBoxLayout()
+        row.addWidget(self.position, 1)
+        row.addWidget(back)
+        row.addWidget(forward)
+        layout.addLayout(row)
+        back.clicked.connect(lambda: self.go(self.index - 1))
+        forward.clicked.connect(lambda: self.go(self.index + 1))
+        breathe.clicked.connect(self.breathe_requested)
+        self.order.activated.connect(lambda _: self.reload(keep_place=False))
+        self.include_heavy.toggled.connect(lambda _: self.reload(keep_place=True))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        self.rows: list[MemoryRow] = []
+        self.index = 0
+        self.reload(keep_place=True, memory_id=saved.get("memory_id"))
+
+    def reload(self, *, keep_place: bool, memory_id: str | None = None) -> None:
+        current = memory_id or (self.rows[self.index].id if keep_place and self.rows else None)
+        rows = timeline_service.timeline(self.service.journal)
+        if not self.include_heavy.isChecked():
+            rows = [r for r in rows if not r.heavy]
+        self.rows = ordered(rows, self.order.currentData())
+        ids = [r.id for r in self.rows]
+        self.index = ids.index(current) if current in ids else 0
+        self.show_card()
+
+    def show_card(self) -> None:
+        if not self.rows:
+            self.title.setText("No memories to walk through yet.")
+            for widget in (*self.fields.values(), self.response):
+                widget.setEnabled(False)
+            return
+        row = self.rows[self.index]
+        self.title.setText(row.title)
+        self.when.setText(timeline_service.describe(row) + (f" · {row.stage}" if row.stage else ""))
+        self.body.setText(row.body[:600])
+        for key, editor in self.fields.items():
+            editor.setPlainText(getattr(row, key))
+        self.response.clear()
+        self.position.setText(f"{self.index + 1} of {len(self.rows)} · take your time")
+
+    def save_card(self) -> None:
+        if not self.rows:
+            return
+        row = self.rows[self.index]
+        values = {k: e.toPlainText() for k, e in self.fields.items()}
+        reply = self.response.toPlainText().strip()
+        with self.service.journal.transaction() as conn:
+            update_reflections(conn, row.id, values)
+            set_setting(
+                conn, "review_progress", {"order": self.order.currentData(), "memory_id": row.id}
+            )
+        if reply:
+            entry_id = self.service.add_entry(
+                NewEntry(
+                    title=f"To the child in “{row.title}”",
+                    body=reply,
+                    kind=EntryKind.MEMORY_REFLECTION,
+                )
+            )
+            with self.service.journal.transaction() as conn:
+                link_entry(conn, entry_id, row.id)
+            self.response.clear()
+        self.rows[self.index] = next(
+            r for r in timeline_service.timeline(self.service.journal) if r.id == row.id
+        )
+
+    def go(self, index: int) -> None:
+        self.save_card()
+        self.index = max(0, min(index, len(self.rows) - 1))
+        self.show_card()
+
+    def closeEvent(self, event: object) -> None:
+        self.save_card()
+        super().closeEvent(event)  # type: ignore[arg-type]
