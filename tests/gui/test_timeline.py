@@ -131,3 +131,16 @@ def test_write_about_a_memory_opens_a_linked_reflection(qtbot, make_window, path
     editor = window.workspace.journal_page.editor
     assert "The blue bicycle" in editor.prompt_label.text()
     assert editor.entry_id in linked_entries(window.context.journal.conn, memory_id)
+
+
+def test_filters_by_feeling_and_need(qtbot, journal):
+    page = make_page(qtbot, journal)
+    page.filter.setCurrentIndex(page.filter.findData("feeling:joyful"))
+    page._reload()
+    assert [m.placed.title for m in page.scene.markers] == ["The blue bicycle"]
+    page.filter.setCurrentIndex(page.filter.findData("need:play"))
+    page._reload()
+    assert [m.placed.title for m in page.scene.markers] == ["The blue bicycle"]
+    page.filter.setCurrentIndex(0)
+    page._reload()
+    assert len(page.scene.markers) == 4

@@ -101,6 +101,9 @@ def take_screenshots(out: Path, *, dark: bool = False) -> list[Path]:
         window.workspace.show_page("Timeline")
         timeline.view.select_index(1)
         _save(window, out, "20-memory-card", shots)
+        timeline.open_review()
+        _save(timeline.review, out, "21-review", shots)
+        timeline.review.close()
         for number, title in ((9, "Timeline"), (10, "Prompts"), (11, "Soothe"), (12, "Settings")):
             window.workspace.show_page(title)
             _save(window, out, f"{number:02d}-{title.lower()}", shots)

@@ -10,6 +10,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QGraphicsView,
     QHBoxLayout,
     QMessageBox,
@@ -132,6 +133,10 @@ class TimelinePage(QWidget):
         )
         self.write_button.setEnabled(False)
         self.write_button.clicked.connect(self._write)
+        self.filter = QComboBox()
+        self.filter.setAccessibleName("Show memories")
+        self.filter.activated.connect(lambda _: self._reload())
+        tools.addWidget(self.filter)
         tools.addWidget(self.review_button)
         tools.addWidget(self.write_button)
         tools.addWidget(zoom_out)
@@ -149,10 +154,30 @@ class TimelinePage(QWidget):
 
     def load(self, service: JournalService) -> None:
         self._service = service
-        journal = service.journal
+        rows = timeline_service.timeline(service.journal)
+        current = self.filter.currentData()
+        self.filter.clear()
+        self.filter.addItem("All memories", None)
+        for name in sorted({e for r in rows for e in r.emotions}):
+            self.filter.addItem(f"Feeling: {name}", f"feeling:{name}")
+        for name in sorted({n for r in rows for n in r.needs}):
+            self.filter.addItem(f"Needed: {name}", f"need:{name}")
+        for level in range(1, 6):
+            if any(r.intensity == level for r in rows):
+                self.filter.addItem(f"Intensity {level}", f"intensity:{level}")
+        self.filter.setCurrentIndex(max(self.filter.findData(current), 0))
+        self._reload()
+
+    def _reload(self) -> None:
+        if self._service is None:
+            return
+        journal = self._service.journal
         birth = timeline_service.birth_date(journal)
         placed = []
+        chosen = self.filter.currentData()
         for row in timeline_service.timeline(journal):
+            if chosen is not None and not matches(row, chosen):
+                continue
             lane = timeline_service.lane_of(row, birth)
             placed.append(
                 Placed(
@@ -259,3 +284,13 @@ def card_html(row: MemoryRow, when: str) -> str:
     bits.append(section("What I needed", row.what_i_needed))
     bits.append(section("What I would tell them now", row.what_i_would_say))
     return "".join(bits)
+
+
+def matches(row: MemoryRow, chosen: str) -> bool:
+    """``chosen`` is "feeling:NAME", "need:NAME" or "intensity:N" (combo box data)."""
+    kind, _, value = chosen.partition(":")
+    if kind == "feeling":
+        return value in row.emotions
+    if kind == "need":
+        return value in row.needs
+    return str(row.intensity) == value

@@ -94,8 +94,9 @@ class ReviewDialog(QDialog):
             editor.setPlaceholderText(QUESTIONS[key])
             editor.setAccessibleName(QUESTIONS[key])
             editor.setTabChangesFocus(True)
-            editor.setFixedHeight(60)
+            editor.setFixedHeight(52)
             self.fields[key] = editor
+            layout.addWidget(label(QUESTIONS[key], "muted"))
             layout.addWidget(editor)
         layout.addWidget(self.response)
         row = QHBoxLayout()
