@@ -234,22 +234,18 @@ def count_entries(conn: Connection, *, include_deleted: bool = False) -> int:
     return int(conn.execute(f"SELECT count(*) FROM entries{where}").fetchone()[0])
 
 
-def list_summaries(
-    conn: Connection, *, limit: int = 200, after: tuple[str, int] | None = None
+_SUMMARY_SELECT = (
+    "SELECT e.seq, e.id, e.entry_date, e.title, substr(e.body, 1, 400), e.kind, e.mood,"
+    " e.heavy, (SELECT group_concat(t.name, ',') FROM entry_tags et JOIN tags t"
+    "  ON t.id = et.tag_id WHERE et.entry_id = e.id) FROM entries e"
+)
+
+
+def _summaries(
+    conn: Connection, where: str, order: str, params: Sequence[Any]
 ) -> list[EntrySummary]:
-    """Newest first, keyset-paginated on (entry_date, seq): page N costs the same as page 1."""
-    params: list[Any] = []
-    where = "e.deleted_at IS NULL"
-    if after is not None:
-        where += " AND (e.entry_date, e.seq) < (?, ?)"
-        params += [after[0], after[1]]
-    rows = conn.execute(
-        "SELECT e.seq, e.id, e.entry_date, e.title, substr(e.body, 1, 400), e.kind, e.mood,"
-        " e.heavy, (SELECT group_concat(t.name, ',') FROM entry_tags et JOIN tags t"
-        "  ON t.id = et.tag_id WHERE et.entry_id = e.id)"
-        f" FROM entries e WHERE {where} ORDER BY e.entry_date DESC, e.seq DESC LIMIT ?",
-        (*params, limit),
-    ).fetchall()
+    """Entry list rows (no bodies beyond a preview) for one WHERE / ORDER BY."""
+    rows = conn.execute(f"{_SUMMARY_SELECT} WHERE {where} ORDER BY {order}", params).fetchall()
     return [
         EntrySummary(
             id=r[1],
@@ -264,6 +260,18 @@ def list_summaries(
         )
         for r in rows
     ]
+
+
+def list_summaries(
+    conn: Connection, *, limit: int = 200, after: tuple[str, int] | None = None
+) -> list[EntrySummary]:
+    """Newest first, keyset-paginated on (entry_date, seq): page N costs the same as page 1."""
+    params: list[Any] = []
+    where = "e.deleted_at IS NULL"
+    if after is not None:
+        where += " AND (e.entry_date, e.seq) < (?, ?)"
+        params += [after[0], after[1]]
+    return _summaries(conn, where, "e.entry_date DESC, e.seq DESC LIMIT ?", (*params, limit))
 
 
 def soft_delete(conn: Connection, entry_id: str) -> None:
@@ -326,84 +334,26 @@ def rename_tag(conn: Connection, old: str, new: str) -> None:
 
 
 def trashed(conn: Connection, limit: int = 500) -> list[EntrySummary]:
-    rows = conn.execute(
-        "SELECT seq, id, entry_date, title, substr(body, 1, 400), kind, mood, heavy"
-        " FROM entries WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC LIMIT ?",
-        (limit,),
-    ).fetchall()
-    return [
-        EntrySummary(
-            id=r[1],
-            entry_date=date.fromisoformat(r[2]),
-            title=r[3],
-            preview=first_line(r[4]),
-            kind=EntryKind(r[5]),
-            mood=r[6],
-            heavy=bool(r[7]),
-            seq=r[0],
-        )
-        for r in rows
-    ]
+    return _summaries(conn, "e.deleted_at IS NOT NULL", "e.deleted_at DESC LIMIT ?", (limit,))
 
 
 def on_this_day(conn: Connection, today: date, limit: int = 20) -> list[EntrySummary]:
     """Entries written on this month and day in earlier years. Heavy entries never resurface."""
-    rows = conn.execute(
-        "SELECT seq, id, entry_date, title, substr(body, 1, 400), kind, mood FROM entries"
-        " WHERE deleted_at IS NULL AND heavy = 0 AND substr(entry_date, 6) = ?"
-        " AND entry_date < ? ORDER BY entry_date DESC LIMIT ?",
+    return _summaries(
+        conn,
+        "e.deleted_at IS NULL AND e.heavy = 0 AND substr(e.entry_date, 6) = ? AND e.entry_date < ?",
+        "e.entry_date DESC LIMIT ?",
         (today.strftime("%m-%d"), today.isoformat(), limit),
-    ).fetchall()
-    return [
-        EntrySummary(
-            id=r[1],
-            entry_date=date.fromisoformat(r[2]),
-            title=r[3],
-            preview=first_line(r[4]),
-            kind=EntryKind(r[5]),
-            mood=r[6],
-            seq=r[0],
-        )
-        for r in rows
-    ]
+    )
 
 
 def entries_on(conn: Connection, day: date) -> list[EntrySummary]:
-    rows = conn.execute(
-        "SELECT seq, id, entry_date, title, substr(body, 1, 400), kind, mood, heavy FROM entries"
-        " WHERE deleted_at IS NULL AND entry_date = ? ORDER BY seq DESC",
-        (day.isoformat(),),
-    ).fetchall()
-    return [
-        EntrySummary(
-            id=r[1],
-            entry_date=date.fromisoformat(r[2]),
-            title=r[3],
-            preview=first_line(r[4]),
-            kind=EntryKind(r[5]),
-            mood=r[6],
-            heavy=bool(r[7]),
-            seq=r[0],
-        )
-        for r in rows
-    ]
+    return _summaries(
+        conn, "e.deleted_at IS NULL AND e.entry_date = ?", "e.seq DESC", (day.isoformat(),)
+    )
 
 
 def replies_to(conn: Connection, entry_id: str) -> list[EntrySummary]:
-    rows = conn.execute(
-        "SELECT seq, id, entry_date, title, substr(body, 1, 400), kind, mood FROM entries"
-        " WHERE deleted_at IS NULL AND reply_to = ? ORDER BY entry_date, seq",
-        (entry_id,),
-    ).fetchall()
-    return [
-        EntrySummary(
-            id=r[1],
-            entry_date=date.fromisoformat(r[2]),
-            title=r[3],
-            preview=first_line(r[4]),
-            kind=EntryKind(r[5]),
-            mood=r[6],
-            seq=r[0],
-        )
-        for r in rows
-    ]
+    return _summaries(
+        conn, "e.deleted_at IS NULL AND e.reply_to = ?", "e.entry_date, e.seq", (entry_id,)
+    )
