@@ -126,3 +126,21 @@ def test_my_own_prompts_and_favourites(qtbot, prompts_env):
             break
         seen.add(page.offer.prompt_id)
     assert own[0].id in seen
+
+
+def test_memory_aware_prompt_never_uses_a_heavy_memory(qtbot, prompts_env):
+    from innerchild_desktop.services import timeline
+    from innerchild_desktop.store.memories import linked_entries
+
+    window, page = prompts_env
+    journal = window.context.journal
+    timeline.add_memory(journal, "The shouting", "age 9", heavy=True)
+    page.load(window.context.service)
+    assert page.memory_offer is None  # only a heavy memory: no memory prompt at all
+    kind_id = timeline.add_memory(journal, "The blue bicycle", "around 7")
+    page.load(window.context.service)
+    assert page.memory_offer is not None and "The blue bicycle" in page.memory_text.text()
+    assert "shouting" not in page.memory_text.text().lower()
+    page.memory_write.click()
+    editor = window.workspace.journal_page.editor
+    assert editor.entry_id in linked_entries(journal.conn, kind_id)

@@ -36,6 +36,7 @@ def test_screenshots_command_renders_every_screen(tmp_path: Path, qapp) -> None:
         "19-stopped.png",
         "20-memory-card.png",
         "21-review.png",
+        "22-program.png",
     ):
         assert expected in names
     for name in names:

@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         self.showMinimized()
 
     # --- actions --------------------------------------------------------------------------------
-    def write_about_memory(self, memory_id: str) -> None:
+    def write_about_memory(self, memory_id: str, question: str | None = None) -> None:
         """A new reflection entry linked to the memory, opened in the editor."""
         from innerchild_desktop.domain.entries import EntryKind, NewEntry
         from innerchild_desktop.services import timeline
@@ -242,7 +242,9 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         when = timeline.describe(row)
-        question = f"You remembered “{row.title}” from {when}. What did that child need most?"
+        question = (
+            question or f"You remembered “{row.title}” from {when}. What did that child need most?"
+        )
         service = self.context.service
         entry_id = service.add_entry(
             NewEntry(
@@ -260,6 +262,10 @@ class MainWindow(QMainWindow):
         """Open a new entry answering the prompt (linked to it), in the Journal."""
         from innerchild_desktop.domain.entries import EntryKind
 
+        memory_id = getattr(offer, "memory_id", None)
+        if memory_id:  # a memory-aware prompt: a reflection linked to that memory
+            self.write_about_memory(memory_id, question=offer.text)  # type: ignore[attr-defined]
+            return
         self.workspace.show_page("Journal")
         opening = getattr(offer, "opening", None) or ""
         self.workspace.journal_page.editor.new_entry(

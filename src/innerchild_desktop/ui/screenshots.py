@@ -96,6 +96,14 @@ def take_screenshots(out: Path, *, dark: bool = False) -> list[Path]:
         page.run_search()
         _save(window, out, "08-search", shots)
         page.search.clear()
+        prompts_page = window.workspace.prompts_page
+        window.workspace.show_page("Prompts")
+        from innerchild_desktop.services import prompts as prompt_service
+
+        programs = prompt_service.library(window.context.journal).programs  # type: ignore[union-attr]
+        prompts_page._program(programs[-1], "start")
+        prompts_page._program(programs[-1], "done")
+        _save(window, out, "22-program", shots)
         timeline = window.workspace.timeline_page
         timeline.ask_heavy = lambda: False  # the screenshot never opens a heavy memory
         window.workspace.show_page("Timeline")

@@ -116,6 +116,16 @@ class PromptsPage(QWidget):
         filters.addWidget(label("Depth", wrap=False))
         filters.addWidget(self.depth, 1)
         layout.addLayout(filters)
+        memory_row = QHBoxLayout()
+        self.memory_text = label("", "muted")
+        self.memory_text.setAccessibleName("A prompt from your timeline")
+        self.memory_write = button(
+            "Write about it", description="A journal entry about this memory, with this question"
+        )
+        self.memory_write.clicked.connect(self._write_memory)
+        memory_row.addWidget(self.memory_text, 1)
+        memory_row.addWidget(self.memory_write)
+        layout.addLayout(memory_row)
         layout.addWidget(label("Programs", "subtitle"))
         self.programs = QVBoxLayout()
         layout.addLayout(self.programs)
@@ -177,6 +187,7 @@ class PromptsPage(QWidget):
         self.show_offer()
         self._fill_programs()
         self._fill_mine()
+        self._fill_memory_offer()
         packs = prompt_service.packs(journal)
         self.packs_label.setText(
             "Packs: " + ", ".join(f"{n} ({a})" if a else n for _, n, a in packs)
@@ -244,6 +255,20 @@ class PromptsPage(QWidget):
             self._event("answered")
             self.write_requested.emit(self.offer)
 
+    def _fill_memory_offer(self) -> None:
+        """A question about one of the person's own memories (never a heavy one)."""
+        self.memory_offer = None
+        if self._service is not None:
+            self.memory_offer = prompt_service.memory_offer(self._service.journal, self.today())
+        offer = self.memory_offer
+        self.memory_text.setText(f"From your timeline: {offer.text}" if offer else "")
+        self.memory_text.setToolTip(offer.why if offer else "")
+        self.memory_write.setVisible(offer is not None)
+
+    def _write_memory(self) -> None:
+        if self.memory_offer is not None:
+            self.write_requested.emit(self.memory_offer)
+
     def _fill_mine(self) -> None:
         if self._service is None:
             self.mine.clear()
@@ -275,8 +300,11 @@ class PromptsPage(QWidget):
     def _fill_programs(self) -> None:
         while self.programs.count():
             item = self.programs.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            old = item.widget()
+            if old is not None:  # off the page now, not at the next event-loop turn
+                old.hide()
+                old.setParent(None)
+                old.deleteLater()
         if self._service is None:
             return
         journal = self._service.journal
@@ -364,4 +392,7 @@ class PromptsPage(QWidget):
         self.note.clear()
         self.soothe_hint.setVisible(False)
         self.show_anyway.setVisible(False)
+        self.memory_offer = None
+        self.memory_text.clear()
+        self.memory_write.setVisible(False)
         self._fill_programs()
