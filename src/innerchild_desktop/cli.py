@@ -141,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="import a prompt pack (TOML); importing it again replaces it",
     )
+    p.add_argument("--remove", metavar="PACK_ID", help="remove an imported prompt pack")
     add("exercises", "list the soothing exercises with their phases or steps")
     p = add("memory", "add or list childhood memories")
     memory_sub = p.add_subparsers(dest="memory_command", metavar="ACTION", required=True)
@@ -447,6 +448,11 @@ def cmd_prompt(args: argparse.Namespace, paths: JournalPaths, secrets: SecretRea
     from innerchild_desktop.services import prompts
 
     with _open(paths, secrets) as journal:
+        if args.remove:
+            if not prompts.remove_pack(journal, args.remove):
+                raise InvalidInput(f"No imported pack has the id {args.remove!r}.")
+            print("The pack is removed. Your entries that answered its prompts stay.")
+            return 0
         if args.import_file:
             name, count = prompts.import_pack(journal, args.import_file)
             if args.json:

@@ -102,6 +102,9 @@ def test_packs_import_once_and_bad_packs_say_where(qtbot, prompts_env, tmp_path)
     ]
     lib = prompt_service.library(window.context.journal)
     assert lib.prompt("group-spring-001") is not None
+    page.remove_pack("group-spring")
+    assert prompt_service.packs(window.context.journal) == []
+    assert prompt_service.library(window.context.journal).prompt("group-spring-001") is None
     bad = tmp_path / "bad.toml"
     bad.write_text(PACK.replace('depth = "gentle"', 'depth = "very deep"'))
     message = page.import_pack(bad)

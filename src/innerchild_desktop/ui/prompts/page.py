@@ -147,8 +147,13 @@ class PromptsPage(QWidget):
             "Import a prompt pack…", description="A TOML file from your therapist or group"
         )
         import_button.clicked.connect(self.choose_pack)
+        self.remove_button = button(
+            "Remove a pack…", description="Remove an imported prompt pack; your entries stay"
+        )
+        self.remove_button.clicked.connect(self.ask_remove_pack)
         packs_row.addWidget(self.packs_label, 1)
         packs_row.addWidget(import_button)
+        packs_row.addWidget(self.remove_button)
         layout.addLayout(packs_row)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -367,6 +372,25 @@ class PromptsPage(QWidget):
         )
         if path:
             self.import_pack(Path(path))
+
+    def ask_remove_pack(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        if self._service is None:
+            return
+        packs = prompt_service.packs(self._service.journal)
+        if not packs:
+            self.packs_label.setText("No prompt packs imported.")
+            return
+        names = [name for _, name, _ in packs]
+        chosen, ok = QInputDialog.getItem(self, "Remove a pack", "Which pack?", names, 0, False)
+        if ok:
+            self.remove_pack(packs[names.index(chosen)][0])
+
+    def remove_pack(self, pack_id: str) -> None:
+        if self._service is not None:
+            prompt_service.remove_pack(self._service.journal, pack_id)
+            self.load(self._service)
 
     def import_pack(self, path: Path) -> str:
         if self._service is None:
