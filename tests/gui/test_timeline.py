@@ -144,3 +144,41 @@ def test_filters_by_feeling_and_need(qtbot, journal):
     page.filter.setCurrentIndex(0)
     page._reload()
     assert len(page.scene.markers) == 4
+
+
+def test_birth_date_brings_calendar_memories_onto_the_age_axis(qtbot, journal):
+    from datetime import date
+
+    page = make_page(qtbot, journal)
+    coast = next(m for m in page.scene.markers if m.placed.title == "Summer at the coast")
+    assert coast.placed.lane == "calendar"
+    assert timeline.set_birth_date(journal, date(1987, 3, 1)) == 4
+    page.load(JournalService(journal))
+    coast = next(m for m in page.scene.markers if m.placed.title == "Summer at the coast")
+    assert coast.placed.lane == "age" and 7.0 < coast.placed.start < 7.5
+    rows = {r.title: r for r in timeline.timeline(journal)}
+    assert rows["Summer at the coast"].stage == "primary school"
+    timeline.set_birth_date(journal, None)
+    assert timeline.lane_of(timeline.timeline(journal)[-1]) == "calendar"
+
+
+def test_birth_date_setting_replaces_memories(qtbot, make_window, paths):
+    from innerchild_desktop.store import vault
+    from innerchild_desktop.store.keyslots import FAST_TEST_KDF
+    from tests.conftest import PASSPHRASE
+
+    journal, _ = vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    with journal:
+        timeline.add_memory(journal, "Summer at the coast", "summer 1994")
+    window = make_window()
+    qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
+    settings = window.workspace.settings_page
+    settings.birth_known.setChecked(True)
+    from PySide6.QtCore import QDate
+
+    settings.birth.setDate(QDate(1987, 3, 1))
+    marker = window.workspace.timeline_page.scene.markers[0]
+    assert marker.placed.lane == "age"
+    assert window.context.service.setting("birth_date") == "1987-03-01"

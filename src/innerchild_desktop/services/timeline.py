@@ -89,3 +89,29 @@ def lane_of(row: memory_store.MemoryRow, birth: date | None = None) -> str:
 
 def timeline(journal: Journal) -> list[memory_store.MemoryRow]:
     return memory_store.list_memories(journal.conn)
+
+
+def set_birth_date(journal: Journal, birth: date | None) -> int:
+    """Store the (optional, encrypted) birth date and re-place every memory with it.
+
+    With a birth date ages and years convert both ways, so calendar memories join the age axis.
+    Returns how many memories were re-placed.
+    """
+    from innerchild_desktop.store.settings import set_setting
+
+    rows = memory_store.list_memories(journal.conn)
+    with journal.transaction() as conn:
+        set_setting(conn, "birth_date", birth.isoformat() if birth else None)
+        for row in rows:
+            try:
+                fuzzy = FuzzyTime.from_dict(row.fuzzy_time)
+            except (KeyError, TypeError, ValueError):
+                continue
+            where = fuzzy.placement(birth)
+            stage = fuzzy.stage_of(birth=birth)
+            conn.execute(
+                "UPDATE memories SET sort_key = ?, span_start = ?, span_end = ?, stage = ?"
+                " WHERE id = ?",
+                (where.key, where.start, where.end, stage.name if stage else None, row.id),
+            )
+    return len(rows)

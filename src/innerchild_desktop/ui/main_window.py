@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
         self.workspace.overwhelmed_button.clicked.connect(self.open_calm)
         self.workspace.timeline_page.breathe_requested.connect(self.open_calm)
         self.workspace.timeline_page.write_requested.connect(self.write_about_memory)
+        self.workspace.settings_page.birth_changed.connect(
+            lambda: self.workspace.timeline_page.load(self.context.service)
+        )
         self.workspace.prompts_page.breathe_requested.connect(self.open_calm)
         self.workspace.prompts_page.write_requested.connect(self.write_prompt)
         self.workspace.soothe_page.grounding_requested.connect(self.open_grounding)

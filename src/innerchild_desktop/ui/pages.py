@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.ui.widgets import button, label, screen
@@ -118,6 +126,7 @@ class SoothePage(PlaceholderPage):
 
 class SettingsPage(PlaceholderPage):
     auto_lock_changed = Signal(int)
+    birth_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -143,6 +152,23 @@ class SettingsPage(PlaceholderPage):
         self.on_this_day.setEnabled(False)
         self.on_this_day.toggled.connect(self._save_on_this_day)
         layout.insertWidget(3, self.on_this_day)
+        birth_row = QHBoxLayout()
+        self.birth_known = QCheckBox(
+            "Use my birth date to place memories by both age and year (kept encrypted)"
+        )
+        self.birth_known.setAccessibleName("Use my birth date")
+        self.birth = QDateEdit()
+        self.birth.setCalendarPopup(True)
+        self.birth.setDisplayFormat("d MMM yyyy")
+        self.birth.setAccessibleName("Birth date")
+        birth_row.addWidget(self.birth_known)
+        birth_row.addWidget(self.birth)
+        birth_row.addStretch(1)
+        layout.insertLayout(4, birth_row)
+        self.birth_known.toggled.connect(lambda _on: self._save_birth())
+        self.birth.dateChanged.connect(lambda _d: self._save_birth())
+        self.birth_known.setEnabled(False)
+        self.birth.setEnabled(False)
         self.sound_status = label("", "muted")
         self.sound_status.setAccessibleName("Sound")
         layout.insertWidget(4, self.sound_status)
@@ -160,7 +186,24 @@ class SettingsPage(PlaceholderPage):
         self.auto_lock.setEnabled(True)
         self.on_this_day.setChecked(bool(service.setting("on_this_day")))
         self.on_this_day.setEnabled(True)
+        raw = service.setting("birth_date")
+        when = date.fromisoformat(raw) if raw else date(1990, 1, 1)
+        self.birth_known.setChecked(bool(raw))
+        self.birth.setDate(QDate(when.year, when.month, when.day))
+        self.birth_known.setEnabled(True)
+        self.birth.setEnabled(bool(raw))
         self._service = service
+
+    def _save_birth(self) -> None:
+        from innerchild_desktop.services.timeline import set_birth_date
+
+        self.birth.setEnabled(self.birth_known.isChecked())
+        if self._service is None:
+            return
+        qd = self.birth.date()
+        birth = date(qd.year(), qd.month(), qd.day()) if self.birth_known.isChecked() else None
+        set_birth_date(self._service.journal, birth)
+        self.birth_changed.emit()
 
     def _save_on_this_day(self, on: bool) -> None:
         if self._service is not None:
@@ -175,3 +218,5 @@ class SettingsPage(PlaceholderPage):
         self._service = None
         self.auto_lock.setEnabled(False)
         self.on_this_day.setEnabled(False)
+        self.birth_known.setEnabled(False)
+        self.birth.setEnabled(False)
