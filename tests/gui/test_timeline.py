@@ -182,3 +182,23 @@ def test_birth_date_setting_replaces_memories(qtbot, make_window, paths):
     marker = window.workspace.timeline_page.scene.markers[0]
     assert marker.placed.lane == "age"
     assert window.context.service.setting("birth_date") == "1987-03-01"
+
+
+def test_density_overview_and_minimap(qtbot, journal):
+    from innerchild_desktop.ui.timeline.scene import Placed, density
+
+    items = [
+        Placed("a", "a", "", "age", 6.5, 8.5, False, None),
+        Placed("b", "b", "", "age", 7.0, 8.0, False, None),
+    ]
+    assert density(items, 0, 10)[6:9] == [1, 2, 1]
+    page = make_page(qtbot, journal)
+    assert sum(page.scene.densities["Age"]) >= 3 and page.scene.densities["Year"] == [1]
+    page.view.zoom(6.0)  # close up on one part, then jump with the overview
+    page.view.horizontalScrollBar().setValue(0)
+    rect = page.scene.sceneRect()
+    target = page.minimap.mapFromScene(rect.right() - 20, rect.center().y())
+    before = page.view.mapToScene(page.view.viewport().rect().center())
+    qtbot.mouseClick(page.minimap.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    after = page.view.mapToScene(page.view.viewport().rect().center())
+    assert after != before

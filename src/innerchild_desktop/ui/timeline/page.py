@@ -94,6 +94,37 @@ class TimelineView(QGraphicsView):
             self.marker_chosen.emit(item)
 
 
+class MiniMap(QGraphicsView):
+    """The whole timeline, small, with the part the big view shows outlined; click to go."""
+
+    def __init__(self, main: TimelineView, parent: QWidget | None = None) -> None:
+        super().__init__(main.timeline, parent)
+        self.main = main
+        self.setAccessibleName("Timeline overview")
+        self.setAccessibleDescription("Click to move the timeline to that place")
+        self.setFixedHeight(80)
+        self.setInteractive(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        main.horizontalScrollBar().valueChanged.connect(lambda _v: self.viewport().update())
+        main.verticalScrollBar().valueChanged.connect(lambda _v: self.viewport().update())
+
+    def refit(self) -> None:
+        self.fitInView(self.main.timeline.sceneRect(), Qt.AspectRatioMode.IgnoreAspectRatio)
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.refit()
+
+    def drawForeground(self, painter: QPainter, rect: object) -> None:
+        visible = self.main.mapToScene(self.main.viewport().rect()).boundingRect()
+        painter.setPen(Qt.GlobalColor.darkCyan)
+        painter.drawRect(visible)
+
+    def mousePressEvent(self, event: object) -> None:
+        self.main.centerOn(self.mapToScene(event.position().toPoint()))  # type: ignore[attr-defined]
+
+
 class TimelinePage(QWidget):
     title = "Timeline"
     breathe_requested = Signal()
@@ -141,8 +172,12 @@ class TimelinePage(QWidget):
         tools.addWidget(self.write_button)
         tools.addWidget(zoom_out)
         tools.addWidget(zoom_in)
+        self.minimap = MiniMap(self.view)
+        left = QVBoxLayout()
+        left.addWidget(self.view, 1)
+        left.addWidget(self.minimap)
         body = QHBoxLayout()
-        body.addWidget(self.view, 1)
+        body.addLayout(left, 1)
         body.addWidget(self.card)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -192,6 +227,7 @@ class TimelinePage(QWidget):
                 )
             )
         self.scene.build(placed)
+        self.minimap.refit()
         self.empty.setVisible(not placed)
         self._needs_fit = True
         if self.isVisible():

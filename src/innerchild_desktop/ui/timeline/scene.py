@@ -92,6 +92,16 @@ class MemoryMarker(QGraphicsItem):
         painter.restore()
 
 
+def density(items: list[Placed], first: float, last: float) -> list[int]:
+    """How many memories touch each whole year between ``first`` and ``last``."""
+    counts = [0] * max(int(last - first), 1)
+    for item in items:
+        for year in range(int(item.start - first), int(min(item.end, last) - first - 1e-9) + 1):
+            if 0 <= year < len(counts):
+                counts[year] += 1
+    return counts
+
+
 def pack_rows(spans: list[tuple[float, float]], min_width: float) -> list[int]:
     """Greedy interval packing: the first row where the span fits without overlap."""
     ends: list[float] = []
@@ -113,6 +123,7 @@ class TimelineScene(QGraphicsScene):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.markers: list[MemoryMarker] = []
+        self.densities: dict[str, list[int]] = {}  # lane name -> memories per year
 
     def build(self, memories: list[Placed]) -> None:
         self.clear()
@@ -126,6 +137,22 @@ class TimelineScene(QGraphicsScene):
             last = max(m.end for m in years) // 1 + 1
             self._lane(years, top + AXIS_GAP, first, last, "Year", stages=False)
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -30, 40, 30))
+
+    def _density(self, items: list[Placed], first: float, last: float, top: float) -> list[int]:
+        """A quiet overview strip: taller where more memories gather."""
+        counts = density(items, first, last)
+        peak = max(counts) or 1
+        shade = QColor("#3f7d74")
+        shade.setAlpha(70)
+        for year, count in enumerate(counts):
+            height = 18.0 * count / peak
+            if count:
+                self.addRect(
+                    QRectF(year * PX_PER_YEAR + 2, top + 18 - height, PX_PER_YEAR - 4, height),
+                    QPen(Qt.PenStyle.NoPen),
+                    QBrush(shade),
+                )
+        return counts
 
     def _lane(
         self, items: list[Placed], top: float, first: float, last: float, unit: str, *, stages: bool
@@ -164,6 +191,7 @@ class TimelineScene(QGraphicsScene):
             text.setBrush(muted)
             text.setPos(x - 6, axis_y + 8)
             tick += step
+        self.densities[unit] = self._density(items, first, last, axis_y + 28)
         label = self.addSimpleText(unit)
         label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         label.setBrush(muted)
