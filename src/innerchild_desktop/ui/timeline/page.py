@@ -94,35 +94,67 @@ class TimelineView(QGraphicsView):
             self.marker_chosen.emit(item)
 
 
-class MiniMap(QGraphicsView):
-    """The whole timeline, small, with the part the big view shows outlined; click to go."""
+class MiniMap(QWidget):
+    """The whole timeline, small: every memory as a sliver, and the part the big view shows
+    outlined. Click to go there. Drawn from the markers, so words never clutter it."""
 
     def __init__(self, main: TimelineView, parent: QWidget | None = None) -> None:
-        super().__init__(main.timeline, parent)
+        super().__init__(parent)
         self.main = main
         self.setAccessibleName("Timeline overview")
         self.setAccessibleDescription("Click to move the timeline to that place")
-        self.setFixedHeight(80)
-        self.setInteractive(False)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        main.horizontalScrollBar().valueChanged.connect(lambda _v: self.viewport().update())
-        main.verticalScrollBar().valueChanged.connect(lambda _v: self.viewport().update())
+        self.setFixedHeight(64)
+        main.horizontalScrollBar().valueChanged.connect(lambda _v: self.update())
+        main.verticalScrollBar().valueChanged.connect(lambda _v: self.update())
 
     def refit(self) -> None:
-        self.fitInView(self.main.timeline.sceneRect(), Qt.AspectRatioMode.IgnoreAspectRatio)
+        self.update()
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
-        self.refit()
+    def _transform(self) -> tuple[float, float, float, float]:
+        rect = self.main.timeline.sceneRect()
+        sx = self.width() / rect.width() if rect.width() else 1.0
+        sy = self.height() / rect.height() if rect.height() else 1.0
+        return rect.left(), rect.top(), sx, sy
 
-    def drawForeground(self, painter: QPainter, rect: object) -> None:
+    def paintEvent(self, event: object) -> None:
+        from PySide6.QtCore import QRectF
+        from PySide6.QtGui import QColor
+
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().base())
+        left, top, sx, sy = self._transform()
+        painter.setPen(Qt.PenStyle.NoPen)
+        for marker in self.main.timeline.markers:
+            r = marker.rect
+            painter.setBrush(QColor("#b9b3ab") if marker.placed.heavy else QColor("#8fc1a9"))
+            painter.drawRect(
+                QRectF(
+                    (r.left() - left) * sx,
+                    (r.top() - top) * sy,
+                    max(r.width() * sx, 1.5),
+                    max(r.height() * sy, 1.5),
+                )
+            )
         visible = self.main.mapToScene(self.main.viewport().rect()).boundingRect()
-        painter.setPen(Qt.GlobalColor.darkCyan)
-        painter.drawRect(visible)
+        painter.setPen(QColor("#3f7d74"))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(
+            QRectF(
+                (visible.left() - left) * sx,
+                (visible.top() - top) * sy,
+                visible.width() * sx,
+                visible.height() * sy,
+            )
+        )
+
+    def scene_point(self, x: float, y: float) -> tuple[float, float]:
+        left, top, sx, sy = self._transform()
+        return left + x / sx, top + y / sy
 
     def mousePressEvent(self, event: object) -> None:
-        self.main.centerOn(self.mapToScene(event.position().toPoint()))  # type: ignore[attr-defined]
+        point = event.position()  # type: ignore[attr-defined]
+        self.main.centerOn(*self.scene_point(point.x(), point.y()))
+        self.update()
 
 
 class TimelinePage(QWidget):
