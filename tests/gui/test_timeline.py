@@ -203,3 +203,21 @@ def test_density_overview_and_minimap(qtbot, journal):
     qtbot.mouseClick(page.minimap, Qt.MouseButton.LeftButton, pos=target)
     after = page.view.mapToScene(page.view.viewport().rect().center())
     assert after != before
+
+
+def test_lanes_by_feeling_keep_each_group_together(qtbot, journal):
+    from innerchild_desktop.ui.timeline.scene import Placed, grouped_rows
+
+    items = [
+        Placed("a", "a", "", "age", 1, 2, False, None, "joyful"),
+        Placed("b", "b", "", "age", 1, 2, False, None, "calm"),
+        Placed("c", "c", "", "age", 5, 6, False, None, "joyful"),
+    ]
+    rows, tops = grouped_rows(items, 0.0)
+    assert tops == [("calm", 0), ("joyful", 1)] and rows == [1, 0, 1]
+    page = make_page(qtbot, journal)
+    page.lanes.setCurrentIndex(page.lanes.findData("feeling"))
+    page._reload()
+    groups = {m.placed.title: m.placed.group for m in page.scene.markers}
+    assert groups["The blue bicycle"] == "joyful" and groups["The den"] == "safe"
+    assert groups["The shouting"] == "veiled (heavy)"  # no details of a heavy memory

@@ -37,6 +37,7 @@ def test_screenshots_command_renders_every_screen(tmp_path: Path, qapp) -> None:
         "20-memory-card.png",
         "21-review.png",
         "22-program.png",
+        "23-timeline-lanes.png",
     ):
         assert expected in names
     for name in names:

@@ -196,6 +196,17 @@ class TimelinePage(QWidget):
         )
         self.write_button.setEnabled(False)
         self.write_button.clicked.connect(self._write)
+        self.lanes = QComboBox()
+        self.lanes.setAccessibleName("Lanes")
+        for key, text in (
+            (None, "All together"),
+            ("feeling", "Lanes by feeling"),
+            ("person", "Lanes by person"),
+            ("place", "Lanes by place"),
+        ):
+            self.lanes.addItem(text, key)
+        self.lanes.activated.connect(lambda _: self._reload())
+        tools.addWidget(self.lanes)
         self.filter = QComboBox()
         self.filter.setAccessibleName("Show memories")
         self.filter.activated.connect(lambda _: self._reload())
@@ -256,6 +267,7 @@ class TimelinePage(QWidget):
                     row.span_end or 0.0,
                     row.heavy,
                     row.emotions[0] if row.emotions else None,
+                    lane_group(row, self.lanes.currentData()),
                 )
             )
         self.scene.build(placed)
@@ -362,3 +374,18 @@ def matches(row: MemoryRow, chosen: str) -> bool:
     if kind == "need":
         return value in row.needs
     return str(row.intensity) == value
+
+
+def lane_group(row: MemoryRow, by: str | None) -> str:
+    """Which lane a memory goes in when lanes are split by feeling, person or place.
+
+    Heavy memories keep their veil here too: their own quiet lane, never their details."""
+    if by and row.heavy:
+        return "veiled (heavy)"
+    if by == "feeling":
+        return row.emotions[0] if row.emotions else "no feeling chosen"
+    if by == "person":
+        return row.people[0] if row.people else "nobody named"
+    if by == "place":
+        return row.place or "no place named"
+    return ""

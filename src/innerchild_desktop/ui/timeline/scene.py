@@ -36,6 +36,7 @@ class Placed:
     end: float
     heavy: bool
     feeling: str | None
+    group: str = ""  # lane within the axis (a feeling, a person, a place), "" = all together
 
 
 class MemoryMarker(QGraphicsItem):
@@ -102,6 +103,24 @@ def density(items: list[Placed], first: float, last: float) -> list[int]:
     return counts
 
 
+def grouped_rows(items: list[Placed], first: float) -> tuple[list[int], list[tuple[str, int]]]:
+    """Rows for every item, packed within its group; and where each group's rows begin."""
+    row_of: dict[int, int] = {}
+    tops: list[tuple[str, int]] = []
+    offset = 0
+    for group in sorted({m.group for m in items}):
+        members = [(i, m) for i, m in enumerate(items) if m.group == group]
+        rows = pack_rows(
+            [((m.start - first) * PX_PER_YEAR, (m.end - first) * PX_PER_YEAR) for _, m in members],
+            120.0,
+        )
+        for (i, _), row in zip(members, rows, strict=True):
+            row_of[i] = offset + row
+        tops.append((group, offset))
+        offset += max(rows) + 1 if rows else 1
+    return [row_of[i] for i in range(len(items))], tops
+
+
 def pack_rows(spans: list[tuple[float, float]], min_width: float) -> list[int]:
     """Greedy interval packing: the first row where the span fits without overlap."""
     ends: list[float] = []
@@ -136,7 +155,7 @@ class TimelineScene(QGraphicsScene):
             first = min(m.start for m in years) // 1
             last = max(m.end for m in years) // 1 + 1
             self._lane(years, top + AXIS_GAP, first, last, "Year", stages=False)
-        self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -30, 40, 30))
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -30, 160, 30))
 
     def _density(self, items: list[Placed], first: float, last: float, top: float) -> list[int]:
         """A quiet overview strip: taller where more memories gather."""
@@ -159,9 +178,7 @@ class TimelineScene(QGraphicsScene):
     ) -> float:
         width = (last - first) * PX_PER_YEAR
         muted = QColor("#8a7f75")
-        rows = pack_rows(
-            [((m.start - first) * PX_PER_YEAR, (m.end - first) * PX_PER_YEAR) for m in items], 120.0
-        )
+        rows, group_tops = grouped_rows(items, first)
         height = (max(rows) + 1 if rows else 1) * ROW_HEIGHT + 20
         if stages:
             for index, stage in enumerate(LIFE_STAGES):
@@ -196,6 +213,15 @@ class TimelineScene(QGraphicsScene):
         label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         label.setBrush(muted)
         label.setPos(-36, axis_y - 8)
+        for name, row_index in group_tops:
+            if not name:
+                continue
+            y = top + 10 + row_index * ROW_HEIGHT
+            self.addLine(0, y - 4, width, y - 4, QPen(QColor("#d9d1c7"), 1))
+            caption = self.addSimpleText(name)
+            caption.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            caption.setBrush(muted)
+            caption.setPos(width + 8, y)
         for memory, row in zip(items, rows, strict=True):
             x0 = (memory.start - first) * PX_PER_YEAR
             w = max((memory.end - memory.start) * PX_PER_YEAR, 26.0)
