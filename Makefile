@@ -28,12 +28,12 @@ run: $(STAMP_APP)
 
 # Lint, then the whole suite offscreen; pytest's own exit code decides success.
 test: $(STAMP_TST)
-	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff check src tests bench packaging
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP_TST)
-	$(VENV)/bin/ruff check src tests bench
-	$(VENV)/bin/ruff format --check src tests bench
+	$(VENV)/bin/ruff check src tests bench packaging
+	$(VENV)/bin/ruff format --check src tests bench packaging
 
 # Speed, scale and memory at 1k/10k entries (BENCH_SIZES=1000,10000,100000 for more), side by
 # side with jrnl; writes bench/results.json. A smoke run of the same code is part of make test.
@@ -45,3 +45,6 @@ screenshots: $(STAMP_APP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
+
+# make package, make validate-metadata, make icons: see packaging/package.mk
+include packaging/package.mk

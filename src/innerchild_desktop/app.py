@@ -29,6 +29,11 @@ def configure_application(app: QApplication) -> None:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    from PySide6.QtGui import QIcon
+
+    from innerchild_desktop.resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
     apply_theme(app)
     # Follow the system when it switches between light and dark while the app runs.
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
