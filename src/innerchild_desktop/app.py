@@ -34,9 +34,34 @@ def configure_application(app: QApplication) -> None:
     from innerchild_desktop.resources import resource_path
 
     app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
-    apply_theme(app)
+    apply_theme(app, text_scale=text_scale())
     # Follow the system when it switches between light and dark while the app runs.
-    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
+    app.styleHints().colorSchemeChanged.connect(
+        lambda _scheme: apply_theme(app, text_scale=text_scale())
+    )
+
+
+def text_scale() -> float:
+    """The text-size choice. Kept in QSettings next to the window geometry (the only other
+    thing there) because it must apply to the lock screen too, and says nothing personal."""
+    from PySide6.QtCore import QSettings
+
+    try:
+        return min(max(float(QSettings().value("ui/text_scale", 1.0)), 0.8), 1.6)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 1.0
+
+
+def set_text_scale(scale: float) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from innerchild_desktop.ui.theme import apply_theme
+
+    QSettings().setValue("ui/text_scale", scale)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_theme(app, text_scale=scale)
 
 
 def run_gui(paths: JournalPaths, *, exit_when_shown: bool = False) -> int:

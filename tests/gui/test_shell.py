@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -165,7 +166,7 @@ def test_qsettings_holds_geometry_only(qtbot, make_window, paths):
     qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
     window.close()
     settings = QSettings()
-    assert settings.allKeys() == ["window/geometry"]
+    assert set(settings.allKeys()) <= {"window/geometry", "ui/text_scale"}
     from pathlib import Path
 
     content = Path(settings.fileName()).read_bytes()
@@ -215,3 +216,14 @@ def test_forgot_passphrase_uses_the_recovery_key(qtbot, make_window, paths):
     assert "new passphrase is set" in window.lock_screen.message.text()
     unlock(qtbot, window, "a whole new passphrase")
     qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
+
+
+def test_text_size_scales_the_whole_ui(qtbot, make_window, paths):
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    before = QApplication.instance().font().pointSizeF()
+    window.workspace.settings_page.text_size.setValue(140)
+    after = QApplication.instance().font().pointSizeF()
+    assert after == pytest.approx(before * 1.4, rel=0.05)
+    window.workspace.settings_page.text_size.setValue(100)

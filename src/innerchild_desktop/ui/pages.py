@@ -169,6 +169,20 @@ class SettingsPage(PlaceholderPage):
         self.birth.dateChanged.connect(lambda _d: self._save_birth())
         self.birth_known.setEnabled(False)
         self.birth.setEnabled(False)
+        size_row = QHBoxLayout()
+        size_row.addWidget(label("Text size", wrap=False))
+        self.text_size = QSpinBox()
+        self.text_size.setRange(80, 160)
+        self.text_size.setSingleStep(10)
+        self.text_size.setSuffix(" %")
+        self.text_size.setAccessibleName("Text size, percent")
+        from innerchild_desktop.app import text_scale
+
+        self.text_size.setValue(round(text_scale() * 100))
+        self.text_size.valueChanged.connect(self._text_size)
+        size_row.addWidget(self.text_size)
+        size_row.addStretch(1)
+        layout.insertLayout(3, size_row)
         self.sound_status = label("", "muted")
         self.sound_status.setAccessibleName("Sound")
         layout.insertWidget(4, self.sound_status)
@@ -204,6 +218,11 @@ class SettingsPage(PlaceholderPage):
         birth = date(qd.year(), qd.month(), qd.day()) if self.birth_known.isChecked() else None
         set_birth_date(self._service.journal, birth)
         self.birth_changed.emit()
+
+    def _text_size(self, percent: int) -> None:
+        from innerchild_desktop.app import set_text_scale
+
+        set_text_scale(percent / 100)
 
     def _save_on_this_day(self, on: bool) -> None:
         if self._service is not None:
