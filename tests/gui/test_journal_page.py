@@ -265,6 +265,7 @@ def test_tags_dialog_renames_and_merges(qtbot, page_env):
 
 def test_on_this_day_can_be_turned_off_in_settings(qtbot, page_env):
     window, page = page_env
+    window.workspace.show_page("Settings")  # pages load when first shown
     settings = window.workspace.settings_page
     assert settings.on_this_day.isChecked()
     settings.on_this_day.setChecked(False)

@@ -50,6 +50,7 @@ def test_insights_show_what_helped_and_history_can_be_deleted(qtbot, make_window
     qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
     qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
+    window.workspace.show_page("Soothe")  # pages load when first shown
     page = window.workspace.soothe_page
     description = page.insights.changes.accessibleDescription()
     assert "Extended exhale: distress eased by 3.0 on average (1 rated)" in description

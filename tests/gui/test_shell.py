@@ -152,6 +152,7 @@ def test_settings_auto_lock_is_stored_encrypted(qtbot, make_window, paths):
     window = make_window()
     unlock(qtbot, window)
     qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
+    window.workspace.show_page("Settings")  # pages load when first shown
     window.workspace.settings_page.auto_lock.setValue(12)
     assert window.idle.timer.interval() == 12 * 60_000
     window.lock()

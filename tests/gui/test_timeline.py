@@ -174,6 +174,8 @@ def test_birth_date_setting_replaces_memories(qtbot, make_window, paths):
     qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
     qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
+    window.workspace.show_page("Timeline")
+    window.workspace.show_page("Settings")  # pages load when first shown
     settings = window.workspace.settings_page
     settings.birth_known.setChecked(True)
     from PySide6.QtCore import QDate

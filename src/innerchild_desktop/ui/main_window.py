@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.workspace.timeline_page.breathe_requested.connect(self.open_calm)
         self.workspace.timeline_page.write_requested.connect(self.write_about_memory)
         self.workspace.settings_page.birth_changed.connect(
-            lambda: self.workspace.timeline_page.load(self.context.service)
+            lambda: self.workspace.reload(self.workspace.timeline_page)
         )
         self.workspace.prompts_page.breathe_requested.connect(self.open_calm)
         self.workspace.prompts_page.write_requested.connect(self.write_prompt)

@@ -54,6 +54,8 @@ class Workspace(QWidget):
         side.setFixedWidth(self.navigation.width())
         layout.addWidget(side)
         layout.addWidget(self.stack, 1)
+        self._service: JournalService | None = None
+        self._loaded: list[Page] = []
         self.navigation.currentRowChanged.connect(self._switch)
         self.navigation.setCurrentRow(0)
 
@@ -62,6 +64,13 @@ class Workspace(QWidget):
         if current is not None:
             current.flush()  # type: ignore[attr-defined]
         self.stack.setCurrentIndex(row)
+        self._ensure_loaded(self.pages[row])
+
+    def _ensure_loaded(self, page: Page) -> None:
+        """Pages load when first shown, so unlocking costs only the page in front."""
+        if self._service is not None and page not in self._loaded:
+            self._loaded.append(page)
+            page.load(self._service)
 
     def show_page(self, title: str) -> None:
         for row, page in enumerate(self.pages):
@@ -69,14 +78,22 @@ class Workspace(QWidget):
                 self.navigation.setCurrentRow(row)
 
     def load(self, service: JournalService) -> None:
-        for page in self.pages:
-            page.load(service)
+        self._service = service
+        self._loaded = []
+        self._ensure_loaded(self.pages[self.stack.currentIndex()])
+
+    def reload(self, page: Page) -> None:
+        """Refresh a page now if it was loaded; otherwise it loads fresh when first shown."""
+        if self._service is not None and page in self._loaded:
+            page.load(self._service)
 
     def flush(self) -> None:
         for page in self.pages:
             page.flush()
 
     def clear(self) -> None:
+        self._service = None
+        self._loaded = []
         for page in self.pages:
             page.clear()
         self.navigation.setCurrentRow(0)
