@@ -223,3 +223,23 @@ def test_lanes_by_feeling_keep_each_group_together(qtbot, journal):
     groups = {m.placed.title: m.placed.group for m in page.scene.markers}
     assert groups["The blue bicycle"] == "joyful" and groups["The den"] == "safe"
     assert groups["The shouting"] == "veiled (heavy)"  # no details of a heavy memory
+
+
+def test_edit_a_memory_in_place(qtbot, journal):
+    page = make_page(qtbot, journal)
+    bike = next(m for m in page.scene.markers if m.placed.title == "The blue bicycle")
+    page.show_marker(bike)
+    page.edit_memory()
+    dialog = page.editor_dialog
+    dialog.when.setText("sometime")
+    dialog.save()
+    assert "around age 7" in dialog.error.text() and dialog.isVisible()
+    dialog.when.setText("age 10")
+    dialog.title.setText("The red bicycle")
+    dialog.save()
+    rows = {r.title: r for r in timeline.timeline(journal)}
+    assert rows["The red bicycle"].span_start == 10.0
+    assert [m.placed.title for m in page.scene.markers if "bicycle" in m.placed.title] == [
+        "The red bicycle"
+    ]
+    assert [h.title for h in JournalService(journal).search("red bicycle")] == ["The red bicycle"]

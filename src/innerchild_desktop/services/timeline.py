@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from datetime import date
 
@@ -115,3 +116,37 @@ def set_birth_date(journal: Journal, birth: date | None) -> int:
                 (where.key, where.start, where.end, stage.name if stage else None, row.id),
             )
     return len(rows)
+
+
+def update_memory(
+    journal: Journal, memory_id: str, *, title: str, when: str, body: str, heavy: bool
+) -> None:
+    """Edit a memory's words, time and heavy flag; its place on the timeline follows."""
+    if not title.strip():
+        raise InvalidInput("A memory needs a title, even a word or two.")
+    fuzzy = parse_fuzzy(when)
+    birth = birth_date(journal)
+    where = fuzzy.placement(birth)
+    stage = fuzzy.stage_of(birth=birth)
+    from innerchild_desktop.store.entries import now_utc
+    from innerchild_desktop.store.fts import index_memory
+
+    with journal.transaction() as conn:
+        conn.execute(
+            "UPDATE memories SET title = ?, body = ?, heavy = ?, fuzzy_time = ?, sort_key = ?,"
+            " span_start = ?, span_end = ?, stage = ?, updated_at = ?"
+            " WHERE id = ?",
+            (
+                title.strip(),
+                body,
+                int(heavy),
+                json.dumps(fuzzy.to_dict()),
+                where.key,
+                where.start,
+                where.end,
+                stage.name if stage else None,
+                now_utc(),
+                memory_id,
+            ),
+        )
+        index_memory(conn, memory_id)

@@ -212,6 +212,10 @@ class TimelinePage(QWidget):
         self.filter.setAccessibleName("Show memories")
         self.filter.activated.connect(lambda _: self._reload())
         tools.addWidget(self.filter)
+        self.edit_button = button("Edit…", description="Change this memory's words or time")
+        self.edit_button.setEnabled(False)
+        self.edit_button.clicked.connect(self.edit_memory)
+        tools.addWidget(self.edit_button)
         tools.addWidget(self.review_button)
         tools.addWidget(self.write_button)
         tools.addWidget(zoom_out)
@@ -297,6 +301,20 @@ class TimelinePage(QWidget):
             self.card.setHtml(card_html(row, marker.placed.when))
             self.shown_memory = row.id
             self.write_button.setEnabled(True)
+            self.edit_button.setEnabled(True)
+
+    def edit_memory(self) -> None:
+        from innerchild_desktop.ui.timeline.edit_dialog import MemoryEditDialog
+
+        memory_id = getattr(self, "shown_memory", None)
+        if self._service is None or not memory_id:
+            return
+        row = get_memory(self._service.conn, memory_id)
+        if row is None:
+            return
+        self.editor_dialog = MemoryEditDialog(self._service.journal, row, self)
+        self.editor_dialog.accepted.connect(lambda: self._reload())
+        self.editor_dialog.open()
 
     def _write(self) -> None:
         memory_id = getattr(self, "shown_memory", None)
@@ -338,6 +356,7 @@ class TimelinePage(QWidget):
         self._service = None
         self.shown_memory = None
         self.write_button.setEnabled(False)
+        self.edit_button.setEnabled(False)
         self.scene.build([])
         self.card.clear()
 
