@@ -44,6 +44,7 @@ class MemoryMarker(QGraphicsItem):
         super().__init__()
         self.placed = placed
         self.rect = rect
+        self._cached_colours: tuple[QColor, QColor] | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -56,15 +57,27 @@ class MemoryMarker(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self.rect.adjusted(-2, -2, 2, 2)
 
+    def _colours(self) -> tuple[QColor, QColor]:
+        if self._cached_colours is None:
+            known = feeling(self.placed.feeling) if self.placed.feeling else None
+            colour = VEIL if self.placed.heavy else QColor(known.colour if known else "#9fc5bb")
+            fill = QColor(colour)
+            fill.setAlpha(150 if not self.placed.heavy else 90)
+            self._cached_colours = (colour, fill)
+        return self._cached_colours
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        known = feeling(self.placed.feeling) if self.placed.feeling else None
-        colour = VEIL if self.placed.heavy else QColor(known.colour if known else "#9fc5bb")
-        fill = QColor(colour)
-        fill.setAlpha(150 if not self.placed.heavy else 90)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour, fill = self._colours()
+        sx = painter.worldTransform().m11() or 1.0
         selected = self.isSelected()
+        if self.rect.width() * sx < 28 and not selected:
+            # Level of detail: a sliver too narrow for words is drawn as a plain bar. With
+            # thousands of memories on screen this keeps a zoomed-out frame cheap.
+            painter.fillRect(self.rect, fill)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(
             QPen(QColor("#3f7d74") if selected else colour.darker(120), 2.5 if selected else 1)
         )
@@ -76,7 +89,6 @@ class MemoryMarker(QGraphicsItem):
         font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
         painter.setFont(font)
         # The view zooms horizontally only; undo that for the words so they stay readable.
-        sx = painter.worldTransform().m11() or 1.0
         painter.save()
         painter.scale(1 / sx, 1)
         box = QRectF(
