@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from innerchild_desktop.services import timeline
@@ -243,3 +244,32 @@ def test_edit_a_memory_in_place(qtbot, journal):
         "The red bicycle"
     ]
     assert [h.title for h in JournalService(journal).search("red bicycle")] == ["The red bicycle"]
+
+
+def test_my_own_life_stages(qtbot, make_window, paths):
+    from innerchild_desktop.domain.errors import InvalidInput
+    from innerchild_desktop.store import vault
+    from innerchild_desktop.store.keyslots import FAST_TEST_KDF
+    from tests.conftest import PASSPHRASE
+
+    journal, _ = vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    with journal:
+        with pytest.raises(InvalidInput, match="Line 1"):
+            timeline.set_user_stages(journal, "Elm Street 4-9")
+        timeline.set_user_stages(journal, "when we lived on Elm Street: 4-9\nLeeds: 1998-2003")
+        memory = timeline.add_memory(journal, "The attic", "when we lived on Elm Street")
+        row = next(r for r in timeline.timeline(journal) if r.id == memory)
+        assert (row.span_start, row.span_end) == (4.0, 10.0)
+        assert timeline.stages_text(journal) == (
+            "when we lived on Elm Street: 4-9\nLeeds: 1998-2003"
+        )
+    window = make_window()
+    qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
+    window.workspace.show_page("Settings")
+    settings = window.workspace.settings_page
+    assert "Elm Street: 4-9" in settings.stages.toPlainText()
+    settings.stages.setPlainText("nonsense")
+    settings.save_stages.click()
+    assert "Line 1" in settings.stages_message.text()

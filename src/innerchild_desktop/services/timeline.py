@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from innerchild_desktop.domain.errors import InvalidInput
-from innerchild_desktop.domain.feelings import UNMET_NEEDS, feeling
+from innerchild_desktop.domain.feelings import LIFE_STAGES, UNMET_NEEDS, LifeStage, feeling
 from innerchild_desktop.domain.fuzzy_dates import FuzzyTime, parse_fuzzy
 from innerchild_desktop.store import memories as memory_store
 from innerchild_desktop.store.settings import get_setting
@@ -48,10 +48,11 @@ def add_memory(
     unknown = [n for n in needs if n.lower() not in UNMET_NEEDS]
     if unknown:
         raise InvalidInput(f"“{unknown[0]}” is not one of the needs: {', '.join(UNMET_NEEDS)}.")
-    fuzzy = parse_fuzzy(when)
+    stages = all_stages(journal)
+    fuzzy = parse_fuzzy(when, stages)
     birth = birth_date(journal)
     where = fuzzy.placement(birth)
-    stage = fuzzy.stage_of(birth=birth)
+    stage = fuzzy.stage_of(stages, birth)
     with journal.transaction() as conn:
         return memory_store.insert_memory(
             conn,
@@ -124,10 +125,11 @@ def update_memory(
     """Edit a memory's words, time and heavy flag; its place on the timeline follows."""
     if not title.strip():
         raise InvalidInput("A memory needs a title, even a word or two.")
-    fuzzy = parse_fuzzy(when)
+    stages = all_stages(journal)
+    fuzzy = parse_fuzzy(when, stages)
     birth = birth_date(journal)
     where = fuzzy.placement(birth)
-    stage = fuzzy.stage_of(birth=birth)
+    stage = fuzzy.stage_of(stages, birth)
     from innerchild_desktop.store.entries import now_utc
     from innerchild_desktop.store.fts import index_memory
 
@@ -150,3 +152,58 @@ def update_memory(
             ),
         )
         index_memory(conn, memory_id)
+
+
+def user_stages(journal: Journal) -> tuple[LifeStage, ...]:
+    return tuple(
+        LifeStage(r[0], r[1], r[2], r[3], r[4])
+        for r in journal.conn.execute(
+            "SELECT name, start_age, end_age, start_year, end_year FROM life_stages ORDER BY id"
+        )
+    )
+
+
+def all_stages(journal: Journal) -> tuple[LifeStage, ...]:
+    return LIFE_STAGES + user_stages(journal)
+
+
+def stages_text(journal: Journal) -> str:
+    lines = []
+    for stage in user_stages(journal):
+        if stage.start_year is not None:
+            lines.append(f"{stage.name}: {stage.start_year}-{stage.end_year}")
+        else:
+            lines.append(f"{stage.name}: {stage.start_age:g}-{(stage.end_age or 0) - 1:g}")
+    return "\n".join(lines)
+
+
+def set_user_stages(journal: Journal, text: str) -> tuple[LifeStage, ...]:
+    """Stages of one's own, one per line: "when we lived on Elm Street: 4-9" (ages) or
+    "secondary school in Leeds: 1998-2003" (years). Replaces the previous list."""
+    stages = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        name, sep, span = raw.rpartition(":")
+        parts = span.replace("–", "-").split("-")
+        try:
+            low, high = (int(p.strip()) for p in parts)
+        except ValueError:
+            low = high = -1
+        if not sep or not name.strip() or len(parts) != 2 or low < 0 or high < low:
+            raise InvalidInput(
+                f"Line {number}: write a stage like “when we lived on Elm Street: "
+                "4-9” (ages) or “in Leeds: 1998-2003” (years)."
+            )
+        if low > 1900:
+            stages.append(LifeStage(name.strip(), start_year=low, end_year=high))
+        else:
+            stages.append(LifeStage(name.strip(), start_age=low, end_age=high + 1))
+    with journal.transaction() as conn:
+        conn.execute("DELETE FROM life_stages")
+        conn.executemany(
+            "INSERT INTO life_stages (name, start_age, end_age, start_year, end_year)"
+            " VALUES (?,?,?,?,?)",
+            [(s.name, s.start_age, s.end_age, s.start_year, s.end_year) for s in stages],
+        )
+    return tuple(stages)

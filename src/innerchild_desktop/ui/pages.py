@@ -183,6 +183,24 @@ class SettingsPage(PlaceholderPage):
         size_row.addWidget(self.text_size)
         size_row.addStretch(1)
         layout.insertLayout(3, size_row)
+        from PySide6.QtWidgets import QPlainTextEdit
+
+        self.stages = QPlainTextEdit()
+        self.stages.setAccessibleName("My own life stages")
+        self.stages.setPlaceholderText(
+            "My own life stages, one per line, e.g.\n"
+            "when we lived on Elm Street: 4-9\n"
+            "in Leeds: 1998-2003"
+        )
+        self.stages.setFixedHeight(70)
+        self.stages.setEnabled(False)
+        self.save_stages = button("Save my stages", description="Use these stages for memories")
+        self.save_stages.setEnabled(False)
+        self.save_stages.clicked.connect(self._save_stages)
+        self.stages_message = label("", "muted")
+        layout.insertWidget(4, self.stages)
+        layout.insertWidget(5, self.save_stages)
+        layout.insertWidget(6, self.stages_message)
         self.sound_status = label("", "muted")
         self.sound_status.setAccessibleName("Sound")
         layout.insertWidget(4, self.sound_status)
@@ -206,6 +224,11 @@ class SettingsPage(PlaceholderPage):
         self.birth.setDate(QDate(when.year, when.month, when.day))
         self.birth_known.setEnabled(True)
         self.birth.setEnabled(bool(raw))
+        from innerchild_desktop.services.timeline import stages_text
+
+        self.stages.setPlainText(stages_text(service.journal))
+        self.stages.setEnabled(True)
+        self.save_stages.setEnabled(True)
         self._service = service
 
     def _save_birth(self) -> None:
@@ -224,6 +247,22 @@ class SettingsPage(PlaceholderPage):
 
         set_text_scale(percent / 100)
 
+    def _save_stages(self) -> None:
+        from innerchild_desktop.domain.errors import InvalidInput
+        from innerchild_desktop.services.timeline import set_user_stages
+
+        if self._service is None:
+            return
+        try:
+            saved = set_user_stages(self._service.journal, self.stages.toPlainText())
+        except InvalidInput as err:
+            self.stages_message.setText(str(err))
+            return
+        self.stages_message.setText(
+            f"Saved {len(saved)} stage{'s' if len(saved) != 1 else ''}."
+            " You can use their names as a memory's time."
+        )
+
     def _save_on_this_day(self, on: bool) -> None:
         if self._service is not None:
             self._service.set_setting("on_this_day", on)
@@ -239,3 +278,7 @@ class SettingsPage(PlaceholderPage):
         self.on_this_day.setEnabled(False)
         self.birth_known.setEnabled(False)
         self.birth.setEnabled(False)
+        self.stages.clear()
+        self.stages.setEnabled(False)
+        self.save_stages.setEnabled(False)
+        self.stages_message.clear()
