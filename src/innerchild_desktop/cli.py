@@ -155,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--feeling", action="append", default=[], help="e.g. scared, safe (repeatable)")
     m.add_argument("--need", action="append", default=[], help="e.g. comfort (repeatable)")
     m.add_argument("--person", action="append", default=[])
+    m.add_argument("--tag", action="append", default=[])
     m.add_argument("--place", default="")
     m.add_argument("--intensity", type=int, choices=range(1, 6), metavar="1-5")
     m.add_argument("--heavy", action="store_true", help="never shown in full unless you ask")
@@ -598,6 +599,7 @@ def cmd_memory(args: argparse.Namespace, paths: JournalPaths, secrets: SecretRea
                 place=args.place,
                 intensity=args.intensity,
                 heavy=args.heavy,
+                tags=args.tag,
             )
             if args.json:
                 emit_json({"id": memory_id})

@@ -273,3 +273,32 @@ def test_my_own_life_stages(qtbot, make_window, paths):
     settings.stages.setPlainText("nonsense")
     settings.save_stages.click()
     assert "Line 1" in settings.stages_message.text()
+
+
+def test_filters_by_person_and_tag(qtbot, journal):
+    timeline.add_memory(journal, "Kite day", "age 8", people=["Aunt Rosa"], tags=["outdoors"])
+    page = make_page(qtbot, journal)
+    page.filter.setCurrentIndex(page.filter.findData("person:Aunt Rosa"))
+    page._reload()
+    assert [m.placed.title for m in page.scene.markers] == ["Kite day"]
+    page.filter.setCurrentIndex(page.filter.findData("tag:outdoors"))
+    page._reload()
+    assert [m.placed.title for m in page.scene.markers] == ["Kite day"]
+    assert [h.title for h in JournalService(journal).search("tag:outdoors")] == ["Kite day"]
+
+
+def test_a_photo_kept_with_a_memory_shows_on_its_card(qtbot, journal, tmp_path):
+    from tests.gui.test_journal_page import real_png
+
+    page = make_page(qtbot, journal)
+    bike = next(m for m in page.scene.markers if m.placed.title == "The blue bicycle")
+    page.show_marker(bike)
+    page.edit_memory()
+    photo = tmp_path / "bike.png"
+    photo.write_bytes(real_png())
+    assert page.editor_dialog.add_photo(photo)
+    page.editor_dialog.save()
+    bike = next(m for m in page.scene.markers if m.placed.title == "The blue bicycle")
+    page.show_marker(bike)
+    assert "attachment:" in page.card.toHtml()  # the photo, from the journal itself
+    assert page.card.refused == []  # nothing from outside the journal was asked for

@@ -31,6 +31,7 @@ def add_memory(
     place: str = "",
     intensity: int | None = None,
     heavy: bool = False,
+    tags: Sequence[str] = (),
 ) -> str:
     if not title.strip():
         raise InvalidInput("A memory needs a title, even a word or two.")
@@ -54,7 +55,7 @@ def add_memory(
     where = fuzzy.placement(birth)
     stage = fuzzy.stage_of(stages, birth)
     with journal.transaction() as conn:
-        return memory_store.insert_memory(
+        memory_id = memory_store.insert_memory(
             conn,
             memory_store.MemoryRecord(
                 title=title.strip(),
@@ -72,6 +73,9 @@ def add_memory(
                 heavy=heavy,
             ),
         )
+        if tags:
+            memory_store.set_memory_tags(conn, memory_id, tags)
+        return memory_id
 
 
 def describe(row: memory_store.MemoryRow) -> str:

@@ -187,3 +187,27 @@ def linked_entries(conn: Connection, memory_id: str) -> list[str]:
             (memory_id,),
         )
     ]
+
+
+def set_memory_tags(conn: Connection, memory_id: str, tags: Sequence[str]) -> None:
+    from innerchild_desktop.store.entries import _tag_ids
+    from innerchild_desktop.store.fts import index_memory
+
+    conn.execute("DELETE FROM memory_tags WHERE memory_id = ?", (memory_id,))
+    for tag_id in _tag_ids(conn, tags):
+        conn.execute(
+            "INSERT OR IGNORE INTO memory_tags (memory_id, tag_id) VALUES (?, ?)",
+            (memory_id, tag_id),
+        )
+    index_memory(conn, memory_id)
+
+
+def memory_tags(conn: Connection, memory_id: str) -> list[str]:
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT t.name FROM memory_tags mt JOIN tags t ON t.id = mt.tag_id"
+            " WHERE mt.memory_id = ? ORDER BY t.name",
+            (memory_id,),
+        )
+    ]

@@ -51,8 +51,52 @@ class MemoryEditDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.heavy)
+        from innerchild_desktop.ui.widgets import button
+
+        self.photo_button = button(
+            "Add a photo…",
+            description="Keep a photo with this memory, inside the encrypted journal",
+        )
+        self.photo_button.clicked.connect(self.choose_photo)
+        layout.addWidget(self.photo_button)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def choose_photo(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Add a photo", str(Path.home()), "Photos (*.jpg *.jpeg *.png *.gif *.webp)"
+        )
+        if path:
+            self.add_photo(Path(path))
+
+    def add_photo(self, path: object) -> bool:
+        from pathlib import Path
+
+        from innerchild_desktop.store.attachments import add_attachment
+        from innerchild_desktop.ui.journal.editor import make_thumbnail
+
+        file = Path(str(path))
+        try:
+            data = file.read_bytes()
+            with self.journal.transaction() as conn:
+                add_attachment(
+                    conn,
+                    data,
+                    filename=file.name,
+                    memory_id=self.row.id,
+                    thumbnail=make_thumbnail(data),
+                )
+        except (OSError, InnerChildError) as err:
+            self.error.setText(
+                str(err) if isinstance(err, InnerChildError) else f"Couldn't read {file.name}."
+            )
+            return False
+        self.error.setText(f"Kept {file.name} with this memory.")
+        return True
 
     def save(self) -> None:
         try:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QHBoxLayout,
     QMessageBox,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -167,9 +166,13 @@ class TimelinePage(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Timeline")
         self._service: JournalService | None = None
+        self._tags: dict[str, list[str]] = {}
         self.scene = TimelineScene(self)
         self.view = TimelineView(self.scene)
-        self.card = QTextBrowser()
+        from innerchild_desktop.ui.journal.preview import SafePreview
+
+        self.card = SafePreview()  # loads photos only from the journal itself
+        self.card.photo_source = self._photo
         self.card.setAccessibleName("Memory")
         self.card.setOpenLinks(False)
         self.card.setMaximumWidth(360)
@@ -245,6 +248,13 @@ class TimelinePage(QWidget):
             self.filter.addItem(f"Feeling: {name}", f"feeling:{name}")
         for name in sorted({n for r in rows for n in r.needs}):
             self.filter.addItem(f"Needed: {name}", f"need:{name}")
+        for name in sorted({p for r in rows for p in r.people}):
+            self.filter.addItem(f"With: {name}", f"person:{name}")
+        from innerchild_desktop.store.memories import memory_tags
+
+        self._tags = {r.id: memory_tags(service.conn, r.id) for r in rows}
+        for name in sorted({t for tags in self._tags.values() for t in tags}):
+            self.filter.addItem(f"Tag: {name}", f"tag:{name}")
         for level in range(1, 6):
             if any(r.intensity == level for r in rows):
                 self.filter.addItem(f"Intensity {level}", f"intensity:{level}")
@@ -259,7 +269,7 @@ class TimelinePage(QWidget):
         placed = []
         chosen = self.filter.currentData()
         for row in timeline_service.timeline(journal):
-            if chosen is not None and not matches(row, chosen):
+            if chosen is not None and not matches(row, chosen, self._tags.get(row.id, [])):
                 continue
             lane = timeline_service.lane_of(row, birth)
             placed.append(
@@ -298,7 +308,10 @@ class TimelinePage(QWidget):
             return
         row = get_memory(self._service.conn, marker.placed.memory_id)
         if row is not None:
-            self.card.setHtml(card_html(row, marker.placed.when))
+            from innerchild_desktop.store.attachments import list_attachments
+
+            photos = [a.id for a in list_attachments(self._service.conn, memory_id=row.id)]
+            self.card.setHtml(card_html(row, marker.placed.when, photos))
             self.shown_memory = row.id
             self.write_button.setEnabled(True)
             self.edit_button.setEnabled(True)
@@ -315,6 +328,13 @@ class TimelinePage(QWidget):
         self.editor_dialog = MemoryEditDialog(self._service.journal, row, self)
         self.editor_dialog.accepted.connect(lambda: self._reload())
         self.editor_dialog.open()
+
+    def _photo(self, photo_id: str) -> tuple[str, bytes] | None:
+        if self._service is None:
+            return None
+        from innerchild_desktop.store.attachments import attachment_bytes
+
+        return attachment_bytes(self._service.conn, photo_id, thumbnail=True)
 
     def _write(self) -> None:
         memory_id = getattr(self, "shown_memory", None)
@@ -361,7 +381,7 @@ class TimelinePage(QWidget):
         self.card.clear()
 
 
-def card_html(row: MemoryRow, when: str) -> str:
+def card_html(row: MemoryRow, when: str, photos: list[str] | None = None) -> str:
     def section(title: str, text: str) -> str:
         return f"<h4>{html.escape(title)}</h4><p>{html.escape(text)}</p>" if text else ""
 
@@ -383,12 +403,17 @@ def card_html(row: MemoryRow, when: str) -> str:
     bits.append(section("What I felt", row.what_i_felt))
     bits.append(section("What I needed", row.what_i_needed))
     bits.append(section("What I would tell them now", row.what_i_would_say))
+    bits += [f'<p><img src="attachment:{html.escape(p)}" /></p>' for p in photos or []]
     return "".join(bits)
 
 
-def matches(row: MemoryRow, chosen: str) -> bool:
-    """``chosen`` is "feeling:NAME", "need:NAME" or "intensity:N" (combo box data)."""
+def matches(row: MemoryRow, chosen: str, tags: list[str] | None = None) -> bool:
+    """``chosen`` is "feeling:…", "need:…", "person:…", "tag:…" or "intensity:N"."""
     kind, _, value = chosen.partition(":")
+    if kind == "person":
+        return value in row.people
+    if kind == "tag":
+        return value.lower() in {t.lower() for t in (tags or [])}
     if kind == "feeling":
         return value in row.emotions
     if kind == "need":
