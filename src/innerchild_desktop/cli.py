@@ -143,6 +143,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--remove", metavar="PACK_ID", help="remove an imported prompt pack")
     add("exercises", "list the soothing exercises with their phases or steps")
+    p = add("import", "import another journal (one transaction: all or nothing)")
+    p.add_argument(
+        "--from",
+        dest="source_format",
+        required=True,
+        choices=[
+            "dayone",
+            "jrnl-json",
+            "jrnl-text",
+            "rednotebook",
+            "markdown-dir",
+            "innerchild-json",
+        ],
+    )
+    p.add_argument("path", type=Path)
+    p = add("export", "export the journal (plaintext: only where you choose)")
+    p.add_argument(
+        "--format", dest="export_format", required=True, choices=["markdown", "json", "html", "pdf"]
+    )
+    p.add_argument("--out", type=Path, required=True)
     p = add("memory", "add or list childhood memories")
     memory_sub = p.add_subparsers(dest="memory_command", metavar="ACTION", required=True)
     m = memory_sub.add_parser("add", help="add a memory", parents=[common])
@@ -510,6 +530,54 @@ def cmd_prompt(args: argparse.Namespace, paths: JournalPaths, secrets: SecretRea
             print(f"(A note first: {o.content_note})")
         print(o.text)
         print(f"    {lib.theme_name(o.theme)} · {o.depth.value} · {o.why}\n")
+    return 0
+
+
+def _progress_line(label: str) -> tuple[Progress, Callable[[int, int], None]]:
+    progress = Progress(label, 1)
+
+    def report(done: int, total: int) -> None:
+        progress.total = max(total, 1)
+        progress.update(done)
+
+    return progress, report
+
+
+@command("import")
+def cmd_import(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
+    from innerchild_desktop.services.transfer import import_journal
+
+    with _open(paths, secrets) as journal:
+        progress, report = _progress_line("Importing")
+        summary = import_journal(journal, args.source_format, args.path, progress=report)
+        progress.finish()
+    if args.json:
+        emit_json(summary.as_dict())
+        return 0
+    print(
+        f"Imported {summary.added:,} entries ({summary.already_present:,} were already here), "
+        f"{summary.photos_added} photos, {summary.memories_added} memories."
+    )
+    for item in summary.skipped:
+        print(f"  skipped {item.where}: {item.reason}")
+    return 0
+
+
+@command("export")
+def cmd_export(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
+    from innerchild_desktop.services.transfer import export_journal
+
+    with _open(paths, secrets) as journal:
+        progress, report = _progress_line("Exporting")
+        summary = export_journal(journal, args.export_format, args.out, progress=report)
+        progress.finish()
+    if args.json:
+        emit_json(summary.as_dict())
+        return 0
+    print(
+        f"Exported {summary.entries:,} entries and {summary.memories} memories to "
+        f"{summary.path}. This file is not encrypted: keep it somewhere private."
+    )
     return 0
 
 

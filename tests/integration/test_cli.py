@@ -276,3 +276,32 @@ def test_prompt_command_offers_gentle_prompts_and_imports_packs(home: Path, tmp_
     broken.write_text("[pack\n")
     failed = run(home, "prompt", "--import", str(broken), *base, stdin=PASS, check=False)
     assert failed.returncode == 1 and "broken.toml" in failed.stderr and "line" in failed.stderr
+
+
+def test_export_json_and_import_it_into_a_new_journal(home: Path, tmp_path: Path) -> None:
+    base = ["--passphrase-stdin"]
+    add(home, "Exported", "Round trip body.", "--tag", "trip")
+    out = tmp_path / "export.json"
+    summary = json.loads(
+        run(
+            home, "export", "--format", "json", "--out", str(out), "--json", *base, stdin=PASS
+        ).stdout
+    )
+    assert summary["entries"] == 1 and out.stat().st_mode & 0o077 == 0
+    other = tmp_path / "other"
+    run(other, "init", "--passphrase-stdin", stdin=PASS + "\n")
+    first = json.loads(
+        run(
+            other, "import", "--from", "innerchild-json", str(out), "--json", *base, stdin=PASS
+        ).stdout
+    )
+    again = json.loads(
+        run(
+            other, "import", "--from", "innerchild-json", str(out), "--json", *base, stdin=PASS
+        ).stdout
+    )
+    assert first["added"] == 1 and again["added"] == 0
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    failed = run(other, "import", "--from", "jrnl-json", str(bad), *base, stdin=PASS, check=False)
+    assert failed.returncode == 1 and "bad.json" in failed.stderr

@@ -1,0 +1,159 @@
+"""Import from other journals and export (Markdown, JSON, HTML, PDF, sharing).
+
+Public API::
+
+    import_journal(journal, fmt, path, *, progress=None, cancel=None) -> ImportSummary
+    export_journal(journal, fmt, out, *, progress=None, cancel=None, selection=None)
+        -> ExportSummary
+    preview_share(journal, selection, options, *, today=None) -> str
+    share_journal(journal, selection, options, out, *, progress=None, cancel=None, today=None)
+        -> ExportSummary
+
+Imports are atomic (one transaction; any error or Cancel leaves the journal unchanged) and
+idempotent (``entries.source``/``source_id``). ``progress(done, total)`` is called now and then;
+``cancel()`` returning True stops at the next item. Errors are ``InvalidInput`` sentences that
+name the file and the line or entry, never journal text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.services.transfer.collect import Selection
+from innerchild_desktop.services.transfer.common import (
+    CancelFn,
+    Draft,
+    ExportSummary,
+    ImportSummary,
+    ProgressFn,
+    SkippedItem,
+    TransferCancelled,
+)
+from innerchild_desktop.services.transfer.html_export import ShareOptions
+from innerchild_desktop.services.transfer.share import preview_share, share_journal
+from innerchild_desktop.store.vault import Journal
+
+IMPORT_FORMATS = (
+    "dayone",
+    "jrnl-json",
+    "jrnl-text",
+    "rednotebook",
+    "markdown-dir",
+    "innerchild-json",
+)
+EXPORT_FORMATS = ("markdown", "json", "html", "pdf")
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "IMPORT_FORMATS",
+    "ExportSummary",
+    "ImportSummary",
+    "Selection",
+    "ShareOptions",
+    "SkippedItem",
+    "TransferCancelled",
+    "export_journal",
+    "import_journal",
+    "preview_share",
+    "share_journal",
+]
+
+
+@contextlib.contextmanager
+def _drafts(fmt: str, path: Path) -> Iterator[tuple[list[Draft], list[SkippedItem]]]:
+    if fmt == "dayone":
+        from innerchild_desktop.services.transfer.dayone import dayone_drafts
+
+        with dayone_drafts(path) as found:
+            yield found
+        return
+    if not path.exists():
+        raise InvalidInput(f"{path} does not exist. Nothing was imported.")
+    if fmt == "jrnl-json":
+        from innerchild_desktop.services.transfer.jrnl import parse_jrnl_json
+
+        yield parse_jrnl_json(path), []
+    elif fmt == "jrnl-text":
+        from innerchild_desktop.services.transfer.jrnl import parse_jrnl_text
+
+        yield parse_jrnl_text(path), []
+    elif fmt == "rednotebook":
+        from innerchild_desktop.services.transfer.rednotebook import parse_rednotebook
+
+        yield parse_rednotebook(path)
+    else:
+        from innerchild_desktop.services.transfer.markdown_dir import parse_markdown_dir
+
+        yield parse_markdown_dir(path)
+
+
+def import_journal(
+    journal: Journal,
+    fmt: str,
+    path: Path | str,
+    *,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+) -> ImportSummary:
+    """Import ``path`` (a file or folder in format ``fmt``) in one transaction."""
+    if fmt not in IMPORT_FORMATS:
+        raise InvalidInput(
+            f"Inner Child cannot import {fmt!r}; it reads {', '.join(IMPORT_FORMATS)}."
+        )
+    source = Path(path)
+    if fmt == "innerchild-json":
+        from innerchild_desktop.services.transfer.json_import import import_innerchild_json
+
+        if not source.exists():
+            raise InvalidInput(f"{source} does not exist. Nothing was imported.")
+        return import_innerchild_json(journal, source, progress=progress, cancel=cancel)
+    from innerchild_desktop.services.transfer.writer import write_drafts
+
+    with _drafts(fmt, source) as (drafts, skipped):
+        summary = ImportSummary(fmt, skipped=list(skipped))
+        return write_drafts(journal, drafts, summary, progress=progress, cancel=cancel)
+
+
+def export_journal(
+    journal: Journal,
+    fmt: str,
+    out: Path | str,
+    *,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+    selection: Selection | None = None,
+    today: date | None = None,
+) -> ExportSummary:
+    """Export to ``out`` (a new or empty folder for markdown, a file otherwise).
+
+    ``selection=None`` exports everything (the JSON export then also keeps the trash, settings
+    and prompt history: it is a complete copy).
+    """
+    target = Path(out)
+    if fmt == "markdown":
+        from innerchild_desktop.services.transfer.markdown_export import export_markdown
+
+        return export_markdown(
+            journal, target, selection=selection, progress=progress, cancel=cancel
+        )
+    if fmt == "json":
+        from innerchild_desktop.services.transfer.json_format import export_json
+
+        return export_json(journal, target, selection=selection, progress=progress, cancel=cancel)
+    if fmt == "html":
+        from innerchild_desktop.services.transfer.html_export import export_html
+
+        return export_html(
+            journal, target, selection=selection, progress=progress, cancel=cancel, today=today
+        )
+    if fmt == "pdf":
+        from innerchild_desktop.services.transfer.pdf_export import export_pdf
+
+        return export_pdf(
+            journal, target, selection=selection, progress=progress, cancel=cancel, today=today
+        )
+    raise InvalidInput(f"Inner Child cannot export {fmt!r}; it writes {', '.join(EXPORT_FORMATS)}.")

@@ -1,0 +1,196 @@
+"""A folder of Markdown files: ``YYYY-MM-DD-slug.md`` per entry with YAML front matter,
+``attachments/<id>.<ext>`` beside them (links rewritten), ``memories/<slug>.md``.
+
+The folder is built beside the chosen one and renamed into place when complete, so a failed
+or cancelled export leaves nothing half-written. Every file is owner-only (0600, folders 0700).
+The markdown-dir importer reads this layout back (dates, titles, tags, kinds, moods, photos).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from innerchild_desktop.domain.entries import Entry
+from innerchild_desktop.services.timeline import describe
+from innerchild_desktop.services.transfer.collect import (
+    EXTENSIONS,
+    AttachmentRef,
+    Collected,
+    Selection,
+    collect,
+)
+from innerchild_desktop.services.transfer.common import (
+    CancelFn,
+    ExportSummary,
+    ProgressFn,
+    atomic_folder,
+    private_dir,
+    slugify,
+    tick,
+    write_new_file,
+)
+from innerchild_desktop.store.attachments import attachment_bytes
+from innerchild_desktop.store.memories import MemoryRow, linked_entries
+from innerchild_desktop.store.vault import Journal
+
+
+def _yaml(value: Any) -> str:
+    """A YAML flow value; JSON strings and lists are valid YAML."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, date):
+        return value.isoformat()
+    return json.dumps(value, ensure_ascii=False)
+
+
+def front_matter(fields: dict[str, Any]) -> str:
+    lines = ["---"] + [f"{key}: {_yaml(value)}" for key, value in fields.items()] + ["---", ""]
+    return "\n".join(lines)
+
+
+def _unique(name: str, used: set[str]) -> str:
+    stem, dot, ext = name.rpartition(".")
+    candidate, n = name, 2
+    while candidate.lower() in used:
+        candidate = f"{stem}-{n}{dot}{ext}"
+        n += 1
+    used.add(candidate.lower())
+    return candidate
+
+
+def _link_attachments(text: str, refs: list[AttachmentRef], prefix: str) -> str:
+    for ref in refs:
+        text = text.replace(
+            f"attachment:{ref.id}",
+            f"{prefix}attachments/{ref.id}.{EXTENSIONS.get(ref.mime, 'bin')}",
+        )
+    return text
+
+
+def entry_markdown(entry: Entry, refs: list[AttachmentRef]) -> str:
+    fields = {
+        "id": entry.id,
+        "date": entry.entry_date,
+        "title": entry.title,
+        "kind": entry.kind.value,
+        "mood": entry.mood.name if entry.mood else None,
+        "distress": entry.distress,
+        "tags": list(entry.tags),
+        "prompt": entry.prompt_text,
+        "prompt_id": entry.prompt_id,
+        "starred": entry.starred,
+        "heavy": entry.heavy,
+        "created": entry.created_at,
+        "updated": entry.updated_at,
+        "tz": entry.tz,
+    }
+    body = _link_attachments(entry.body, refs, "")
+    heading = f"# {entry.title}\n\n" if entry.title.strip() else ""
+    # The title is in the front matter; a heading too makes the file read well anywhere.
+    return front_matter(fields) + "\n" + heading + body.rstrip("\n") + "\n"
+
+
+def memory_markdown(
+    memory: MemoryRow, refs: list[AttachmentRef], tags: tuple[str, ...], links: list[str]
+) -> str:
+    fields = {
+        "id": memory.id,
+        "title": memory.title,
+        "when": describe(memory),
+        "fuzzy_time": memory.fuzzy_time,
+        "stage": memory.stage,
+        "feelings": list(memory.emotions),
+        "needs": list(memory.needs),
+        "people": list(memory.people),
+        "place": memory.place,
+        "intensity": memory.intensity,
+        "heavy": memory.heavy,
+        "tags": list(tags),
+        "entries": links,
+    }
+    sections = [f"# {memory.title}", ""]
+    if memory.body.strip():
+        sections += [_link_attachments(memory.body, refs, "../").rstrip("\n"), ""]
+    for key, label in (
+        ("what_happened", "What happened"),
+        ("what_i_felt", "What I felt"),
+        ("what_i_needed", "What I needed"),
+        ("what_i_would_say", "What I would tell them now"),
+    ):
+        value = getattr(memory, key)
+        if value.strip():
+            sections += [f"## {label}", "", _link_attachments(value, refs, "../").rstrip("\n"), ""]
+    return front_matter(fields) + "\n" + "\n".join(sections).rstrip("\n") + "\n"
+
+
+def export_markdown(
+    journal: Journal,
+    out: Path,
+    *,
+    selection: Selection | None = None,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+) -> ExportSummary:
+    data: Collected = collect(journal, selection or Selection.everything())
+    total = len(data.entries) + len(data.memories)
+    done = 0
+    written_attachments = 0
+    tick(progress, cancel, 0, total)
+    with atomic_folder(out) as folder:
+        used: set[str] = set()
+        entry_files: dict[str, str] = {}
+        attachments_dir: Path | None = None
+
+        def save_attachments(refs: list[AttachmentRef]) -> None:
+            nonlocal attachments_dir, written_attachments
+            for ref in refs:
+                if attachments_dir is None:
+                    attachments_dir = private_dir(folder / "attachments")
+                target = attachments_dir / f"{ref.id}.{EXTENSIONS.get(ref.mime, 'bin')}"
+                found = attachment_bytes(journal.conn, ref.id)
+                if found is not None and not target.exists():
+                    write_new_file(target, found[1])
+                    written_attachments += 1
+
+        for entry in data.entries:
+            refs = data.attachments.get(entry.id, [])
+            name = _unique(
+                f"{entry.entry_date.isoformat()}-{slugify(entry.display_title)}.md", used
+            )
+            entry_files[entry.id] = name
+            write_new_file(folder / name, entry_markdown(entry, refs).encode("utf-8"))
+            save_attachments(refs)
+            done += 1
+            if done % 100 == 0:
+                tick(progress, cancel, done, total)
+        if data.memories:
+            memories_dir = private_dir(folder / "memories")
+            used_memories: set[str] = set()
+            for memory in data.memories:
+                refs = data.attachments.get(memory.id, [])
+                links = [
+                    entry_files[e]
+                    for e in linked_entries(journal.conn, memory.id)
+                    if e in entry_files
+                ]
+                name = _unique(f"{slugify(memory.title, 60)}.md", used_memories)
+                text = memory_markdown(memory, refs, data.memory_tags.get(memory.id, ()), links)
+                write_new_file(memories_dir / name, text.encode("utf-8"))
+                save_attachments(refs)
+                done += 1
+                if done % 100 == 0:
+                    tick(progress, cancel, done, total)
+        tick(progress, cancel, total, total)
+    return ExportSummary(
+        "markdown",
+        out,
+        entries=len(data.entries),
+        memories=len(data.memories),
+        attachments=written_attachments,
+        sessions=0,
+    )
