@@ -95,6 +95,21 @@ def test_every_screen_names_its_controls(qtbot, make_window, paths):
     assert unnamed(window._soothe_windows[-1]) == []
     window.recover()
     assert unnamed(window.recover_dialog) == []
+    window.recover_dialog.reject()
+    transfers = window.transfers
+    for open_dialog in (
+        transfers.open_import,
+        transfers.open_export,
+        transfers.open_share,
+        transfers.open_backup_to,
+        transfers.open_restore,
+    ):
+        dialog = open_dialog()
+        assert unnamed(dialog) == [], dialog.windowTitle()
+        dialog.pages.setCurrentWidget(dialog.working)
+        assert unnamed(dialog) == [], dialog.windowTitle()
+        dialog.reject()
+        window.tasks.wait()
 
 
 def test_the_check_catches_unnamed_controls(qtbot):

@@ -38,6 +38,10 @@ def test_screenshots_command_renders_every_screen(tmp_path: Path, qapp) -> None:
         "21-review.png",
         "22-program.png",
         "23-timeline-lanes.png",
+        "24-import.png",
+        "25-import-progress.png",
+        "26-export.png",
+        "27-share-preview.png",
     ):
         assert expected in names
     for name in names:

@@ -219,6 +219,18 @@ class Journal:
     def export_encrypted_copy(self, dest: Path) -> None:
         export_encrypted_copy(self.conn, self._master_key, dest)
 
+    def worker_view(self, *, write: bool) -> JournalView:
+        """The same journal on a connection of its own, for one worker thread.
+
+        Imports and exports run off the GUI thread; an SQLite connection must not be used by
+        two threads at once, so the worker gets its own (WAL lets the GUI keep reading while an
+        import writes). ``write=False`` opens it read-only. Close it when the work is done.
+        """
+        if not self.is_open:
+            raise RuntimeError("the journal is locked")
+        conn = connect(self.paths.database, self._master_key, mode="rw" if write else "ro")
+        return JournalView(self.paths, conn, self._master_key, self.journal_id)
+
     def key_slots_bytes(self) -> bytes:
         return self.paths.key_slots.read_bytes()
 
@@ -239,6 +251,41 @@ class Journal:
 
     def verify(self) -> VerifyReport:
         return integrity_report(self.conn)
+
+
+class JournalView:
+    """An open journal's database on a second connection (see :meth:`Journal.worker_view`).
+
+    It offers what the transfer services and :func:`backups.write_backup` use of a
+    :class:`Journal`. It shares the journal's key buffer rather than copying it, so locking the
+    journal wipes the key for the view too.
+    """
+
+    def __init__(
+        self, paths: JournalPaths, conn: Connection, master_key: bytearray, journal_id: str
+    ) -> None:
+        self.paths = paths
+        self.conn = conn
+        self._master_key = master_key
+        self.journal_id = journal_id
+
+    def transaction(self) -> contextlib.AbstractContextManager[Connection]:
+        return transaction(self.conn)
+
+    def export_encrypted_copy(self, dest: Path) -> None:
+        export_encrypted_copy(self.conn, self._master_key, dest)
+
+    def key_slots_bytes(self) -> bytes:
+        return self.paths.key_slots.read_bytes()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> JournalView:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def journal_exists(paths: JournalPaths) -> bool:

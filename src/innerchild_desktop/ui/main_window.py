@@ -19,6 +19,7 @@ from innerchild_desktop.ui.lock_screen import LockScreen
 from innerchild_desktop.ui.setup_screen import SetupScreen
 from innerchild_desktop.ui.soothe_entry import PlayerLauncher, SootheLauncher
 from innerchild_desktop.ui.tasks import TaskRunner
+from innerchild_desktop.ui.transfer import TransferActions
 from innerchild_desktop.ui.workspace import Workspace
 
 LOCK_SHORTCUT = "Ctrl+L"
@@ -108,10 +109,17 @@ class MainWindow(QMainWindow):
             "My &safety plan", "Ctrl+Shift+S", self.open_safety_plan, context=app_wide
         )
         about = self._action("&About Inner Child", None, self.show_about)
+        self.transfers = TransferActions(self)
+        t = self.transfers
         file_menu = self.menuBar().addMenu("&File")
-        for action in (self.backup_action, self.lock_action, self.panic_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
+        for group in (
+            (t.import_action, t.export_action, t.share_action),
+            (self.backup_action, t.backup_to_action, t.restore_action),
+            (self.lock_action, self.panic_action),
+        ):
+            for action in group:
+                file_menu.addAction(action)
+            file_menu.addSeparator()
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu("&Go")
         for row, title in enumerate(("Journal", "Timeline", "Prompts", "Soothe", "Settings")):
@@ -149,12 +157,16 @@ class MainWindow(QMainWindow):
         self.workspace.prompts_page.write_requested.connect(self.write_prompt)
         self.workspace.soothe_page.grounding_requested.connect(self.open_grounding)
         self.workspace.settings_page.auto_lock_changed.connect(self._set_auto_lock)
+        self.transfers.journal_changed.connect(self._journal_changed)
+        self.transfers.restored.connect(self._restored)
+        self.transfers.running_changed.connect(self._transfer_running)
 
     # --- state ----------------------------------------------------------------------------------
     def show_start(self) -> None:
         unlocked = self.context.unlocked
         for action in (self.lock_action, self.panic_action, self.backup_action):
             action.setEnabled(unlocked)
+        self.transfers.set_unlocked(unlocked)
         self.menuBar().actions()[1].setVisible(unlocked)  # Go menu
         if unlocked:
             self.stack.setCurrentWidget(self.workspace)
@@ -208,6 +220,28 @@ class MainWindow(QMainWindow):
         self.show_start()
         self._offer_pending_sessions()
 
+    def _journal_changed(self) -> None:
+        """An import added entries: every page reloads from the journal."""
+        if self.context.unlocked:
+            self.workspace.load(self.context.service)
+            self.show_start()
+
+    def _restored(self, kept: object) -> None:
+        self.show_start()
+        self.lock_screen.message.setText(
+            "Your journal was restored from the backup. Unlock it with the passphrase it had "
+            "then, or with your recovery key."
+        )
+
+    def _transfer_running(self, running: bool) -> None:
+        """Auto-lock waits while an import or export runs (Ctrl+L still locks at once)."""
+        if not self.context.unlocked:
+            return
+        if running:
+            self.idle.stop()
+        else:
+            self.idle.start()
+
     def _set_auto_lock(self, minutes: int) -> None:
         if not self._fixed_idle:
             self.idle.set_interval(minutes * 60_000)
@@ -221,6 +255,7 @@ class MainWindow(QMainWindow):
         if dialog is not None:  # an open, editable plan shows personal content: save and close
             dialog.close()
             self.safety_dialog = None
+        self.transfers.lock_down()  # stops a running import (rolled back) or export
         self.idle.stop()
         self.workspace.flush()
         self.workspace.clear()
@@ -284,7 +319,9 @@ class MainWindow(QMainWindow):
 
             from innerchild_desktop.services.prompts import mark_overwhelmed
 
-            mark_overwhelmed(self.context.journal, date.today())  # prompts stay gentle today
+            journal = self.context.journal
+            # Prompts stay gentle today; during an import that write waits for it to end.
+            self.transfers.after(lambda: mark_overwhelmed(journal, date.today()))
         self._track(self.launcher.open_calm(self, locked=not self.context.unlocked))
 
     def open_grounding(self) -> None:
@@ -299,7 +336,7 @@ class MainWindow(QMainWindow):
     def _session_finished(self, result: object) -> None:
         """Save an exercise session; one from the lock screen waits until unlock and consent."""
         if self.context.unlocked:
-            self._save_sessions([result])
+            self.transfers.after(lambda: self._save_sessions([result]))
         else:
             self.pending_sessions.append(result)
 
@@ -419,6 +456,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.transfers.lock_down()
         self.tasks.wait()
         self.lock()
         self._settings().setValue("window/geometry", self.saveGeometry())

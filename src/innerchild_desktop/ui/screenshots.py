@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QWidget
 
 from innerchild_desktop.app import make_application
@@ -45,6 +46,43 @@ def _save(widget: QWidget, out: Path, name: str, shots: list[Path]) -> None:
     path = out / f"{name}.png"
     widget.grab().save(str(path))
     shots.append(path)
+
+
+def _transfer_screens(
+    app: QApplication, window: MainWindow, scratch: Path, out: Path, shots: list[Path]
+) -> None:
+    """File → Import… (its form and, staged, its progress page), Export…, and the share preview."""
+    dialog = window.transfers.open_import()
+    assert dialog is not None
+    dialog.source.setCurrentIndex(dialog.source.findData("dayone"))
+    dialog.path.setText(str(Path.home() / "Downloads" / "Day One export.zip"))
+    _save(dialog, out, "24-import", shots)
+    dialog.heading.setText("Importing from Day One…")  # staged: the real run is too quick
+    dialog.bar.setRange(0, 2480)
+    dialog.bar.setValue(1130)
+    dialog.detail.setText("1,130 of 2,480. Less than a minute left.")
+    dialog.pages.setCurrentWidget(dialog.working)
+    _save(dialog, out, "25-import-progress", shots)
+    dialog.pages.setCurrentWidget(dialog.form)
+    dialog.reject()
+    export = window.transfers.open_export(today=date(2026, 11, 24))
+    assert export is not None
+    export.target.setCurrentIndex(export.target.findData("pdf"))
+    export.path.setText(str(Path.home() / "Documents" / "Inner Child export 2026-11-24.pdf"))
+    _save(export, out, "26-export", shots)
+    export.reject()
+    share = window.transfers.open_share(today=date(2026, 11, 24))
+    assert share is not None
+    share.resize(1180, 760)
+    share.dated.setChecked(True)
+    share.since.setDate(QDate(2026, 10, 1))
+    share.names.setPlainText("Sam")
+    share.no_distress.setChecked(True)
+    share.preview_html = ""
+    _settle(app, lambda: bool(share.preview_html) and not share.timer.isActive())
+    _save(share, out, "27-share-preview", shots)
+    share.reject()
+    window.tasks.wait()
 
 
 def take_screenshots(out: Path, *, dark: bool = False) -> list[Path]:
@@ -143,6 +181,7 @@ def take_screenshots(out: Path, *, dark: bool = False) -> list[Path]:
         window.open_safety_plan()
         _save(window.safety_dialog, out, "15-safety-plan", shots)
         window.safety_dialog.close()
+        _transfer_screens(app, window, Path(scratch), out, shots)
         window.close()
     if not dark:
         apply_theme(app, dark=True)

@@ -100,9 +100,17 @@ def tags_by_owner(conn: Connection, table: str, column: str) -> dict[str, tuple[
     return {k: tuple(v) for k, v in found.items()}
 
 
-def select_entries(conn: Connection, selection: Selection) -> list[Entry]:
-    if not selection.include_entries:
-        return []
+@dataclass(frozen=True)
+class EntryChoice:
+    """One row of the share dialog's list: enough to recognise an entry, no body."""
+
+    id: str
+    entry_date: date
+    title: str
+    heavy: bool
+
+
+def _entry_filters(selection: Selection) -> tuple[str, list[Any]]:
     where = ["e.deleted_at IS NULL"]
     params: list[Any] = []
     if selection.since:
@@ -117,8 +125,29 @@ def select_entries(conn: Connection, selection: Selection) -> list[Entry]:
             " WHERE et.entry_id = e.id AND t.name = ?)"
         )
         params.append(normalise_tag(selection.tag))
+    return " AND ".join(where), params
+
+
+def entry_choices(conn: Connection, selection: Selection) -> list[EntryChoice]:
+    """The entries the tag and date filters of ``selection`` let through, oldest first, heavy
+    ones included (the person decides): what a share dialog lists to tick."""
+    where, params = _entry_filters(selection)
+    return [
+        EntryChoice(r[0], date.fromisoformat(r[1]), r[2], bool(r[3]))
+        for r in conn.execute(
+            f"SELECT e.id, e.entry_date, e.title, e.heavy FROM entries e WHERE {where}"
+            " ORDER BY e.entry_date, e.created_at, e.seq",
+            params,
+        )
+    ]
+
+
+def select_entries(conn: Connection, selection: Selection) -> list[Entry]:
+    if not selection.include_entries:
+        return []
+    where, params = _entry_filters(selection)
     rows = conn.execute(
-        f"SELECT {_ENTRY_COLUMNS} FROM entries e WHERE {' AND '.join(where)}"
+        f"SELECT {_ENTRY_COLUMNS} FROM entries e WHERE {where}"
         " ORDER BY e.entry_date, e.created_at, e.seq",
         params,
     ).fetchall()

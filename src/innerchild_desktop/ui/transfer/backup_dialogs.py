@@ -1,0 +1,212 @@
+"""File → Back up to… and File → Restore from a backup….
+
+A backup file is encrypted (the journal as it is on disk, plus its key slots), so it can go on a
+USB stick or a synced folder. Restoring checks the backup completely with its passphrase or
+recovery key *before* anything is replaced; the current journal is moved aside into
+``backups/before-restore-…`` and stays there.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
+
+from innerchild_desktop.domain.errors import (
+    InnerChildError,
+    JournalDamaged,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from innerchild_desktop.paths import JournalPaths
+from innerchild_desktop.store import backups
+from innerchild_desktop.store.vault import Journal
+from innerchild_desktop.ui.transfer.export_dialog import documents_folder
+from innerchild_desktop.ui.transfer.progress import TransferDialog, unused_path
+from innerchild_desktop.ui.widgets import label
+
+
+def default_backup_path(folder: Path, today: date) -> Path:
+    return unused_path(folder, f"Inner Child backup {today.isoformat()}", backups.BACKUP_SUFFIX)
+
+
+class BackupDialog(TransferDialog):
+    nothing_changed = "No backup was written; your journal is unchanged."
+    cancelled_text = "Stopped. No backup was written."
+    done_heading = "Your backup is saved"
+    reassurance = "This takes a few seconds. Your journal stays just as it is."
+
+    def __init__(
+        self, journal: Journal, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        super().__init__("Back up your journal", parent)
+        self.journal = journal
+        self.form_layout.addWidget(label("An encrypted copy, wherever you choose", "title"))
+        self.form_layout.addWidget(
+            label(
+                "The backup stays encrypted: it opens only with your passphrase (as it is "
+                "today) or your recovery key. A USB stick or a synced folder is a good place. "
+                "Keep your recovery key somewhere else.",
+                "muted",
+            )
+        )
+        row = self.path_field(
+            "Where to save the backup",
+            text=str(default_backup_path(documents_folder(), today or date.today())),
+        )
+        self.form_layout.addWidget(label("Save to", "muted"))
+        self.form_layout.addLayout(row)
+        self.go.setText("Back up")
+        self.cancel_button.setVisible(False)  # a backup takes seconds and cleans up after itself
+        self.finish_form()
+
+    def browse(self) -> None:
+        picked, _ = QFileDialog.getSaveFileName(
+            self, "Save the backup as", self.path.text(), "Inner Child backups (*.icbackup)"
+        )
+        if picked:
+            self.path.setText(picked)
+
+    def start(self) -> None:
+        dest = Path(self.path.text().strip()).expanduser()
+        if not dest.parent.is_dir():
+            self.error.setText(f"The folder {dest.parent} does not exist. No backup was written.")
+            return
+        journal = self.journal
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            with journal.worker_view(write=False) as view:
+                return backups.write_backup(view, dest)  # type: ignore[arg-type]
+
+        self.run(work, "Writing an encrypted backup…")
+
+    def describe(self, result: Path) -> tuple[str, str]:  # type: ignore[override]
+        size = result.stat().st_size / 1_000_000
+        return (
+            f"Your encrypted backup is saved: {result} ({size:,.1f} MB). To use it, choose "
+            "File → Restore from a backup….",
+            "",
+        )
+
+
+class RestoreDialog(TransferDialog):
+    """Two steps in one worker call: verify, then (after the window locks) replace.
+
+    ``before_replace`` runs on the GUI thread between the two: the main window saves and
+    locks the open journal there, because a journal cannot be replaced while it is open.
+    """
+
+    restored = Signal(object)  # the folder where the previous journal was kept, or None
+
+    nothing_changed = "Your journal is unchanged."
+    cancelled_text = "Stopped. Your journal is unchanged."
+    done_heading = "Welcome back"
+    reassurance = "The backup is checked first; your journal is replaced only if it is sound."
+
+    def _failed(self, exc: BaseException) -> None:
+        super()._failed(exc)
+        if isinstance(exc, WrongPassphrase) and not isinstance(exc, WrongRecoveryKey):
+            # the backup's own passphrase is needed, which may not be today's
+            self.error.setText(
+                "That passphrase doesn't open this backup. It needs the passphrase the journal "
+                "had when the backup was made, or your recovery key. Your journal is unchanged."
+            )
+
+    def __init__(self, paths: JournalPaths, parent: QWidget | None = None) -> None:
+        super().__init__("Restore from a backup", parent)
+        self.paths = paths
+        self.before_replace: Any = None  # set by the main window
+        self.form_layout.addWidget(label("Bring back a journal from a backup", "title"))
+        self.form_layout.addWidget(
+            label(
+                "The backup is checked completely before anything is replaced. Your current "
+                "journal, if there is one, is kept aside in the backups folder, not deleted.",
+                "muted",
+            )
+        )
+        row = self.path_field("Backup file", "Choose an .icbackup file…")
+        self.about = label("", "muted")
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setAccessibleName("The backup's passphrase or recovery key")
+        self.secret.setPlaceholderText("Its passphrase (as it was then) or your recovery key")
+        self.form_layout.addWidget(label("Backup file", "muted"))
+        self.form_layout.addLayout(row)
+        self.form_layout.addWidget(self.about)
+        self.form_layout.addWidget(self.secret)
+        self.go.setText("Check and restore")
+        self.cancel_button.setVisible(False)  # replacing files is not something to stop halfway
+        self.finish_form()
+        self.path.textChanged.connect(self._describe_backup)
+        self.secret.textChanged.connect(self._update)
+        self._update()
+
+    def browse(self) -> None:
+        picked, _ = QFileDialog.getOpenFileName(
+            self, "Choose a backup", str(documents_folder()), "Inner Child backups (*.icbackup)"
+        )
+        if picked:
+            self.path.setText(picked)
+
+    def _describe_backup(self) -> None:
+        text = self.path.text().strip()
+        self.about.setText("")
+        if text and Path(text).is_file():
+            try:
+                info = backups.read_manifest(Path(text))
+            except InnerChildError as exc:
+                self.about.setText(str(exc))
+            else:
+                self.about.setText(
+                    f"Made on {info.created_at.astimezone():%d %B %Y at %H:%M} by Inner Child "
+                    f"{info.app_version}."
+                )
+        self._update()
+
+    def _update(self) -> None:
+        self.go.setEnabled(bool(self.path.text().strip() and self.secret.text()))
+
+    def start(self) -> None:
+        backup = Path(self.path.text().strip()).expanduser()
+        if not backup.is_file():
+            self.error.setText(f"{backup} is not a file. Your journal is unchanged.")
+            return
+        secret, paths = self.secret.text(), self.paths
+        self.secret.clear()
+
+        def check(progress, cancelled):  # type: ignore[no-untyped-def]
+            report = backups.verify_backup(backup, secret, paths.root)
+            if not report.ok:
+                raise JournalDamaged(
+                    "The backup did not pass its integrity check, so nothing was restored. "
+                    "Your journal is unchanged."
+                )
+            return (backup, secret)
+
+        self.run(check, "Checking the backup…")
+
+    def _done(self, result: Any) -> None:
+        if isinstance(result, tuple):  # checked: now lock the journal and replace it
+            backup, secret = result
+            self.job = None  # the check is over; locking must not wait for it
+            if self.before_replace is not None:
+                self.before_replace()
+            paths = self.paths
+            self.run(
+                lambda progress, cancelled: backups.restore_backup(paths, backup, secret),
+                "Restoring…",
+            )
+            return
+        super()._done(result)
+        self.restored.emit(result)
+
+    def describe(self, result: Path | None) -> tuple[str, str]:  # type: ignore[override]
+        kept = f" Your previous journal is kept in {result}." if result else ""
+        return (
+            "Your journal was restored from the backup. Unlock it with the passphrase it had "
+            f"when the backup was made, or with your recovery key.{kept}",
+            "",
+        )

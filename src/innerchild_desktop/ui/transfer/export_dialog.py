@@ -1,0 +1,192 @@
+"""File → Export…: a Markdown folder, a complete JSON copy, one HTML page or a PDF book.
+
+Exports are plaintext by nature, so the dialog says so before anything is written and asks
+the person to acknowledge it; the services create every file owner-only and atomically (a
+cancelled export leaves nothing behind).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QWidget
+
+from innerchild_desktop.services.transfer import EXPORT_FORMATS, ExportSummary, export_journal
+from innerchild_desktop.store.vault import Journal
+from innerchild_desktop.ui.transfer.progress import (
+    TransferDialog,
+    and_list,
+    counted,
+    unused_path,
+)
+from innerchild_desktop.ui.widgets import card, label
+
+PLAINTEXT_WARNING = (
+    "An export is not encrypted: anyone who can open the file can read every word. Keep it "
+    "somewhere private, and delete it when you no longer need it. For a copy that stays "
+    "encrypted, use File → Back up to… instead."
+)
+
+
+@dataclass(frozen=True)
+class TargetFormat:
+    id: str
+    name: str
+    hint: str
+    suffix: str  # "" for a folder
+    pattern: str = ""
+
+
+TARGETS = (
+    TargetFormat(
+        "markdown",
+        "Markdown folder",
+        "One file per entry with its details at the top, photos beside them, and your "
+        "memories. Readable in any text editor.",
+        "",
+    ),
+    TargetFormat(
+        "json",
+        "JSON — complete copy",
+        "Everything in one file (entries, memories, photos, exercises, settings). The most "
+        "complete export; it can be imported into Inner Child again.",
+        ".json",
+        "JSON files (*.json)",
+    ),
+    TargetFormat(
+        "html",
+        "HTML — one web page",
+        "A single page with your photos inside it, to read offline in any browser.",
+        ".html",
+        "Web pages (*.html)",
+    ),
+    TargetFormat(
+        "pdf",
+        "PDF — a book",
+        "A title page, your entries by date and your memories by age, ready to read or print.",
+        ".pdf",
+        "PDF files (*.pdf)",
+    ),
+)
+assert tuple(t.id for t in TARGETS) == EXPORT_FORMATS
+
+
+def documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def default_target(fmt: TargetFormat, folder: Path, today: date) -> Path:
+    """A name that does not exist yet in ``folder``: 'Inner Child export 2026-12-02.pdf'."""
+    return unused_path(folder, f"Inner Child export {today.isoformat()}", fmt.suffix)
+
+
+class ExportDialog(TransferDialog):
+    nothing_changed = "Nothing was written."
+    cancelled_text = "Stopped. Nothing was written."
+    done_heading = "Your export is ready"
+
+    def __init__(
+        self, journal: Journal, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        super().__init__("Export your journal", parent)
+        self.journal = journal
+        self.today = today or date.today()
+        self.form_layout.addWidget(label("Take a copy of your journal with you", "title"))
+        self.target = QComboBox()
+        self.target.setAccessibleName("Export as")
+        for fmt in TARGETS:
+            self.target.addItem(fmt.name, fmt.id)
+        self.hint = label("", "muted")
+        row = self.path_field("Where to save the export")
+        warning, inside = card()
+        warning.setAccessibleName("This copy is not encrypted")
+        inside.setContentsMargins(16, 12, 16, 12)
+        inside.addWidget(label(PLAINTEXT_WARNING))
+        self.understood = QCheckBox("I understand this copy will not be encrypted")
+        self.understood.setAccessibleName("I understand this copy will not be encrypted")
+        inside.addWidget(self.understood)
+        self.form_layout.addWidget(label("As", "muted"))
+        self.form_layout.addWidget(self.target)
+        self.form_layout.addWidget(self.hint)
+        self.form_layout.addWidget(label("Save to", "muted"))
+        self.form_layout.addLayout(row)
+        self.form_layout.addWidget(warning)
+        self.go.setText("Export")
+        self.finish_form()
+        self.target.currentIndexChanged.connect(self._format_changed)
+        self.path.textChanged.connect(self._update)
+        self.understood.toggled.connect(self._update)
+        self._format_changed()
+
+    @property
+    def chosen(self) -> TargetFormat:
+        return TARGETS[max(self.target.currentIndex(), 0)]
+
+    def _format_changed(self) -> None:
+        fmt = self.chosen
+        self.hint.setText(fmt.hint)
+        current = self.path.text().strip()
+        folder = Path(current).expanduser().parent if current else documents_folder()
+        self.path.setText(str(default_target(fmt, folder, self.today)))
+        self._update()
+
+    def _update(self) -> None:
+        self.go.setEnabled(bool(self.path.text().strip()) and self.understood.isChecked())
+
+    def browse(self) -> None:
+        fmt = self.chosen
+        current = Path(self.path.text().strip() or documents_folder())
+        if not fmt.suffix:
+            folder = QFileDialog.getExistingDirectory(
+                self, "Choose where the export folder goes", str(current.parent)
+            )
+            if folder:
+                self.path.setText(str(default_target(fmt, Path(folder), self.today)))
+            return
+        picked, _ = QFileDialog.getSaveFileName(
+            self, "Save the export as", str(current), fmt.pattern
+        )
+        if picked:
+            path = Path(picked)
+            self.path.setText(str(path if path.suffix else path.with_suffix(fmt.suffix)))
+
+    def start(self) -> None:
+        if not self.understood.isChecked():
+            self.error.setText("Please tick the box first: this copy will not be encrypted.")
+            return
+        out = Path(self.path.text().strip()).expanduser()
+        if not out.parent.is_dir():
+            self.error.setText(f"The folder {out.parent} does not exist. Nothing was written.")
+            return
+        journal, fmt, today = self.journal, self.chosen.id, self.today
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            with journal.worker_view(write=False) as view:
+                return export_journal(
+                    view, fmt, out, progress=progress, cancel=cancelled, today=today
+                )
+
+        self.run(work, f"Exporting as {self.chosen.name}…")
+
+    def describe(self, result: ExportSummary) -> tuple[str, str]:  # type: ignore[override]
+        return describe_export(result), ""
+
+
+def describe_export(summary: ExportSummary) -> str:
+    parts = [counted(summary.entries, "entry", "entries")] + [
+        counted(n, one, many)
+        for n, one, many in (
+            (summary.memories, "memory", "memories"),
+            (summary.attachments, "photo", "photos"),
+            (summary.sessions, "exercise session", "exercise sessions"),
+        )
+        if n
+    ]
+    return (
+        f"Saved {and_list(parts)} to {summary.path}. This copy is not encrypted: keep it "
+        "somewhere private."
+    )
