@@ -3,11 +3,15 @@
 The journal is written in jrnl's plain-text format and encrypted the way jrnl 2+ does it (Fernet
 with a PBKDF2 key); jrnl is then asked to add one entry, which makes it re-save the file in its
 current encryption format, so both tools are measured on their own current formats.
+
+The same corpus is also written as a jrnl JSON export (``jrnl --format json``) for the import
+benchmark (``write_jrnl_json``).
 """
 
 from __future__ import annotations
 
 import base64
+import json
 import os
 import subprocess
 import sys
@@ -84,3 +88,48 @@ def build_peer_journal(paths: JournalPaths, passphrase: str, root: Path, jrnl: P
     )
     marker.write_text("ok\n")
     return root
+
+
+def write_jrnl_json(paths: JournalPaths, passphrase: str, dest: Path) -> int:
+    """Write the corpus's live entries as ``jrnl --format json`` does; returns how many.
+
+    Built once per corpus (``dest`` is kept as a cache; it is written beside itself and renamed,
+    so an interrupted build leaves no half file behind).
+    """
+    if dest.exists():
+        return len(json.loads(dest.read_text(encoding="utf-8"))["entries"])
+    with open_journal(paths, passphrase) as journal:
+        rows = journal.conn.execute(
+            "SELECT id, entry_date, created_at, title, body, starred FROM entries"
+            " WHERE deleted_at IS NULL ORDER BY entry_date, seq"
+        ).fetchall()
+        tagged: dict[str, list[str]] = {}
+        for entry_id, name in journal.conn.execute(
+            "SELECT et.entry_id, t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
+            " ORDER BY t.name"
+        ):
+            tagged.setdefault(entry_id, []).append("@" + name.replace(" ", "-"))
+    counts: dict[str, int] = {}
+    entries = []
+    for entry_id, entry_date, created, title, body, starred in rows:
+        tags = tagged.get(entry_id, [])
+        for tag in tags:
+            counts[tag] = counts.get(tag, 0) + 1
+        entries.append(
+            {
+                "title": title,
+                "body": body,
+                "date": entry_date,
+                "time": created[11:16],
+                "tags": tags,
+                "starred": bool(starred),
+            }
+        )
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    scratch = dest.with_name(dest.name + ".partial")
+    scratch.write_text(
+        json.dumps({"tags": counts, "entries": entries}, ensure_ascii=False, indent=4),
+        encoding="utf-8",
+    )
+    os.replace(scratch, dest)
+    return len(entries)

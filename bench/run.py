@@ -15,7 +15,9 @@ import json
 import os
 import platform
 import random
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -26,9 +28,11 @@ import corpus
 import measure
 import peer_jrnl
 
+from innerchild_desktop.paths import JournalPaths
 from innerchild_desktop.services.journal import JournalService
+from innerchild_desktop.services.transfer import export_journal, import_journal
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF, KeySlotFile, calibrate_kdf
-from innerchild_desktop.store.vault import open_journal
+from innerchild_desktop.store.vault import create_journal, open_journal
 
 QUERIES = [
     "bicycle",
@@ -93,6 +97,62 @@ def bench_core(paths, repeat: int) -> dict[str, object]:
         )
         out["list_first_page_s"] = measure.timed(lambda: service.list_entries(200), repeat)
     return out
+
+
+def bench_transfer(paths, jrnl_json: Path, repeat: int) -> dict[str, object]:
+    """Import of the corpus as a jrnl JSON export into a new, empty journal (and the same file
+    again, which must add nothing); export of the corpus journal to Markdown and to JSON.
+
+    Every import repetition gets a fresh journal (with the fast test KDF: unlocking is not what
+    is measured here); everything is written to a temporary folder that is removed afterwards.
+    """
+    imports: list[float] = []
+    reimports: list[float] = []
+    added: list[int] = []
+    readded: list[int] = []
+    md: list[float] = []
+    js: list[float] = []
+    exported: set[int] = set()
+    scratch = Path(tempfile.mkdtemp(prefix="innerchild-bench-transfer-"))
+    try:
+        for rep in range(repeat):
+            journal, _ = create_journal(JournalPaths(scratch / f"import-{rep}"), "x", FAST_TEST_KDF)
+            with journal:
+                start = time.perf_counter()
+                first = import_journal(journal, "jrnl-json", jrnl_json)
+                imports.append(time.perf_counter() - start)
+                start = time.perf_counter()
+                again = import_journal(journal, "jrnl-json", jrnl_json)
+                reimports.append(time.perf_counter() - start)
+            added.append(first.added)
+            readded.append(again.added)
+            shutil.rmtree(scratch / f"import-{rep}")
+        with open_journal(paths, corpus.PASSPHRASE) as journal:
+            for rep in range(repeat):
+                start = time.perf_counter()
+                summary = export_journal(journal, "markdown", scratch / f"markdown-{rep}")
+                md.append(time.perf_counter() - start)
+                exported.add(summary.entries)
+                shutil.rmtree(scratch / f"markdown-{rep}")
+                start = time.perf_counter()
+                summary = export_journal(journal, "json", scratch / f"export-{rep}.json")
+                js.append(time.perf_counter() - start)
+                exported.add(summary.entries)
+                (scratch / f"export-{rep}.json").unlink()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    imported = measure.summary(imports)
+    return {
+        "import_jrnl_json_s": imported,
+        "import_entries_per_s": min(added) / imported["median"],
+        "reimport_jrnl_json_s": measure.summary(reimports),
+        "export_markdown_s": measure.summary(md),
+        "export_json_s": measure.summary(js),
+        # the fewest any repetition added / the most a re-import added: one bad run shows
+        "import_added": min(added),
+        "reimport_added": max(readded),
+        "export_entries": min(exported),
+    }
 
 
 def bench_gui(paths, repeat: int) -> dict[str, object]:
@@ -325,8 +385,12 @@ def main(argv: list[str] | None = None) -> int:
                 corpus.CACHE / f"jrnl-{size}-s{seed}-{corpus.CORPUS_VERSION}",
                 jrnl,
             )
+        jrnl_json = corpus.CACHE / f"jrnl-json-{size}-s{seed}-{corpus.CORPUS_VERSION}.json"
+        peer_jrnl.write_jrnl_json(paths, corpus.PASSPHRASE, jrnl_json)  # before any edits
         figures: dict[str, object] = {}
         figures.update(bench_core(paths, repeat))
+        transfer_repeat = 1 if args.smoke else max(3, repeat // 2)
+        figures.update(bench_transfer(paths, jrnl_json, transfer_repeat))
         figures.update(bench_gui(paths, repeat))
         figures.update(bench_processes(paths, repeat, peer_root, jrnl))
         figures["db_mb"] = paths.database.stat().st_size / 1e6

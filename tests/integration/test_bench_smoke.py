@@ -39,8 +39,18 @@ def test_bench_smoke_produces_every_figure(tmp_path: Path) -> None:
         "cold_start_to_lock_screen_s",
         "cli_search_s",
         "cli_list10_s",
+        "import_jrnl_json_s",
+        "reimport_jrnl_json_s",
+        "export_markdown_s",
+        "export_json_s",
     ):
         assert figures[key]["n"] >= 1 and figures[key]["median"] > 0, key
     assert figures["gui_peak_rss_mb"] > 10
+    # the jrnl JSON import really wrote the whole corpus, its re-import nothing; the exports
+    # held every entry
+    assert figures["import_added"] == 200
+    assert figures["reimport_added"] == 0
+    assert figures["export_entries"] == 200
+    assert figures["import_entries_per_s"] > 0
     assert data["pacer"]["pacer_boundaries"] >= 1  # 6 s of 5.5 s phases
     assert data["timeline"]["timeline_zoom_frame_s"]["n"] == 5
