@@ -172,3 +172,24 @@ def test_index_stays_in_step_and_can_be_rebuilt(service, journal) -> None:
     service.untrash(entry)
     assert {h.title for h in service.search("bicycle")} == {"The blue bicycle", "Kitchen table"}
     assert [h.title for h in service.search("meals")] == ["Kitchen table"]
+
+
+def test_big_journals_rank_common_words_among_the_newest_entries_first(
+    journal, monkeypatch
+) -> None:
+    from innerchild_desktop.store import search as search_store
+
+    service = JournalService(journal)
+    for i in range(6):  # old entries that match strongly
+        service.add_entry(NewEntry(title=f"lighthouse lighthouse {i}", body="lighthouse " * 5))
+    for i in range(6):  # newer entries that match weakly
+        service.add_entry(NewEntry(title=f"day {i}", body="words and a lighthouse far away"))
+    ranked_all = [h.title for h in service.search("lighthouse", limit=3)]
+    assert all(t.startswith("lighthouse") for t in ranked_all)  # the whole journal is ranked
+
+    monkeypatch.setattr(search_store, "RECENT_WINDOW", 5)
+    newest = [h.title for h in service.search("lighthouse", limit=3)]
+    assert len(newest) == 3 and all(t.startswith("day") for t in newest)
+    # Too few in the window for the page asked: the whole journal is ranked again.
+    wide = [h.title for h in service.search("lighthouse", limit=10)]
+    assert len(wide) == 10 and wide[0].startswith("lighthouse")
