@@ -430,3 +430,14 @@ def test_restore_works_from_the_lock_screen_too(qtbot, make_window, paths, tmp_p
     restore.start()
     finish(qtbot, restore)
     assert "restored" in restore.summary.text()
+
+
+def test_locking_closes_the_share_window_and_forgets_its_preview(qtbot, make_window, paths):
+    window, dialog = share_window(qtbot, make_window, paths)
+    generation = dialog._generation
+    dialog.no_moods.setChecked(True)  # a preview rebuild is on its way...
+    window.lock()  # ...when the journal locks
+    assert not dialog.isVisible() and dialog.preview_html == ""
+    assert dialog.preview.toPlainText() == "" and not dialog.timer.isActive()
+    dialog._preview_ready((generation, "<p>Group on Tuesday</p>"))  # a late result
+    assert dialog.preview.toPlainText() == ""

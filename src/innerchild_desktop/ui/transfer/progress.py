@@ -229,9 +229,11 @@ class TransferDialog(QDialog):
             self.detail.setText("Stopping…")
 
     def cancel_and_wait(self, msecs: int = 30_000) -> None:
-        """Cancel and block until the worker has stopped (before locking or quitting)."""
+        """Cancel, and block until this dialog's workers have stopped (before locking or
+        quitting): none may still be reading the journal when its key is wiped."""
         if self.job is not None:
             self.cancel()
+        if self.tasks.busy:
             self.tasks.wait(msecs)
 
     def _progress(self, done: int, total: int) -> None:

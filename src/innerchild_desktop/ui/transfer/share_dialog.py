@@ -429,6 +429,14 @@ class ShareDialog(TransferDialog):
     def _photo(self, attachment_id: str) -> tuple[str, bytes] | None:
         return self.service.photo(attachment_id)
 
+    def done(self, result: int) -> None:
+        """Closing forgets the preview (journal text) and ignores any preview still coming."""
+        self.timer.stop()
+        self._generation += 1
+        self.preview_html = ""
+        self.preview.clear()
+        super().done(result)
+
     # --- making the file ------------------------------------------------------------------------
     def start(self) -> None:
         options = self.options()
