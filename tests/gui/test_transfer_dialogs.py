@@ -441,3 +441,27 @@ def test_locking_closes_the_share_window_and_forgets_its_preview(qtbot, make_win
     assert dialog.preview.toPlainText() == "" and not dialog.timer.isActive()
     dialog._preview_ready((generation, "<p>Group on Tuesday</p>"))  # a late result
     assert dialog.preview.toPlainText() == ""
+
+
+def test_a_new_computer_can_start_from_a_backup(qtbot, make_window, paths, tmp_path):
+    journal, _ = vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    with journal:
+        JournalService(journal).add_entry(NewEntry(title="From the old laptop", body="words"))
+        backup = tmp_path / "old.icbackup"
+        from innerchild_desktop.store.backups import write_backup
+
+        write_backup(journal, backup)
+    for leftover in paths.root.iterdir():  # a fresh computer: no journal yet
+        if leftover.is_file():
+            leftover.unlink()
+    window = make_window()
+    assert window.stack.currentWidget() is window.setup
+    qtbot.mouseClick(window.setup.restore_button, Qt.MouseButton.LeftButton)
+    restore = window.transfers.dialog
+    restore.path.setText(str(backup))
+    restore.secret.setText(PASSPHRASE)
+    restore.start()
+    finish(qtbot, restore)
+    assert window.stack.currentWidget() is window.lock_screen
+    with vault.open_journal(paths, PASSPHRASE) as journal:
+        assert [s.title for s in JournalService(journal).list_entries(5)] == ["From the old laptop"]

@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self.workspace.soothe_page.grounding_requested.connect(self.open_grounding)
         self.workspace.settings_page.auto_lock_changed.connect(self._set_auto_lock)
         self.transfers.journal_changed.connect(self._journal_changed)
+        self.setup.restore_requested.connect(self.transfers.open_restore)
         self.transfers.restored.connect(self._restored)
         self.transfers.running_changed.connect(self._transfer_running)
 

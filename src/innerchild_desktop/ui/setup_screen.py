@@ -27,6 +27,7 @@ class SetupScreen(QStackedWidget):
 
     create_requested = Signal(str)
     completed = Signal()
+    restore_requested = Signal()  # "I have a backup": a new computer, an old journal
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +83,12 @@ class SetupScreen(QStackedWidget):
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
         self.busy.setAccessibleName("Creating your journal")
+        self.restore_button = button(
+            "I have a backup to restore",
+            role="link",
+            description="Bring back a journal from an Inner Child backup file (.icbackup)",
+        )
+        self.restore_button.clicked.connect(self.restore_requested)
         for w in (
             self.passphrase,
             self.confirm,
@@ -90,6 +97,7 @@ class SetupScreen(QStackedWidget):
             self.error,
             self.busy,
             self.create_button,
+            self.restore_button,
         ):
             box.addWidget(w)
         outer.addLayout(centred(frame))
