@@ -439,6 +439,7 @@ def test_locking_closes_the_share_window_and_forgets_its_preview(qtbot, make_win
     window.lock()  # ...when the journal locks
     assert not dialog.isVisible() and dialog.preview_html == ""
     assert dialog.preview.toPlainText() == "" and not dialog.timer.isActive()
+    assert dialog.model.rowCount() == 0
     dialog._preview_ready((generation, "<p>Group on Tuesday</p>"))  # a late result
     assert dialog.preview.toPlainText() == ""
 

@@ -430,8 +430,9 @@ class ShareDialog(TransferDialog):
         return self.service.photo(attachment_id)
 
     def done(self, result: int) -> None:
-        """Closing forgets the preview (journal text) and ignores any preview still coming."""
-        self.timer.stop()
+        """Closing forgets the preview and the list (journal text) and ignores late previews."""
+        self.model.set_rows([])  # titles are journal text too
+        self.timer.stop()  # (after the reset above, which schedules a preview)
         self._generation += 1
         self.preview_html = ""
         self.preview.clear()
