@@ -31,6 +31,7 @@ import peer_jrnl
 from innerchild_desktop.paths import JournalPaths
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.services.transfer import export_journal, import_journal
+from innerchild_desktop.services.upkeep import needs_tidy, tidy_search_index
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF, KeySlotFile, calibrate_kdf
 from innerchild_desktop.store.vault import create_journal, open_journal
 
@@ -66,6 +67,18 @@ def machine() -> dict[str, object]:
         "sqlcipher": cipher[0] if cipher else "?",
         "date": time.strftime("%Y-%m-%d %H:%M", time.localtime()),
     }
+
+
+def tidy_index(paths) -> dict[str, object]:
+    """Bring the corpus to the state the app keeps a journal in: after unlocking, the window
+    tidies the search index in the background (services.upkeep). Timed once, when it is due
+    (a cached corpus was tidied by an earlier run)."""
+    with open_journal(paths, corpus.PASSPHRASE) as journal:
+        if not needs_tidy(journal.conn):
+            return {}
+        start = time.perf_counter()
+        steps = tidy_search_index(journal, pause=0)
+        return {"index_tidy_once_s": time.perf_counter() - start, "index_tidy_steps": steps}
 
 
 def bench_core(paths, repeat: int) -> dict[str, object]:
@@ -386,11 +399,14 @@ def main(argv: list[str] | None = None) -> int:
                 jrnl,
             )
         jrnl_json = corpus.CACHE / f"jrnl-json-{size}-s{seed}-{corpus.CORPUS_VERSION}.json"
-        peer_jrnl.write_jrnl_json(paths, corpus.PASSPHRASE, jrnl_json)  # before any edits
-        figures: dict[str, object] = {}
+        if size <= 10_000 or os.environ.get("BENCH_TRANSFER_ALL") == "1":
+            peer_jrnl.write_jrnl_json(paths, corpus.PASSPHRASE, jrnl_json)  # before any edits
+        figures: dict[str, object] = tidy_index(paths)
         figures.update(bench_core(paths, repeat))
-        transfer_repeat = 1 if args.smoke else max(3, repeat // 2)
-        figures.update(bench_transfer(paths, jrnl_json, transfer_repeat))
+        # The issue asks for 10,000; at 100k one import alone takes minutes (opt in).
+        if size <= 10_000 or os.environ.get("BENCH_TRANSFER_ALL") == "1":
+            transfer_repeat = 1 if args.smoke else max(3, repeat // 2)
+            figures.update(bench_transfer(paths, jrnl_json, transfer_repeat))
         figures.update(bench_gui(paths, repeat))
         figures.update(bench_processes(paths, repeat, peer_root, jrnl))
         figures["db_mb"] = paths.database.stat().st_size / 1e6

@@ -159,11 +159,15 @@ def search_entries(
 
 
 def search_memories(conn: Connection, query: SearchQuery, *, limit: int = 50) -> list[SearchHit]:
+    """bm25() rather than the table's configured rank: since entries are ranked on a connection
+    of their own, bm25() here no longer slows them (schema.py's note), and it is twice as fast
+    as the configured rank (5,000 memories: 42 ms -> 24 ms for a common word, bench/)."""
     match = _match_expression(query)
     if not match or _needs_entry_columns(query):
         return []  # entry-only filters given: memories cannot match them
     ranked = conn.execute(
-        "SELECT rowid, rank FROM memories_fts WHERE memories_fts MATCH ? ORDER BY rank LIMIT ?",
+        "SELECT rowid, bm25(memories_fts, 8.0, 1.0, 1.0, 1.0, 4.0) AS score FROM memories_fts"
+        " WHERE memories_fts MATCH ? ORDER BY score LIMIT ?",
         (match, limit),
     ).fetchall()
     if not ranked:

@@ -11,6 +11,9 @@ from typing import Any
 
 Connection = Any
 
+# Keys the app keeps for itself about this file (not the person's choices): never exported.
+INTERNAL_SETTINGS = frozenset({"search_index_tidied_seq"})
+
 
 def get_setting(conn: Connection, key: str, default: Any = None) -> Any:
     row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()

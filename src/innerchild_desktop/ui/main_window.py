@@ -20,6 +20,7 @@ from innerchild_desktop.ui.setup_screen import SetupScreen
 from innerchild_desktop.ui.soothe_entry import PlayerLauncher, SootheLauncher
 from innerchild_desktop.ui.tasks import TaskRunner
 from innerchild_desktop.ui.transfer import TransferActions
+from innerchild_desktop.ui.upkeep import IndexUpkeep
 from innerchild_desktop.ui.workspace import Workspace
 
 LOCK_SHORTCUT = "Ctrl+L"
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.launcher = launcher
         self.pending_sessions: list[object] = []  # finished while locked: saved only if asked
         self.tasks = TaskRunner(self)
+        self.upkeep = IndexUpkeep(self.tasks, self)  # tidies the search index in the background
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.resize(1100, 720)
         self.setup = SetupScreen()
@@ -220,6 +222,7 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self.show_start()
         self._offer_pending_sessions()
+        self.upkeep.start(self.context.journal)
 
     def _journal_changed(self) -> None:
         """An import added entries: every page reloads from the journal."""
@@ -235,13 +238,16 @@ class MainWindow(QMainWindow):
         )
 
     def _transfer_running(self, running: bool) -> None:
-        """Auto-lock waits while an import or export runs (Ctrl+L still locks at once)."""
+        """Auto-lock waits while an import or export runs (Ctrl+L still locks at once); the
+        index tidy-up steps aside and comes back after (an import may call for it)."""
         if not self.context.unlocked:
             return
         if running:
             self.idle.stop()
+            self.upkeep.stop()
         else:
             self.idle.start()
+            self.upkeep.start(self.context.journal)
 
     def _set_auto_lock(self, minutes: int) -> None:
         if not self._fixed_idle:
@@ -257,6 +263,7 @@ class MainWindow(QMainWindow):
             dialog.close()
             self.safety_dialog = None
         self.transfers.lock_down()  # stops a running import (rolled back) or export
+        self.upkeep.stop()
         self.idle.stop()
         self.workspace.flush()
         self.workspace.clear()
@@ -458,6 +465,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.transfers.lock_down()
+        self.upkeep.stop()
         self.tasks.wait()
         self.lock()
         self._settings().setValue("window/geometry", self.saveGeometry())

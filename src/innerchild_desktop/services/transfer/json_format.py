@@ -33,6 +33,7 @@ from innerchild_desktop.services.transfer.common import (
     atomic_file,
     tick,
 )
+from innerchild_desktop.store.settings import INTERNAL_SETTINGS
 from innerchild_desktop.store.vault import Journal
 
 FORMAT = "innerchild-export"
@@ -221,6 +222,7 @@ def export_json(
             settings = {
                 k: json.loads(v)
                 for k, v in conn.execute("SELECT key, value FROM settings ORDER BY key")
+                if k not in INTERNAL_SETTINGS  # bookkeeping of this file, not of the person
             }
             handle.field("settings", settings)
             handle.records(

@@ -104,10 +104,12 @@ class MiniMap(QWidget):
         self.setAccessibleName("Timeline overview")
         self.setAccessibleDescription("Click to move the timeline to that place")
         self.setFixedHeight(64)
-        main.horizontalScrollBar().valueChanged.connect(lambda _v: self.update())
-        main.verticalScrollBar().valueChanged.connect(lambda _v: self.update())
+        # Bound methods, not lambdas: Qt drops the connection when the map is deleted, so a
+        # scroll during teardown cannot reach a deleted widget.
+        main.horizontalScrollBar().valueChanged.connect(self.refit)
+        main.verticalScrollBar().valueChanged.connect(self.refit)
 
-    def refit(self) -> None:
+    def refit(self, *_: object) -> None:
         self.update()
 
     def _transform(self) -> tuple[float, float, float, float]:

@@ -1,0 +1,53 @@
+"""Keeping a big journal fast: tidying the encrypted search index now and then.
+
+The search index is merged into one segment (see ``store.fts.merge_step``) once the journal has
+grown by a tenth, or by 1,000 entries, since the last time. The front end runs
+:func:`tidy_search_index` in the background after unlocking and after an import; each step is
+its own short transaction, so saves never wait more than a step (a few milliseconds).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from innerchild_desktop.store import fts
+from innerchild_desktop.store import settings as settings_store
+
+TIDIED_SETTING = "search_index_tidied_seq"  # store.settings.INTERNAL_SETTINGS: never exported
+MIN_GROWTH = 1_000
+
+
+def needs_tidy(conn: Any) -> bool:
+    newest, live = conn.execute(
+        "SELECT coalesce(max(seq), 0), count(*) FROM entries WHERE deleted_at IS NULL"
+    ).fetchone()
+    tidied = int(settings_store.get_setting(conn, TIDIED_SETTING, 0) or 0)
+    return newest - tidied >= max(MIN_GROWTH, live // 10)
+
+
+def tidy_search_index(
+    journal: Any,
+    *,
+    cancel: Callable[[], bool] | None = None,
+    pause: float = 0.02,
+    pages: int = 200,
+) -> int:
+    """Merge the index step by step until it is one segment; returns the steps taken.
+
+    ``journal`` is a Journal or a worker's JournalView. ``pause`` seconds between steps leave
+    room for other writers. Stopping early (``cancel``) is harmless: the next run goes on.
+    """
+    steps = 0
+    while cancel is None or not cancel():
+        with journal.transaction() as conn:
+            more = fts.merge_step(conn, pages)
+            steps += 1
+            if not more:
+                newest = conn.execute("SELECT coalesce(max(seq), 0) FROM entries").fetchone()[0]
+                settings_store.set_setting(conn, TIDIED_SETTING, int(newest))
+                break
+        if pause:
+            time.sleep(pause)
+    return steps
