@@ -86,3 +86,22 @@ def test_photos_are_stored_inside_and_checked(service) -> None:
 def test_distress_out_of_range_is_refused(service) -> None:
     with pytest.raises(InvalidInput):
         service.add_entry(NewEntry(title="x", distress=11))
+
+
+def test_on_this_day_newest_first_never_heavy_or_trashed_and_only_earlier_years(journal):
+    from datetime import date
+
+    from innerchild_desktop.domain.entries import NewEntry
+
+    service = JournalService(journal)
+    today = date(2026, 12, 2)
+    for year in range(1990, 2027):
+        service.add_entry(NewEntry(title=f"dec 2 {year}", body="x", entry_date=date(year, 12, 2)))
+    service.add_entry(NewEntry(title="heavy", body="x", heavy=True, entry_date=date(2025, 12, 2)))
+    gone = service.add_entry(NewEntry(title="gone", body="x", entry_date=date(2024, 12, 2)))
+    service.trash(gone)
+    service.add_entry(NewEntry(title="other day", body="x", entry_date=date(2025, 12, 3)))
+    found = [s.title for s in service.on_this_day(today)]
+    assert found == [f"dec 2 {year}" for year in range(2025, 2005, -1)]  # 20, newest first
+    assert [s.title for s in service.on_this_day(date(2026, 12, 3))] == ["other day"]
+    assert service.on_this_day(date(1990, 12, 2)) == []  # nothing earlier than the first year
