@@ -15,13 +15,18 @@ from typing import Any
 from innerchild_desktop.store import fts
 from innerchild_desktop.store import settings as settings_store
 
-TIDIED_SETTING = "search_index_tidied_seq"  # store.settings.INTERNAL_SETTINGS: never exported
+TIDIED_SETTING = settings_store.SEARCH_INDEX_TIDIED  # an internal setting: never exported
 MIN_GROWTH = 1_000
 
 
+def _newest(conn: Any) -> int:
+    """The highest entry seq: one index seek, no count of the entries."""
+    return int(conn.execute("SELECT coalesce(max(seq), 0) FROM entries").fetchone()[0])
+
+
 def needs_tidy(conn: Any) -> bool:
-    """Cheap enough for every unlock: max(seq) is one index seek (no count of the entries)."""
-    newest = conn.execute("SELECT coalesce(max(seq), 0) FROM entries").fetchone()[0]
+    """Cheap enough for every unlock."""
+    newest = _newest(conn)
     tidied = int(settings_store.get_setting(conn, TIDIED_SETTING, 0) or 0)
     return newest - tidied >= max(MIN_GROWTH, newest // 10)
 
@@ -44,8 +49,7 @@ def tidy_search_index(
             more = fts.merge_step(conn, pages)
             steps += 1
             if not more:
-                newest = conn.execute("SELECT coalesce(max(seq), 0) FROM entries").fetchone()[0]
-                settings_store.set_setting(conn, TIDIED_SETTING, int(newest))
+                settings_store.set_setting(conn, TIDIED_SETTING, _newest(conn))
                 break
         if pause:
             time.sleep(pause)

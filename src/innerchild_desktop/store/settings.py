@@ -12,7 +12,8 @@ from typing import Any
 Connection = Any
 
 # Keys the app keeps for itself about this file (not the person's choices): never exported.
-INTERNAL_SETTINGS = frozenset({"search_index_tidied_seq"})
+SEARCH_INDEX_TIDIED = "search_index_tidied_seq"  # services.upkeep
+INTERNAL_SETTINGS = frozenset({SEARCH_INDEX_TIDIED})
 
 
 def get_setting(conn: Connection, key: str, default: Any = None) -> Any:
