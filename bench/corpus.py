@@ -23,7 +23,7 @@ from innerchild_desktop.store.vault import create_journal
 PASSPHRASE = "benchmark passphrase, not a secret"
 CACHE = Path(__file__).parent / ".cache"
 TODAY = date(2026, 11, 24)
-CORPUS_VERSION = "c3"  # bump when the generator or the table layout changes
+CORPUS_VERSION = "c4"  # bump when the generator or the table layout changes
 
 # A tiny valid PNG (1x1) for the photo sprinkle; thumbnails are not needed for timing.
 PNG = bytes.fromhex(
@@ -47,6 +47,7 @@ def journal_for(size: int, kdf: KdfParams | None, seed: int = 42) -> JournalPath
             sessions=200,
             seed=seed,
             today=TODAY,
+            sample=False,  # a real journal's shape: no "sample" tag on every row
         )
         rng = random.Random(seed)
         ids = [r[0] for r in journal.conn.execute("SELECT id FROM entries ORDER BY seq")]

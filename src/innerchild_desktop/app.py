@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Mapping
 
 from PySide6.QtWidgets import QApplication
 
@@ -64,7 +66,36 @@ def set_text_scale(scale: float) -> None:
         apply_theme(app, text_scale=scale)
 
 
+NO_DISPLAY = (
+    "Inner Child needs a graphical desktop; the commands in 'innerchild --help' work without one."
+)
+# Qt platform plugins that draw without a desktop session (offscreen, a framebuffer, VNC …).
+_NEEDS_X11 = ("xcb",)
+_NEEDS_WAYLAND = ("wayland", "wayland-egl", "wayland-brcm")
+
+
+def has_display(env: Mapping[str, str], platform: str = sys.platform) -> bool:
+    """Whether Qt can open a window here; asked before QApplication, which would abort.
+
+    On Linux and the BSDs a window needs an X11 or Wayland session unless QT_QPA_PLATFORM names
+    a plugin that needs none; it may list several ("wayland;xcb"), each with options after ":".
+    """
+    if platform.startswith(("win", "darwin", "cygwin")):
+        return True
+    x11, wayland = bool(env.get("DISPLAY")), bool(env.get("WAYLAND_DISPLAY"))
+    wanted = [p.split(":", 1)[0].strip() for p in env.get("QT_QPA_PLATFORM", "").split(";")]
+    wanted = [p for p in wanted if p]
+    if not wanted:  # Qt picks Wayland or X11 by itself
+        return x11 or wayland
+    return any(
+        (x11 if p in _NEEDS_X11 else wayland if p in _NEEDS_WAYLAND else True) for p in wanted
+    )
+
+
 def run_gui(paths: JournalPaths, *, exit_when_shown: bool = False) -> int:
+    if not has_display(os.environ):
+        print(f"innerchild: {NO_DISPLAY}", file=sys.stderr)
+        return 1
     from innerchild_desktop.ui.main_window import MainWindow
 
     app = make_application()

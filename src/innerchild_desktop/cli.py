@@ -22,13 +22,15 @@ from innerchild_desktop.cli_io import (
     check_new_passphrase,
     emit_json,
     highlight,
+    say,
     use_colour,
 )
-from innerchild_desktop.domain.entries import EntryKind, Mood, NewEntry
+from innerchild_desktop.domain.entries import HEAVY_ENTRY_LABEL, EntryKind, Mood, NewEntry
 from innerchild_desktop.domain.errors import InnerChildError, InvalidInput
 from innerchild_desktop.paths import JournalPaths, journal_paths
 
 Handler = Callable[[argparse.Namespace, JournalPaths, SecretReader], int]
+HEAVY_MEMORY_LABEL = "(a heavy memory: open it in the app when you choose)"
 _COMMANDS: dict[str, Handler] = {}
 
 
@@ -101,6 +103,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", choices=[k.value for k in EntryKind], default="free")
     p.add_argument("--mood", help="a named feeling, e.g. calm")
     p.add_argument("--distress", type=int, choices=range(11), metavar="0-10")
+    p.add_argument(
+        "--heavy",
+        action="store_true",
+        help="this is heavy: keep it veiled in lists and search, never in On this day",
+    )
+    p = add("edit", "change an entry: mark it heavy (veiled) or not")
+    p.add_argument("entry_id", help="an id or its first 8 characters")
+    heavy = p.add_mutually_exclusive_group(required=True)
+    heavy.add_argument(
+        "--heavy", dest="heavy", action="store_true", default=None, help="keep it veiled"
+    )
+    heavy.add_argument(
+        "--not-heavy", dest="heavy", action="store_false", help="show it like any other entry"
+    )
     p = add("list", "list entries, newest first")
     p.add_argument("--limit", type=int, default=20)
     p = add("show", "show one entry")
@@ -122,7 +138,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, help="a backup file to write instead")
     p = add("restore", "restore an encrypted backup, keeping the current journal aside")
     p.add_argument("backup_file", type=Path)
-    p = add("demo", "fill a journal with realistic sample entries, memories and sessions")
+    p = add(
+        "demo",
+        "fill a new, empty journal with realistic sample entries, memories and sessions"
+        " (tagged #sample); a journal with entries or memories is left as it is",
+    )
     p.add_argument("--entries", type=int, default=60)
     p.add_argument("--memories", type=int, default=24)
     p.add_argument("--seed", type=int, default=7)
@@ -163,6 +183,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", dest="export_format", required=True, choices=["markdown", "json", "html", "pdf"]
     )
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument(
+        "--force", action="store_true", help="replace a file already at --out (never a folder)"
+    )
     p = add("memory", "add or list childhood memories")
     memory_sub = p.add_subparsers(dest="memory_command", metavar="ACTION", required=True)
     m = memory_sub.add_parser("add", help="add a memory", parents=[common])
@@ -231,12 +254,32 @@ def cmd_add(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader
             tags=tuple(args.tag),
             mood=Mood(args.mood.lower()) if args.mood else None,
             distress=args.distress,
+            heavy=args.heavy,
         )
         entry_id = JournalService(journal).add_entry(new)
     if args.json:
         emit_json({"id": entry_id})
     else:
         print(f"Saved ({entry_id[:8]}).")
+    return 0
+
+
+@command("edit")
+def cmd_edit(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
+    from innerchild_desktop.services.journal import JournalService
+
+    with _open(paths, secrets) as journal:
+        service = JournalService(journal)
+        entry = service.get_entry(args.entry_id)
+        if entry is None:
+            raise InvalidInput("No entry has that id. 'innerchild list' shows the ids.")
+        service.set_heavy(entry.id, args.heavy)
+    if args.json:
+        emit_json({"id": entry.id, "heavy": args.heavy})
+    elif args.heavy:
+        print(f"Marked heavy ({entry.id[:8]}): it stays veiled until you choose to open it.")
+    else:
+        print(f"No longer marked heavy ({entry.id[:8]}).")
     return 0
 
 
@@ -257,6 +300,7 @@ def cmd_list(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReade
                     "kind": r.kind.value,
                     "mood": r.mood,
                     "tags": list(r.tags),
+                    "heavy": r.heavy,
                 }
                 for r in rows
             ]
@@ -265,8 +309,8 @@ def cmd_list(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReade
     if not rows:
         print("No entries yet. Whenever you're ready: innerchild add --title …")
     for r in rows:
-        tags = f"  #{' #'.join(r.tags)}" if r.tags else ""
-        print(f"{r.entry_date}  {r.id[:8]}  {r.display_title}{tags}")
+        tags = f"  #{' #'.join(r.tags)}" if r.tags and not r.heavy else ""
+        say(f"{r.entry_date}  {r.id[:8]}  {r.veiled_title}{tags}")
     return 0
 
 
@@ -292,16 +336,19 @@ def cmd_show(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReade
                 "created_at": entry.created_at,
                 "updated_at": entry.updated_at,
                 "prompt": entry.prompt_text,
+                "heavy": entry.heavy,
             }
         )
         return 0
-    print(
-        f"# {entry.display_title}\n{entry.entry_date} · {entry.kind.label}"
+    say(f"# {entry.display_title}")
+    say(
+        f"{entry.entry_date} · {entry.kind.label}"
         + (f" · feeling {entry.mood.name}" if entry.mood else "")
         + (f" · #{' #'.join(entry.tags)}" if entry.tags else "")
-        + "\n"
+        + (" · marked heavy" if entry.heavy else "")
     )
-    print(entry.body)
+    say()
+    say(entry.body, multiline=True)
     return 0
 
 
@@ -321,6 +368,7 @@ def cmd_search(args: argparse.Namespace, paths: JournalPaths, secrets: SecretRea
                     "when": h.when,
                     "snippet": highlight(h.snippet, colour=False, json_mode=True),
                     "rank": h.rank,
+                    "heavy": h.heavy,
                 }
                 for h in hits
             ]
@@ -331,7 +379,10 @@ def cmd_search(args: argparse.Namespace, paths: JournalPaths, secrets: SecretRea
     colour = use_colour(sys.stdout)
     for h in hits:
         label = "memory" if h.doc_kind == "memory" else h.when
-        print(f"{label}  {h.id[:8]}  {h.title or 'Untitled'}")
+        title = h.title or "Untitled"
+        if h.heavy:
+            title = HEAVY_ENTRY_LABEL if h.doc_kind == "entry" else HEAVY_MEMORY_LABEL
+        say(f"{label}  {h.id[:8]}  {title}")
         if h.snippet:
             print("    " + highlight(h.snippet, colour=colour).replace("\n", " "))
     return 0
@@ -428,9 +479,10 @@ def cmd_restore(args: argparse.Namespace, paths: JournalPaths, secrets: SecretRe
 
 @command("demo")
 def cmd_demo(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
-    from innerchild_desktop.services.demo import fill_demo
+    from innerchild_desktop.services.demo import check_sizes, fill_demo, require_new_journal
     from innerchild_desktop.store.vault import create_journal, journal_exists, open_journal
 
+    check_sizes(args.entries, args.memories)
     passphrase = secrets.ask("Passphrase: ")
     recovery = None
     if journal_exists(paths):
@@ -439,6 +491,7 @@ def cmd_demo(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReade
         check_new_passphrase(passphrase)
         journal, recovery = create_journal(paths, passphrase)
     with journal:
+        require_new_journal(journal)  # sample content only ever fills a new, empty journal
         progress = Progress("Writing sample entries", args.entries)
         counts = fill_demo(
             journal,
@@ -453,16 +506,24 @@ def cmd_demo(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReade
     else:
         print(
             f"Added {counts['entries']:,} sample entries, {counts['memories']} memories and "
-            f"{counts['sessions']} exercise sessions."
+            f"{counts['sessions']} exercise sessions, tagged #sample."
         )
         if recovery:
             print(f"New demo journal; its recovery key: {recovery}")
     return 0
 
 
+MAX_PROMPT_COUNT = 50  # each prompt shown is recorded; a huge --count would run for hours
+
+
 @command("prompt")
 def cmd_prompt(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
     from dataclasses import replace
+
+    if args.count > MAX_PROMPT_COUNT:
+        raise InvalidInput(
+            f"--count can be at most {MAX_PROMPT_COUNT}; one or two prompts are usually plenty."
+        )
 
     from innerchild_desktop.domain.prompt_selection import another_prompt, todays_prompt
     from innerchild_desktop.domain.prompts import Depth
@@ -479,7 +540,7 @@ def cmd_prompt(args: argparse.Namespace, paths: JournalPaths, secrets: SecretRea
             if args.json:
                 emit_json({"pack": name, "prompts": count})
             else:
-                print(f"Imported “{name}”: {count} prompts. Find them on the Prompts screen.")
+                say(f"Imported “{name}”: {count} prompts. Find them on the Prompts screen.")
             return 0
         lib = prompts.library(journal)
         state = prompts.state(journal, date.today())
@@ -527,9 +588,10 @@ def cmd_prompt(args: argparse.Namespace, paths: JournalPaths, secrets: SecretRea
         print("No prompt fits those choices right now. That's okay; free writing is welcome.")
     for o in offers:
         if o.content_note:
-            print(f"(A note first: {o.content_note})")
-        print(o.text)
-        print(f"    {lib.theme_name(o.theme)} · {o.depth.value} · {o.why}\n")
+            say(f"(A note first: {o.content_note})")
+        say(o.text, multiline=True)
+        say(f"    {lib.theme_name(o.theme)} · {o.depth.value} · {o.why}")
+        say()
     return 0
 
 
@@ -559,7 +621,7 @@ def cmd_import(args: argparse.Namespace, paths: JournalPaths, secrets: SecretRea
         f"{summary.photos_added} photos, {summary.memories_added} memories."
     )
     for item in summary.skipped:
-        print(f"  skipped {item.where}: {item.reason}")
+        say(f"  skipped {item.where}: {item.reason}")
     return 0
 
 
@@ -567,9 +629,17 @@ def cmd_import(args: argparse.Namespace, paths: JournalPaths, secrets: SecretRea
 def cmd_export(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
     from innerchild_desktop.services.transfer import export_journal
 
+    replacing = args.out.is_file() and args.export_format != "markdown"
+    if replacing and not args.force:  # said before the passphrase is asked for
+        raise InvalidInput(
+            f"There is already a file at {args.out}, so nothing was written: choose another "
+            "name, or add --force to replace it."
+        )
     with _open(paths, secrets) as journal:
         progress, report = _progress_line("Exporting")
-        summary = export_journal(journal, args.export_format, args.out, progress=report)
+        summary = export_journal(
+            journal, args.export_format, args.out, progress=report, overwrite=args.force
+        )
         progress.finish()
     if args.json:
         emit_json(summary.as_dict())
@@ -652,9 +722,19 @@ def _memory_rows(journal):  # type: ignore[no-untyped-def]
 
 @command("memory")
 def cmd_memory(args: argparse.Namespace, paths: JournalPaths, secrets: SecretReader) -> int:
+    from innerchild_desktop.domain.errors import JournalInUse
     from innerchild_desktop.services import timeline
 
-    with _open(paths, secrets) as journal:
+    try:
+        opened = _open(paths, secrets)
+    except JournalInUse:
+        if args.memory_command != "add":
+            raise
+        raise JournalInUse(  # same exit code; the way that works while the app is open
+            "The journal is open in Inner Child right now, so the memory can't be added from "
+            "here: close the app first, or add it in the app (Timeline → Add a memory)."
+        ) from None
+    with opened as journal:
         if args.memory_command == "add":
             memory_id = timeline.add_memory(
                 journal,
@@ -679,10 +759,8 @@ def cmd_memory(args: argparse.Namespace, paths: JournalPaths, secrets: SecretRea
         emit_json(rows)
         return 0
     for row in rows:
-        title = (
-            "(a heavy memory: open it in the app when you choose)" if row["heavy"] else row["title"]
-        )
-        print(f"{row['when']:24s} {row['id'][:8]}  {title}")
+        title = HEAVY_MEMORY_LABEL if row["heavy"] else row["title"]
+        say(f"{row['when']:24s} {row['id'][:8]}  {title}")
     return 0
 
 
@@ -697,7 +775,7 @@ def cmd_timeline(args: argparse.Namespace, paths: JournalPaths, secrets: SecretR
         title = "(heavy memory)" if row["heavy"] else row["title"]
         span = row["span"]
         unit = "age" if row["lane"] == "age" else "year"
-        print(f"{unit} {span[0]:7.2f}–{span[1]:7.2f}  {row['stage'] or '':15s} {title}")
+        say(f"{unit} {span[0]:7.2f}–{span[1]:7.2f}  {row['stage'] or '':15s} {title}")
     return 0
 
 
@@ -726,7 +804,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _COMMANDS[args.command](args, paths, secrets)
     except InnerChildError as err:
-        print(f"innerchild: {err}", file=sys.stderr)
+        say(f"innerchild: {err}", multiline=True, stream=sys.stderr)  # may quote a file's item
         return err.exit_code
     except BrokenPipeError:  # e.g. `innerchild list | head`: the reader has had enough
         return 0

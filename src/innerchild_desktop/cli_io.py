@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import getpass
 import json
+import re
 import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
 
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.passphrase import MIN_LENGTH, weakness
 from innerchild_desktop.store.search import HIT_END, HIT_START
 
-MIN_PASSPHRASE = 8
+MIN_PASSPHRASE = MIN_LENGTH
 
 
 class SecretReader:
@@ -53,11 +55,28 @@ class SecretReader:
 
 
 def check_new_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise InvalidInput(
-            f"Please choose a passphrase of at least {MIN_PASSPHRASE} characters. "
-            "A few unrelated words are easy to remember and hard to guess."
-        )
+    """Refuse a short or easily guessed new passphrase before anything is written.
+
+    The app asks before keeping a weak one; a command cannot ask, so it refuses."""
+    problem = weakness(passphrase)
+    if problem is not None:
+        raise InvalidInput(problem)
+
+
+# C0 and C1 control characters and DEL: a title like "\x1b]0;…\x07" would otherwise retitle the
+# terminal, clear it or fake other output. Newline and tab are kept only in multi-line text.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_KEEP_LINES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_text(text: str, *, multiline: bool = False) -> str:
+    """``text`` without control characters, safe to write to a terminal."""
+    return (_CONTROL_KEEP_LINES if multiline else _CONTROL).sub("", text)
+
+
+def say(text: str = "", *, multiline: bool = False, stream: TextIO | None = None) -> None:
+    """Print a line for the person at the terminal: the one door for journal text to stdout."""
+    print(terminal_text(text, multiline=multiline), file=stream or sys.stdout)
 
 
 def use_colour(stream: TextIO) -> bool:
@@ -65,8 +84,11 @@ def use_colour(stream: TextIO) -> bool:
 
 
 def highlight(snippet: str, *, colour: bool, json_mode: bool = False) -> str:
+    """The snippet with its hits marked; for the terminal, without control characters (the
+    bold escapes are added after cleaning, so only ours reach the terminal)."""
     if json_mode:
         return snippet.replace(HIT_START, "[").replace(HIT_END, "]")
+    snippet = terminal_text(snippet.replace("\n", " ").replace("\t", " "))
     if colour:
         return snippet.replace(HIT_START, "\033[1m").replace(HIT_END, "\033[0m")
     return snippet.replace(HIT_START, "").replace(HIT_END, "")
@@ -74,7 +96,10 @@ def highlight(snippet: str, *, colour: bool, json_mode: bool = False) -> str:
 
 def emit_json(data: Any, stream: TextIO | None = None) -> None:
     out = stream or sys.stdout
-    json.dump(data, out, ensure_ascii=False, indent=2, default=str)
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    # json escapes C0 controls but not DEL and C1 (U+0080-U+009F, e.g. CSI U+009B); they can
+    # only occur inside strings here, where \\u escapes mean exactly the same text.
+    out.write(re.sub(r"[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text))
     out.write("\n")
 
 

@@ -8,6 +8,17 @@ from innerchild_desktop.store.keyslots import FAST_TEST_KDF
 from innerchild_desktop.ui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def _fresh_exercise_choices(qapp):  # type: ignore[no-untyped-def]
+    """Qt keeps one settings file for the whole run: each test starts as a new person."""
+    from PySide6.QtCore import QSettings
+
+    configure_application(qapp)
+    QSettings().remove("soothe")
+    yield
+    QSettings().remove("soothe")
+
+
 @pytest.fixture
 def make_window(qtbot, qapp, paths):  # type: ignore[no-untyped-def]
     configure_application(qapp)

@@ -200,7 +200,8 @@ def test_search_as_you_type_with_snippets(qtbot, page_env):
 
 
 def test_calendar_marks_days_and_on_this_day(qtbot, page_env):
-    _window, page = page_env
+    window, page = page_env
+    window.context.service.set_on_this_day(True)
     page.calendar.setCurrentPage(2026, 1)
     assert page.calendar.marked == {"2026-01-10": 1}
     page.show_day(date(2026, 1, 10))
@@ -263,13 +264,19 @@ def test_tags_dialog_renames_and_merges(qtbot, page_env):
     assert "playtime" in page.editor.tags.text()  # the open entry shows the new name
 
 
-def test_on_this_day_can_be_turned_off_in_settings(qtbot, page_env):
+def test_on_this_day_is_off_in_a_new_journal_and_chosen_in_settings(qtbot, page_env):
     window, page = page_env
+    page.today = lambda: date(2027, 1, 10)
+    page._refresh_on_this_day()
+    assert not page.on_this_day.isVisibleTo(page)  # a new journal has not chosen it yet
     window.workspace.show_page("Settings")  # pages load when first shown
     settings = window.workspace.settings_page
-    assert settings.on_this_day.isChecked()
+    assert not settings.on_this_day.isChecked()
+    settings.on_this_day.setChecked(True)
+    assert window.context.service.on_this_day_enabled()
+    page._refresh_on_this_day()
+    assert page.on_this_day.isVisibleTo(page)
     settings.on_this_day.setChecked(False)
     assert window.context.service.setting("on_this_day") is False
-    page.today = lambda: date(2027, 1, 10)
     page._refresh_on_this_day()
     assert not page.on_this_day.isVisibleTo(page)

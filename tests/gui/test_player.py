@@ -84,14 +84,17 @@ def test_stop_is_one_action_and_kind(qtbot):
     player, _ = make_player(qtbot)
     results = []
     player.finished_session.connect(results.append)
-    player.start("extended-exhale")
+    player.offer("extended-exhale")  # has gentler rhythms: the page before it starts
+    player.before.unfold()
     player.before.group.button(7).click()
+    player.intro_page.start_button.click()
     escape = next(
         s for s in player.findChildren(QShortcut) if s.key() == QKeySequence(Qt.Key.Key_Escape)
     )
     escape.activated.emit()  # Esc: one action, no confirmation
     assert player.pages.currentIndex() == 3
     assert player.stopped_title.text() == "You stopped — that's okay."
+    player.after.unfold()
     player.after.group.button(4).click()
     player.close()
     assert len(results) == 1
@@ -110,7 +113,8 @@ def test_timed_session_ends_on_its_own(qtbot):
     player.start("extended-exhale")
     clock.now += 60
     player._on_boundary()
-    assert player.pages.currentIndex() == 3 and player.stopped_title.text() == "Well done."
+    assert player.pages.currentIndex() == 3
+    assert player.stopped_title.text() == "Thank you for taking this time."
 
 
 def test_grounding_goes_step_by_step_without_a_timer(qtbot):
@@ -173,6 +177,7 @@ def test_own_patterns_stay_within_the_limits_and_are_kept(qtbot, make_window, pa
     window = make_window()
     window.open_calm()
     assert not window._soothe_windows[-1].own_button.isEnabled()  # locked: nowhere to keep it
+    window._soothe_windows[-1].close()  # one player at a time: the next one is made unlocked
     qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
     qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
@@ -185,6 +190,7 @@ def test_own_patterns_stay_within_the_limits_and_are_kept(qtbot, make_window, pa
     made.fields["exhale"].setValue(8.0)
     made.accept()
     assert player._chosen_id().startswith("own-")
+    player.close()
     window.open_calm()
     again = window._soothe_windows[-1]
     assert any(e.name == "Evening breath" for e in again.library.exercises)

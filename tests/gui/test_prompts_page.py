@@ -6,8 +6,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from innerchild_desktop.domain.entries import EntryKind, NewEntry
+from innerchild_desktop.domain.prompt_selection import Offer
+from innerchild_desktop.domain.prompts import Depth
 from innerchild_desktop.services import prompts as prompt_service
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.store import vault
@@ -142,8 +145,92 @@ def test_memory_aware_prompt_never_uses_a_heavy_memory(qtbot, prompts_env):
     assert page.memory_offer is None  # only a heavy memory: no memory prompt at all
     kind_id = timeline.add_memory(journal, "The blue bicycle", "around 7")
     page.load(window.context.service)
-    assert page.memory_offer is not None and "The blue bicycle" in page.memory_text.text()
+    assert page.memory_offer is not None
+    if page.memory_offer.content_note:  # the note first, the question when asked for
+        assert page.memory_offer.content_note in page.memory_text.text()
+        assert not page.memory_write.isVisibleTo(page)
+        page.memory_row.reveal.click()
+    assert "The blue bicycle" in page.memory_text.text()
     assert "shouting" not in page.memory_text.text().lower()
     page.memory_write.click()
     editor = window.workspace.journal_page.editor
     assert editor.entry_id in linked_entries(journal.conn, kind_id)
+
+
+def test_a_new_journal_starts_gentle_only(qtbot, prompts_env):
+    _, page = prompts_env
+    assert page.depth.currentData() is Depth.GENTLE and page.depth.currentText() == "Gentle only"
+    assert page.offer.depth is Depth.GENTLE
+    assert not page.invitation.isVisibleTo(page)  # nothing answered yet: no nudge
+
+
+def test_the_invitation_to_go_deeper_appears_and_can_be_dismissed(qtbot, prompts_env):
+    window, page = prompts_env
+    for _ in range(3):  # a few answered prompts
+        page.write_button.click()
+        window.workspace.show_page("Prompts")
+        page.another_button.click()
+    assert page.invitation.isVisibleTo(page)
+    text = page.invitation.text.text()
+    assert "When you feel ready" in text and "3" not in text  # kind, and never a count
+    assert unnamed(page) == []
+    page.invitation.show_me.click()
+    assert page.depth.hasFocus() or page.depth is QApplication.focusWidget()
+    page.load(window.context.service)
+    assert page.invitation.isVisibleTo(page)  # stays until dismissed
+    page.invitation.dismiss.click()
+    assert not page.invitation.isVisibleTo(page)
+    page.load(window.context.service)
+    assert not page.invitation.isVisibleTo(page)  # dismissed for good
+
+
+def test_a_hard_day_offers_nothing_from_the_timeline(qtbot, prompts_env):
+    from innerchild_desktop.services import timeline
+
+    window, page = prompts_env
+    timeline.add_memory(window.context.journal, "The blue bicycle", "around 7")
+    page.load(window.context.service)
+    assert page.memory_offer is not None
+    prompt_service.mark_overwhelmed(window.context.journal, date.today())
+    page.load(window.context.service)
+    assert page.memory_offer is None and not page.memory_write.isVisibleTo(page)
+    assert page.memory_text.text() == ""
+
+
+def test_a_memory_question_with_a_note_shows_the_note_first(qtbot):
+    from innerchild_desktop.domain.prompt_selection import OfferKind
+    from innerchild_desktop.ui.prompts.memory_row import MemoryRow
+
+    row = MemoryRow()
+    qtbot.addWidget(row)
+    row.show()
+    offer = Offer(
+        "memory-002",
+        "Think of “The blue bicycle”. Where would you stand?",
+        "safety",
+        Depth.REFLECTIVE,
+        "About one of the memories you saved.",
+        OfferKind.MEMORY,
+        content_note="You can stay at the door.",
+        memory_id="m-1",
+    )
+    row.set_offer(offer)
+    assert "You can stay at the door." in row.text.text() and "bicycle" not in row.text.text()
+    assert row.reveal.isVisible() and not row.write.isVisible()
+    row.reveal.click()
+    assert "The blue bicycle" in row.text.text() and row.write.isVisible()
+    with qtbot.waitSignal(row.write_requested) as sent:
+        row.write.click()
+    assert sent.args == [offer]
+    row.set_offer(None)
+    assert row.text.text() == "" and not row.reveal.isVisible() and not row.write.isVisible()
+
+
+def test_about_credits_the_techniques(qtbot, make_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    make_window().show_about()
+    for name in ("Capacchione", "Neff", "Artigas", "Jarero", "safe-place"):
+        assert name in shown[0]

@@ -55,6 +55,8 @@ def test_first_run_setup_creates_journal_and_shows_recovery_key(qtbot, make_wind
     assert key_text in saved.read_text() and saved.stat().st_mode & 0o077 == 0
     setup.confirm_kept.setChecked(True)
     qtbot.mouseClick(setup.continue_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.first_run  # the optional welcome
+    qtbot.mouseClick(window.first_run.skip_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.workspace
     assert setup.key_label.text() == ""
     window.lock()
@@ -144,7 +146,7 @@ def test_overwhelmed_opens_soothing_without_unlocking(qtbot, make_window, paths)
     assert window._soothe_windows[-1].isVisible()
     qtbot.mouseClick(window.lock_screen.far_away_button, Qt.MouseButton.LeftButton)
     grounding = window._soothe_windows[-1]
-    assert grounding.exercise.id == "grounding-54321" and grounding.pages.currentIndex() == 2
+    assert grounding.exercise.id == "here-and-now" and grounding.pages.currentIndex() == 2
 
 
 def test_settings_auto_lock_is_stored_encrypted(qtbot, make_window, paths):
@@ -167,7 +169,14 @@ def test_qsettings_holds_geometry_only(qtbot, make_window, paths):
     qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
     window.close()
     settings = QSettings()
-    assert set(settings.allKeys()) <= {"window/geometry", "ui/text_scale"}
+    import re
+
+    # Geometry, text size, and the exercise choices that must work on the lock screen: never words.
+    choices = r"soothe/(pace|reduced_motion|sound|spoken|counts|calm|notes/[a-z0-9-]+)"
+    for key in settings.allKeys():
+        assert key in {"window/geometry", "ui/text_scale"} or re.fullmatch(choices, key), key
+    calm = str(settings.value("soothe/calm", ""))
+    assert re.fullmatch(r"([a-z0-9-]+\|[a-z0-9-]*)?", calm), calm  # ids only
     from pathlib import Path
 
     content = Path(settings.fileName()).read_bytes()

@@ -291,6 +291,9 @@ def test_share_preview_shows_exactly_what_is_ticked_and_never_heavy_unasked(
     assert "Group on Tuesday" in html and "Just for me" in html
     assert "The hardest night" not in html  # heavy: listed, but not ticked
     assert dialog.model.rowCount() == 3
+    listed = [dialog.model.data(dialog.model.index(i)) for i in range(3)]
+    assert not [text for text in listed if "The hardest night" in text]  # listed veiled
+    assert [text for text in listed if "A heavy entry" in text]
     row = next(i for i, r in enumerate(dialog.model.rows) if r.title == "Just for me")
     dialog.model.setData(
         dialog.model.index(row), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole
@@ -355,7 +358,8 @@ def test_entry_choice_model_passes_the_model_tester(qtmodeltester):
     )
     qtmodeltester.check(model)
     assert model.ticked() == ["a"]  # heavy starts unticked
-    assert "Untitled" in model.data(model.index(1)) and "heavy" in model.data(model.index(1))
+    assert "One" in model.data(model.index(0))
+    assert "A heavy entry, left out unless ticked" in model.data(model.index(1))  # veiled
     model.tick_all(True)
     assert model.ticked() == ["a", "b"]
     model.set_rows(model.rows)  # a refresh keeps the person's ticks

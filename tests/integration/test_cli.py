@@ -153,6 +153,7 @@ def test_verify_passwd_and_recover_after_losing_the_key_file(home: Path) -> None
 def test_backup_and_restore(home: Path, tmp_path: Path) -> None:
     add(home, "Before", "kept")
     target = tmp_path / "usb" / "journal.icbackup"
+    target.parent.mkdir()  # the stick is plugged in: backup never makes the folder itself
     run(home, "backup", "--out", str(target), "--passphrase-stdin", stdin=PASS)
     add(home, "After", "not in the backup")
     out = run(home, "restore", str(target), "--passphrase-stdin", "--json", stdin=PASS)
@@ -173,6 +174,61 @@ def test_demo_creates_a_journal_to_look_around(tmp_path: Path) -> None:
         run(data, "list", "--limit", "100", "--json", "--passphrase-stdin", stdin=PASS).stdout
     )
     assert len(listed) == 40
+
+
+def test_heavy_entries_are_veiled_in_list_and_search(home: Path) -> None:
+    base = ["--passphrase-stdin"]
+    heavy = add(home, "The night it happened", "the shouting downstairs", "--heavy", "--tag", "x")
+    light = add(home, "Picnic", "the shouting match of gulls at the beach")
+    listed = run(home, "list", *base, stdin=PASS).stdout
+    assert "The night it happened" not in listed and "#x" not in listed
+    assert "A heavy entry — open it when you choose" in listed and "Picnic" in listed
+    found = run(home, "search", "shouting", *base, stdin=PASS).stdout
+    assert "The night it happened" not in found and "downstairs" not in found
+    assert "A heavy entry" in found and "gulls" in found
+    rows = json.loads(run(home, "list", "--json", *base, stdin=PASS).stdout)
+    assert {r["id"]: r["heavy"] for r in rows} == {heavy: True, light: False}
+    shown = run(home, "show", heavy[:8], *base, stdin=PASS).stdout  # asked for by id: shown
+    assert "the shouting downstairs" in shown and "marked heavy" in shown
+
+
+def test_edit_marks_an_entry_heavy_and_back(home: Path) -> None:
+    base = ["--passphrase-stdin"]
+    entry = add(home, "Hard day", "words")
+    out = run(home, "edit", entry[:8], "--heavy", *base, stdin=PASS).stdout
+    assert "Marked heavy" in out
+    assert "Hard day" not in run(home, "list", *base, stdin=PASS).stdout
+    run(home, "edit", entry, "--not-heavy", *base, stdin=PASS)
+    assert "Hard day" in run(home, "list", *base, stdin=PASS).stdout
+    missing = run(home, "edit", "ffffffff", "--heavy", *base, stdin=PASS, check=False)
+    assert missing.returncode == 1 and "No entry has that id" in missing.stderr
+    neither = run(home, "edit", entry, *base, stdin=PASS, check=False)
+    assert neither.returncode == 2 and "--heavy" in neither.stderr
+    assert "Traceback" not in missing.stderr + neither.stderr
+
+
+def test_demo_refuses_a_journal_that_has_entries(home: Path) -> None:
+    mine = add(home, "Mine", "my own words")
+    result = run(home, "demo", "--passphrase-stdin", stdin=PASS, check=False)
+    assert result.returncode == 1
+    assert "already has entries or memories" in result.stderr
+    assert "Nothing was changed" in result.stderr
+    assert "Traceback" not in result.stderr and not result.stdout
+    listed = json.loads(run(home, "list", "--json", "--passphrase-stdin", stdin=PASS).stdout)
+    assert [r["id"] for r in listed] == [mine]
+
+
+def test_demo_twice_fills_the_journal_only_once(tmp_path: Path) -> None:
+    data = tmp_path / "demo"
+    run(data, "demo", "--entries", "12", "--passphrase-stdin", stdin=PASS)
+    again = run(data, "demo", "--entries", "12", "--passphrase-stdin", stdin=PASS, check=False)
+    assert again.returncode == 1 and "new, empty journal" in again.stderr
+    listed = json.loads(
+        run(data, "list", "--limit", "100", "--json", "--passphrase-stdin", stdin=PASS).stdout
+    )
+    assert len(listed) == 12 and all("sample" in r["tags"] for r in listed)
+    titles = [r["title"] for r in listed]
+    assert len(set(titles)) == len(titles)
 
 
 def test_headless_commands_do_not_import_qt(home: Path) -> None:
@@ -251,6 +307,20 @@ def test_memories_and_timeline(home: Path) -> None:
     assert "The shouting" not in listed and "heavy memory" in listed
 
 
+def test_memory_add_while_the_app_is_open_says_where_to_add_it(home: Path) -> None:
+    from innerchild_desktop.store.lockfile import JournalLock
+
+    with JournalLock(home / "journal.lock"):  # as the running app holds it
+        base = ["--passphrase-stdin"]
+        args = ["memory", "add", "--title", "The swing", "--when", "toddler", *base]
+        refused = run(home, *args, stdin=PASS, check=False)
+        listed = run(home, "memory", "list", *base, stdin=PASS, check=False)
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert "close the app first, or add it in the app (Timeline → Add a memory)" in refused.stderr
+    assert listed.returncode == 1 and "Timeline" not in listed.stderr  # only adding says so
+    assert run(home, *args, stdin=PASS).returncode == 0  # closed: the command works again
+
+
 def test_prompt_command_offers_gentle_prompts_and_imports_packs(home: Path, tmp_path: Path) -> None:
     base = ["--passphrase-stdin"]
     offers = json.loads(run(home, "prompt", "--count", "3", "--json", *base, stdin=PASS).stdout)
@@ -305,3 +375,90 @@ def test_export_json_and_import_it_into_a_new_journal(home: Path, tmp_path: Path
     bad.write_text("{not json")
     failed = run(other, "import", "--from", "jrnl-json", str(bad), *base, stdin=PASS, check=False)
     assert failed.returncode == 1 and "bad.json" in failed.stderr
+
+
+# --- weak passphrases, overwriting exports, missing backup folders, no display -------------------
+
+WEAK = "password123"  # once rated "Okay"
+
+
+def test_init_refuses_a_weak_passphrase_and_creates_nothing(tmp_path: Path) -> None:
+    data = tmp_path / "j"
+    for weak in (WEAK, "password"):
+        out = run(data, "init", "--passphrase-stdin", stdin=weak + "\n", check=False)
+        assert out.returncode == 1, out.stderr
+        assert "too easy to guess" in out.stderr and "Traceback" not in out.stderr
+        assert len(out.stderr.strip().splitlines()) == 1
+    assert not data.exists()
+
+
+def test_passwd_and_recover_refuse_a_weak_passphrase(home: Path) -> None:
+    keys = (home / "keyslots.json").read_bytes()
+    out = run(home, "passwd", "--passphrase-stdin", stdin=f"{PASS}\n{WEAK}\n", check=False)
+    assert out.returncode == 1 and "too easy to guess" in out.stderr
+    out = run(
+        home, "recover", "--passphrase-stdin", stdin=f"{recovery_of(home)}\n{WEAK}\n", check=False
+    )
+    assert out.returncode == 1 and "too easy to guess" in out.stderr
+    assert (home / "keyslots.json").read_bytes() == keys
+    run(home, "list", "--passphrase-stdin", stdin=PASS)  # the old passphrase still opens it
+
+
+def test_export_refuses_to_overwrite_without_force(home: Path, tmp_path: Path) -> None:
+    add(home, "Exported", "Body.")
+    out = tmp_path / "export.json"
+    out.write_bytes(b"my tax return\n")
+    args = ["export", "--format", "json", "--out", str(out), "--passphrase-stdin"]
+    refused = run(home, *args, stdin=PASS, check=False)
+    assert refused.returncode == 1 and "--force" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert out.read_bytes() == b"my tax return\n"
+    run(home, *args, "--force", stdin=PASS)
+    assert json.loads(out.read_text())["entries"][0]["title"] == "Exported"
+
+
+def test_backup_into_a_missing_folder_is_refused(home: Path, tmp_path: Path) -> None:
+    target = tmp_path / "usb" / "journal.icbackup"
+    out = run(home, "backup", "--out", str(target), "--passphrase-stdin", stdin=PASS, check=False)
+    assert out.returncode == 1 and "does not exist" in out.stderr
+    assert not target.parent.exists()
+
+
+def _no_display_env() -> dict[str, str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
+    for name in ("DISPLAY", "WAYLAND_DISPLAY"):
+        env.pop(name, None)
+    return env
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="X11/Wayland only")
+def test_no_display_says_so_instead_of_aborting(tmp_path: Path) -> None:
+    assert SCRIPT
+    for args in ([], ["gui"]):
+        result = subprocess.run(
+            [SCRIPT, "--data-dir", str(tmp_path / "j"), *args],
+            capture_output=True,
+            text=True,
+            env=_no_display_env(),
+            timeout=120,
+        )
+        assert result.returncode == 1, result.stderr
+        assert result.stderr.strip() == (
+            "innerchild: Inner Child needs a graphical desktop; the commands in "
+            "'innerchild --help' work without one."
+        )
+        assert not (tmp_path / "j").exists()
+
+
+def test_offscreen_is_a_display_of_its_own(tmp_path: Path) -> None:
+    assert SCRIPT
+    env = {**_no_display_env(), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [SCRIPT, "--data-dir", str(tmp_path / "j"), "gui", "--exit-when-shown"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("shown ")

@@ -13,6 +13,7 @@ from tests.conftest import PASSPHRASE, snapshot_dir
 def test_backup_restores_to_the_moment_it_was_taken(paths, journal, tmp_path) -> None:
     service = JournalService(journal)
     keep = service.add_entry(NewEntry(title="before the backup", body="kept"))
+    (tmp_path / "usb").mkdir()  # the stick is plugged in (a missing folder is refused)
     written = backups.write_backup(journal, tmp_path / "usb" / "my-journal")
     assert written.name == "my-journal.icbackup"
     assert oct(written.stat().st_mode & 0o777) == "0o600"

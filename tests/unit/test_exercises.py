@@ -29,6 +29,7 @@ REQUIRED_IDS = {
     "box",
     "four-seven-eight",
     "grounding-54321",
+    "here-and-now",
     "feet-and-hands",
     "self-compassion-break",
     "butterfly-hug",
@@ -276,3 +277,51 @@ def test_library_level_checks(tmp_path: Path) -> None:
     box.write_text("default = true\n" + box.read_text(encoding="utf-8"), encoding="utf-8")
     with pytest.raises(ExerciseDataError, match="exactly one exercise must be the default"):
         load_library(folder)
+
+
+def test_overwhelmed_opens_only_a_calm_pattern_without_holds() -> None:
+    """The last hold-free breathing choice is kept; holds, body and step exercises never are."""
+    default = (LIBRARY.default_breathing.id, None)
+    assert LIBRARY.calm_choice(None) == default
+    assert LIBRARY.calm_choice(("coherent-breathing", "bpm-6")) == ("coherent-breathing", "bpm-6")
+    assert LIBRARY.calm_choice(("extended-exhale", "three-seven")) == (
+        "extended-exhale",
+        "three-seven",
+    )
+    for not_calm in ("box", "four-seven-eight", "pmr-16", "butterfly-hug", "grounding-54321"):
+        assert LIBRARY.calm_choice((not_calm, None)) == default
+    assert LIBRARY.calm_choice(("box", "soft")) == default  # softer holds are still holds
+    assert LIBRARY.calm_choice(("own-gone", None)) == default
+
+
+def test_holds_start_at_their_softest_variant() -> None:
+    assert LIBRARY.get("box").breathing.softest_variant == "soft"  # type: ignore[union-attr]
+    assert LIBRARY.get("four-seven-eight").breathing.softest_variant == "shorter"  # type: ignore[union-attr]
+    assert LIBRARY.get("coherent-breathing").breathing.softest_variant is None  # type: ignore[union-attr]
+
+
+def test_safety_notes_every_time_for_holds_and_the_hug_else_three_times() -> None:
+    hug, box, sigh = (LIBRARY.get(i) for i in ("butterfly-hug", "box", "physiological-sigh"))
+    assert LIBRARY.note_due(hug, 50) and LIBRARY.note_due(box, 50)
+    assert LIBRARY.note_due(sigh, 0) and LIBRARY.note_due(sigh, 2)
+    assert not LIBRARY.note_due(sigh, 3)
+    assert not LIBRARY.note_due(LIBRARY.get("coherent-breathing"), 0)  # no note of its own
+    soft = "Small, soft breaths are plenty. If you feel dizzy, tingly or more anxious, stop"
+    for exercise in LIBRARY.exercises:
+        lines = " ".join(LIBRARY.notes(exercise).lines())
+        assert (soft in lines) == (exercise.breathing is not None), exercise.id
+        assert ("pregnant" in lines) == exercise.has_holds, exercise.id
+    assert "look around the room" in (hug.first_use_note or "")
+
+
+def test_whats_happening_routes_each_situation_to_a_fitting_exercise() -> None:
+    routes = {s.id: s.exercise for s in LIBRARY.situations}
+    assert list(routes) == ["overwhelmed", "far-away", "memory", "sleep", "angry"]
+    assert LIBRARY.get(routes["overwhelmed"]).is_calm()
+    far = LIBRARY.get(routes["far-away"])
+    assert "Where am I" in far.steps[0].text and far.then == "grounding-54321"
+    assert "blue" in " ".join(s.text for s in far.steps[:3])
+
+
+def test_no_closing_says_well_done() -> None:
+    assert not [e.id for e in LIBRARY.exercises if "well done" in e.closing.lower()]

@@ -340,3 +340,74 @@ def test_any_time_describes_reads_back_stores_and_places(
     if birth is not None:  # with a birth date, both views exist and agree in order
         ages, dates = time.age_span(birth), time.date_span(birth)
         assert ages is not None and dates is not None and dates[0] < dates[1]
+
+
+@pytest.mark.parametrize(
+    ("typed", "label", "ages"),
+    [
+        ("early childhood", "early childhood (0–5)", (0, 6)),
+        ("toddler", "toddler (1–3)", (1, 4)),
+        ("When I was a toddler", "toddler (1–3)", (1, 4)),
+        ("the toddler years", "toddler (1–3)", (1, 4)),
+        ("Preschool", "preschool (3–5)", (3, 6)),
+        ("at pre-school", "preschool (3–5)", (3, 6)),
+        ("middle school", "middle school (11–13)", (11, 14)),
+        ("in junior high", "middle school (11–13)", (11, 14)),
+        ("high school", "high school (14–17)", (14, 18)),
+        ("in high school", "high school (14–17)", (14, 18)),
+        ("adolescence", "adolescence (12–17)", (12, 18)),
+        ("during adolescence", "adolescence (12–17)", (12, 18)),
+    ],
+)
+def test_everyday_words_for_parts_of_childhood(
+    typed: str, label: str, ages: tuple[float, float]
+) -> None:
+    time = parse_fuzzy(typed, stages=STAGES)
+    assert time.kind is TimeKind.STAGE
+    assert time.describe() == label
+    assert time.age_span() == ages and time.placement().lane is Lane.AGE
+    assert parse_fuzzy(label, stages=STAGES) == time  # the label reads back
+    assert FuzzyTime.from_dict(json.loads(json.dumps(time.to_dict()))) == time
+    assert time.stage_of(STAGES) == time.stage  # the memory's stage is the word itself
+
+
+def test_a_persons_own_stage_wins_over_the_usual_ages() -> None:
+    own_school = LifeStage("High School", start_year=1998, end_year=2002)
+    own_nursery = LifeStage("nursery", start_age=2, end_age=5)
+    stages = (*LIFE_STAGES, own_school, own_nursery)
+    assert parse_fuzzy("high school", stages=stages) == FuzzyTime.during(own_school)
+    assert parse_fuzzy("in high school", stages=stages).date_span() == (
+        date(1998, 1, 1),
+        date(2003, 1, 1),
+    )
+    # another way of saying the same part of life finds the person's own stage too
+    assert parse_fuzzy("preschool", stages=stages) == FuzzyTime.during(own_nursery)
+    assert parse_fuzzy("toddler", stages=stages).describe() == "toddler (1–3)"  # not theirs
+    # a shipped stage can be written with a little framing as well
+    assert parse_fuzzy("in primary school") == FuzzyTime.during(LIFE_STAGES[1])
+
+
+@pytest.mark.parametrize(
+    ("typed", "birth", "preview"),
+    [
+        ("around age 7", None, "around age 7 → ages 6–8"),
+        ("around age 7", BIRTH, "around age 7 → ages 6–8, about 1993–1995"),
+        ("age 7", BIRTH, "age 7 → age 7, about 1994–1995"),
+        ("toddler", None, "toddler (1–3) → ages 1–3"),
+        ("summer 1994", BIRTH, "summer 1994 → age 7, in 1994"),
+        ("1990s", BIRTH, "1990s → ages 2–12, 1990–1999"),
+        ("1980", BIRTH, "1980 → before you were born, in 1980"),
+    ],
+)
+def test_preview_says_where_a_time_will_sit(typed: str, birth: date | None, preview: str) -> None:
+    from innerchild_desktop.domain.fuzzy_preview import where_it_sits
+
+    assert where_it_sits(parse_fuzzy(typed), birth) == preview
+
+
+def test_preview_without_a_birth_date_says_what_was_understood() -> None:
+    from innerchild_desktop.domain.fuzzy_preview import YEAR_LINE, where_it_sits
+
+    text = where_it_sits(parse_fuzzy("summer 1994"))
+    assert text == f"summer 1994 → in 1994, {YEAR_LINE}"
+    assert "if you like" in text  # a birth date is offered, never required

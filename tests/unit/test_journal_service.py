@@ -48,12 +48,13 @@ def test_trash_and_empty_trash(service) -> None:
 
 def test_on_this_day_skips_heavy_entries_and_can_be_turned_off(service) -> None:
     today = date(2026, 11, 24)
+    service.set_on_this_day(True)
     service.add_entry(NewEntry(title="last year", entry_date=date(2025, 11, 24)))
     service.add_entry(NewEntry(title="heavy", entry_date=date(2024, 11, 24), heavy=True))
     service.add_entry(NewEntry(title="today", entry_date=today))
     service.add_entry(NewEntry(title="other day", entry_date=date(2025, 11, 23)))
     assert [s.title for s in service.on_this_day(today)] == ["last year"]
-    service.set_setting("on_this_day", False)
+    service.set_on_this_day(False)
     assert service.on_this_day(today) == []
 
 
@@ -94,6 +95,7 @@ def test_on_this_day_newest_first_never_heavy_or_trashed_and_only_earlier_years(
     from innerchild_desktop.domain.entries import NewEntry
 
     service = JournalService(journal)
+    service.set_on_this_day(True)
     today = date(2026, 12, 2)
     for year in range(1990, 2027):
         service.add_entry(NewEntry(title=f"dec 2 {year}", body="x", entry_date=date(year, 12, 2)))
@@ -105,3 +107,45 @@ def test_on_this_day_newest_first_never_heavy_or_trashed_and_only_earlier_years(
     assert found == [f"dec 2 {year}" for year in range(2025, 2005, -1)]  # 20, newest first
     assert [s.title for s in service.on_this_day(date(2026, 12, 3))] == ["other day"]
     assert service.on_this_day(date(1990, 12, 2)) == []  # nothing earlier than the first year
+
+
+def test_on_this_day_leaves_out_distress_of_seven_or_more(service) -> None:
+    today = date(2026, 11, 24)
+    service.set_on_this_day(True)
+    for title, distress in (("calm", 2), ("six", 6), ("seven", 7), ("ten", 10), ("unrated", None)):
+        service.add_entry(NewEntry(title=title, entry_date=date(2024, 11, 24), distress=distress))
+    service.add_entry(NewEntry(title="heavy", entry_date=date(2025, 11, 24), heavy=True))
+    assert sorted(s.title for s in service.on_this_day(today)) == ["calm", "six", "unrated"]
+
+
+def test_on_this_day_is_off_in_a_new_journal_until_chosen(service) -> None:
+    service.add_entry(NewEntry(title="last year", entry_date=date(2025, 11, 24)))
+    assert not service.on_this_day_enabled()
+    assert service.on_this_day(date(2026, 11, 24)) == []
+    service.set_on_this_day(True)
+    assert service.on_this_day_enabled()
+    assert [s.title for s in service.on_this_day(date(2026, 11, 24))] == ["last year"]
+
+
+def test_a_journal_from_before_the_choice_keeps_on_this_day_on(service, journal) -> None:
+    # Journals created before the first-run question never stored the key: nothing changes.
+    with journal.transaction() as conn:
+        conn.execute("DELETE FROM settings WHERE key = 'on_this_day'")
+    assert service.on_this_day_enabled()
+
+
+def test_marking_an_entry_heavy_veils_it_and_keeps_it_out_of_on_this_day(service) -> None:
+    service.set_on_this_day(True)
+    entry = service.add_entry(
+        NewEntry(title="The night", body="words about it", entry_date=date(2025, 11, 24))
+    )
+    service.set_heavy(entry, True)
+    (row,) = service.list_entries()
+    assert row.heavy and row.veiled_title == "A heavy entry — open it when you choose"
+    assert service.get_entry(entry).title == "The night"  # the words are all still there
+    assert service.on_this_day(date(2026, 11, 24)) == []
+    (hit,) = service.search("words")
+    assert hit.heavy and hit.snippet == ""  # found when asked, never previewed
+    service.set_heavy(entry, False)
+    assert [s.id for s in service.on_this_day(date(2026, 11, 24))] == [entry]
+    assert "words" in service.search("words")[0].snippet

@@ -35,7 +35,9 @@ def test_upgrade_takes_an_encrypted_snapshot_first_and_applies_step(
     )
     with vault.open_journal(paths, PASSPHRASE) as upgraded:
         assert upgraded.conn.execute("PRAGMA user_version").fetchone()[0] == version
-        assert upgraded.conn.execute("SELECT value FROM settings").fetchone()[0] == "2"
+        assert (
+            upgraded.conn.execute("SELECT value FROM settings WHERE key = 'k'").fetchone()[0] == "2"
+        )
         upgraded.conn.execute("SELECT count(*) FROM extra").fetchone()
     snapshots = list(paths.backups.glob(f"pre-migration-v{version - 1}-*.db"))
     assert len(snapshots) == 1
@@ -45,7 +47,7 @@ def test_upgrade_takes_an_encrypted_snapshot_first_and_applies_step(
         key = bytes(j._master_key)
     conn = vault.connect(snapshots[0], key, mode="ro")
     assert conn.execute("PRAGMA user_version").fetchone()[0] == version - 1
-    assert conn.execute("SELECT value FROM settings").fetchone()[0] == "1"
+    assert conn.execute("SELECT value FROM settings WHERE key = 'k'").fetchone()[0] == "1"
     conn.close()
 
 

@@ -288,3 +288,18 @@ def test_skip_holds_on_a_slowing_session_only_records_the_choice() -> None:
     slowing = Slowing(7.0, 6.0, 120.0)
     session = Session.begin(slowing, 0.0).with_skip_holds(3.0, True)
     assert session.skip_holds and session.state(3.0) == Session.begin(slowing, 0.0).state(3.0)
+
+
+def test_tap_follower_follows_the_persons_own_pace() -> None:
+    from innerchild_desktop.domain.pacer import TapFollower
+
+    still = TapFollower()
+    assert still.scale(100.0) == 0.0  # nothing happens until the first tap
+    breathing = still.tap(0.0)  # an in-breath begins
+    assert breathing.phase == IN and breathing.scale(2.0) == pytest.approx(0.5)  # 4 s by default
+    breathing = breathing.tap(5.0)  # that in-breath took 5 s; now out
+    assert breathing.seconds[0] == 5.0 and breathing.scale(5.0) == pytest.approx(1.0)
+    assert breathing.scale(8.0) == pytest.approx(0.5)  # out-breath: 6 s until measured
+    breathing = breathing.tap(15.0).tap(15.1)  # a double tap is read as a short, not a 0 s, breath
+    assert breathing.seconds == (1.5, 10.0)
+    assert breathing.tap(100.0).seconds[1] == 15.0  # a long pause is not a 85 s breath

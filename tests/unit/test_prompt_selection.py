@@ -328,10 +328,51 @@ def test_memory_offers_rotate_memories_and_respect_heavy_days(library: PromptLib
         firsts.append(result.memory_id)
         state = replace(state, shown=(*state.shown, Shown(result.prompt_id, DAY, result.memory_id)))
     assert set(firsts) == {"m-1", "m-2", "m-5"}  # each usable memory before any repeats
-    heavy_day = SelectionState(today=DAY, overwhelmed_today=True)
+
+
+@pytest.mark.parametrize(
+    ("distress", "overwhelmed"), [(7, False), (10, False), (None, True), (2, True)]
+)
+def test_hard_days_offer_nothing_built_from_the_timeline(
+    library: PromptLibrary, distress: int | None, overwhelmed: bool
+) -> None:
+    calm = [m for m in MEMORIES if not m.heavy]
     for seed in range(20):
-        result = memory_prompt(library, MEMORIES, replace(heavy_day, seed=seed))
-        assert result is not None and result.depth is Depth.GENTLE and result.suggest_soothing
+        state = SelectionState(
+            today=DAY + timedelta(days=seed),
+            seed=seed,
+            settings=SelectionSettings(max_depth=Depth.DEEP),
+            latest_distress=distress,
+            overwhelmed_today=overwhelmed,
+        )
+        assert memory_prompt(library, calm, state) is None
+        assert (
+            memory_prompt(library, calm, replace(state, latest_distress=3, overwhelmed_today=False))
+            is not None
+        )
+
+
+def test_hard_days_leave_out_gentle_prompts_that_need_a_note_or_go_back_in() -> None:
+    themes = (Theme("play", "Play"),)
+    calm = Prompt("calm-1", "What colour do you like today?", "play", Depth.GENTLE)
+    noted = Prompt(
+        "noted-1", "What was bath time like?", "play", Depth.GENTLE, content_note="Bath time."
+    )
+    walk = Prompt("walk-1", "Walk through your old school room by room.", "play", Depth.GENTLE)
+    mine = make_user_prompt("mine-1", "Picture yourself back in that kitchen.", "play")
+    lib = PromptLibrary(themes, (calm, noted, walk))
+    hard = SelectionState(today=DAY, overwhelmed_today=True)
+    for seed in range(30):
+        state = replace(hard, seed=seed)
+        chosen = todays_prompt(lib, state, [mine])
+        assert chosen is not None and chosen.prompt_id == "calm-1"
+        assert another_prompt(lib, state, [mine]) is None  # nothing else fits a hard day
+    calm_day = {
+        offer.prompt_id
+        for seed in range(40)
+        if (offer := todays_prompt(lib, SelectionState(today=DAY, seed=seed), [mine]))
+    }
+    assert calm_day == {"calm-1", "noted-1", "walk-1", "mine-1"}
 
 
 def test_another_starts_round_again_when_a_small_pool_is_used_up() -> None:

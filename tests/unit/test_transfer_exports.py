@@ -163,7 +163,7 @@ def test_cancelled_export_leaves_the_old_file_and_no_partial(journal, tmp_path) 
     out = tmp_path / "keep.json"
     out.write_text("the previous export")
     with pytest.raises(TransferCancelled):
-        export_journal(journal, "json", out, cancel=lambda: True)
+        export_journal(journal, "json", out, cancel=lambda: True, overwrite=True)
     assert out.read_text() == "the previous export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["journal", "keep.json"]
 
@@ -174,6 +174,7 @@ def test_cancelled_export_leaves_the_old_file_and_no_partial(journal, tmp_path) 
 def test_markdown_folder_export(journal, tmp_path) -> None:
     rich = fill_rich_journal(journal)
     out = tmp_path / "exported" / "my journal"
+    out.parent.mkdir()  # the export makes its own folder, never the one it goes in
     summary = export_journal(journal, "markdown", out)
     assert (summary.entries, summary.memories, summary.attachments) == (4, 2, 2)
     names = sorted(p.name for p in out.glob("*.md"))
@@ -193,8 +194,9 @@ def test_markdown_folder_export(journal, tmp_path) -> None:
     )
     prompt = (out / "2024-04-10-what-did-home-sound-like.md").read_text()
     assert 'prompt: "What did home sound like when you were small?"' in prompt
-    assert f"![the garden](attachments/{rich.photo}.png)" in prompt
-    assert (out / "attachments" / f"{rich.photo}.png").read_bytes().startswith(b"\x89PNG")
+    # Photo files are named from a slug of their name, never from an id (issue 15).
+    assert "![the garden](attachments/garden.png)" in prompt
+    assert (out / "attachments" / "garden.png").read_bytes().startswith(b"\x89PNG")
     bicycle = (out / "memories" / "the-blue-bicycle.md").read_text()
     assert 'when: "around age 7"' in bicycle and "## What I would tell them now" in bicycle
     assert "![my bike](../attachments/" in bicycle

@@ -34,6 +34,16 @@ class Mood:
     energy: float | None = None
 
 
+# How a heavy entry shows wherever it is listed (entry list, a day, search, trash, share): a
+# neutral label, never its title, words, mood or tags, until the person chooses to open it.
+HEAVY_ENTRY_TITLE = "A heavy entry"
+HEAVY_ENTRY_HINT = "open it when you choose"
+HEAVY_ENTRY_LABEL = f"{HEAVY_ENTRY_TITLE} — {HEAVY_ENTRY_HINT}"
+
+# On this day never brings back an entry rated this distressing or more (0–10 scale).
+ON_THIS_DAY_MAX_DISTRESS = 6
+
+
 @dataclass(frozen=True)
 class NewEntry:
     """What a caller supplies to create an entry; the store fills id and timestamps."""
@@ -96,6 +106,11 @@ class EntrySummary:
     @property
     def display_title(self) -> str:
         return self.title.strip() or self.preview or "Untitled entry"
+
+    @property
+    def veiled_title(self) -> str:
+        """What a list may show: the neutral label for a heavy entry, else its title."""
+        return HEAVY_ENTRY_LABEL if self.heavy else self.display_title
 
 
 def first_line(text: str, limit: int = 120) -> str:

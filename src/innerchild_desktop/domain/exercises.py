@@ -75,6 +75,17 @@ class Breathing:
         """The pattern of a variant by id; the main pattern for None or an unknown id."""
         return next((v.pattern for v in self.variants if v.id == variant_id), self.pattern)
 
+    @property
+    def softest_variant(self) -> str | None:
+        """The variant with the shortest holds, for patterns with holds (None: the main one).
+
+        Holds start at their softest: a person can choose a longer one, never the other way.
+        """
+        if not self.pattern.has_holds:
+            return None
+        choices = [(None, self.pattern), *((v.id, v.pattern) for v in self.variants)]
+        return min(choices, key=lambda c: (max(c[1].hold_in, c[1].hold_out), c[0] is not None))[0]
+
 
 @dataclass(frozen=True)
 class Exercise:
@@ -90,12 +101,51 @@ class Exercise:
     opt_in: bool = False  # patterns with holds: shown only when the person turns them on
     default: bool = False
     user_made: bool = False
+    note_every_time: bool = False  # the note shows before every start (the butterfly hug)
+    then: str | None = None  # an exercise offered next, when this one ends
+
+    @property
+    def has_holds(self) -> bool:
+        return self.breathing is not None and self.breathing.pattern.has_holds
+
+    def is_calm(self, variant_id: str | None = None) -> bool:
+        """A breathing pattern without holds: what the overwhelmed path may open."""
+        return self.breathing is not None and not self.breathing.variant(variant_id).has_holds
+
+
+@dataclass(frozen=True)
+class Situation:
+    """A choice in "What's happening right now?" and the exercise it opens."""
+
+    id: str
+    label: str
+    hint: str
+    exercise: str
+
+
+@dataclass(frozen=True)
+class Notes:
+    """The safety words for one exercise, as shown before it starts."""
+
+    note: str | None  # the exercise's own note
+    soft_breath: str | None  # on every breathing exercise
+    holds: str | None  # on patterns with holds
+
+    def lines(self) -> list[str]:
+        return [line for line in (self.note, self.holds, self.soft_breath) if line]
+
+
+NOTE_SHOWN_TIMES = 3  # an exercise's note shows before its first three starts, then on request
 
 
 @dataclass(frozen=True)
 class ExerciseLibrary:
     exercises: tuple[Exercise, ...]
     breathing_note: str  # shown before the first breathing exercise
+    soft_breath_note: str = ""  # one line on every breathing exercise
+    hold_note: str = ""  # before every pattern with holds
+    after_line: str = ""  # the grounding line after an exercise
+    situations: tuple[Situation, ...] = ()
 
     def get(self, exercise_id: str) -> Exercise:
         for exercise in self.exercises:
@@ -109,6 +159,33 @@ class ExerciseLibrary:
     @property
     def default_breathing(self) -> Exercise:
         return next(e for e in self.exercises if e.default)
+
+    def calm_choice(self, last: tuple[str, str | None] | None) -> tuple[str, str | None]:
+        """What "I feel overwhelmed" opens: the last breathing choice without holds, else the
+        default longer out-breath. Never a pattern with holds, a body or a step exercise."""
+        if last is not None:
+            exercise_id, variant_id = last
+            try:
+                if self.get(exercise_id).is_calm(variant_id):
+                    return exercise_id, variant_id
+            except KeyError:
+                pass  # an own pattern that was removed, or an exercise no longer shipped
+        return self.default_breathing.id, None
+
+    def notes(self, exercise: Exercise) -> Notes:
+        breathing = exercise.breathing is not None
+        return Notes(
+            exercise.first_use_note,
+            self.soft_breath_note if breathing and self.soft_breath_note else None,
+            self.hold_note if exercise.has_holds and self.hold_note else None,
+        )
+
+    def note_due(self, exercise: Exercise, times_shown: int) -> bool:
+        """Whether the notes show before this start: every time for the butterfly hug and for
+        holds, the first few times for other exercises with a note of their own."""
+        if exercise.note_every_time or exercise.has_holds:
+            return True
+        return exercise.first_use_note is not None and times_shown < NOTE_SHOWN_TIMES
 
 
 class ExerciseDataError(ValueError):
@@ -310,6 +387,8 @@ def parse_exercise(data: dict[str, Any], where: str) -> Exercise:
         "breathing",
         "steps",
         "muscle_groups",
+        "note_every_time",
+        "then",
     }
     _take(data, keys, where)
     exercise_id = _text(data, "id", where)
@@ -341,6 +420,8 @@ def parse_exercise(data: dict[str, Any], where: str) -> Exercise:
         _text(data, "closing", where, required=False),
         opt_in,
         data.get("default", False) is True,
+        note_every_time=data.get("note_every_time", False) is True,
+        then=_text(data, "then", where, required=False) or None,
     )
 
 
@@ -362,7 +443,12 @@ def load_library(folder: Path | None = None) -> ExerciseLibrary:
     """Read every exercise; ``folder`` defaults to the shipped ``resources/exercises``."""
     folder = folder or resource_path("exercises")
     meta = _read(folder / "_library.toml")
-    _take(meta, {"breathing_first_use_note", "order"}, "_library.toml")
+    _take(
+        meta,
+        {"breathing_first_use_note", "order", "soft_breath_note", "hold_note", "after_line"}
+        | {"situations"},
+        "_library.toml",
+    )
     found = {}
     for path in sorted(folder.glob("*.toml")):
         if not path.name.startswith("_"):
@@ -376,8 +462,32 @@ def load_library(folder: Path | None = None) -> ExerciseLibrary:
     exercises = tuple(found[i] for i in order)
     if sum(e.default for e in exercises) != 1:
         raise ExerciseDataError("exactly one exercise must be the default")
+    for exercise in exercises:
+        if exercise.then is not None and exercise.then not in found:
+            raise ExerciseDataError(f"{exercise.id}: 'then' names unknown {exercise.then!r}")
     note = _text(meta, "breathing_first_use_note", "_library.toml")
-    return ExerciseLibrary(exercises, note)
+    return ExerciseLibrary(
+        exercises,
+        note,
+        _text(meta, "soft_breath_note", "_library.toml", required=False),
+        _text(meta, "hold_note", "_library.toml", required=False),
+        _text(meta, "after_line", "_library.toml", required=False),
+        _situations(meta.get("situations", []), found),
+    )
+
+
+def _situations(data: Any, found: dict[str, Exercise]) -> tuple[Situation, ...]:
+    situations = []
+    for i, raw in enumerate(data if isinstance(data, list) else []):
+        here = f"_library.toml situation {i + 1}"
+        _take(raw, {"id", "label", "hint", "exercise"}, here)
+        situation = Situation(*(_text(raw, k, here) for k in ("id", "label", "hint", "exercise")))
+        if situation.exercise not in found:
+            raise ExerciseDataError(f"{here}: unknown exercise {situation.exercise!r}")
+        situations.append(situation)
+    if situations and not found[situations[0].exercise].is_calm():
+        raise ExerciseDataError("_library.toml: the first situation must open calm breathing")
+    return tuple(situations)
 
 
 def _read(path: Path) -> dict[str, Any]:

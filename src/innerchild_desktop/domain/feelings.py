@@ -237,3 +237,16 @@ LIFE_STAGES = (
     LifeStage("teenage years", 12, 18),
 )
 DEFAULT_STAGES = LIFE_STAGES  # the name the first callers used
+
+# Everyday words for parts of childhood, each with the ages it usually means and other ways of
+# saying it. School ages differ between countries; these are the broad middle, and each reads
+# back as, say, "toddler (1–3)", so the ages used are always shown. A person's own life stage of
+# the same name (Settings → My own life stages) is used instead of these ages.
+STAGE_WORDS: tuple[tuple[LifeStage, tuple[str, ...]], ...] = (
+    (LifeStage("early childhood", 0, 6), ()),
+    (LifeStage("toddler", 1, 4), ("toddler years", "toddlerhood")),
+    (LifeStage("preschool", 3, 6), ("pre-school", "nursery school", "nursery")),
+    (LifeStage("middle school", 11, 14), ("junior high", "junior high school")),
+    (LifeStage("high school", 14, 18), ("senior high", "senior high school")),
+    (LifeStage("adolescence", 12, 18), ("adolescent",)),
+)

@@ -4,6 +4,8 @@ Kept apart from the value type so each module stays small; callers import ``pars
 ``fuzzy_dates``. The parser is forgiving about wording ("about age 7", "when I was seven",
 "summer of '94" is *not* accepted: a two-digit year could be 1894 or 1994) and strict about
 meaning: anything it cannot read with confidence is refused with a gentle example, never guessed.
+Everyday words for parts of childhood ("toddler", "in high school", domain.feelings.STAGE_WORDS)
+are read as stages with their usual ages, or as the person's own stage of that name if there is one.
 Every label :meth:`FuzzyTime.describe` produces reads back to the same value.
 """
 
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from innerchild_desktop.domain.feelings import LIFE_STAGES, LifeStage
+from innerchild_desktop.domain.feelings import LIFE_STAGES, STAGE_WORDS, LifeStage
 from innerchild_desktop.domain.fuzzy_dates import (
     HINT,
     MAX_YEAR,
@@ -77,10 +79,35 @@ def _number(token: str) -> int:
 
 def _stage_named(text: str, stages: tuple[LifeStage, ...]) -> LifeStage | None:
     """A stage by name, also as written by ``describe()`` ("primary school (6-11)")."""
-    for candidate in (text, re.sub(r" ?\([^)]*\)$", "", text)):
+    for candidate in (text, _unlabelled(text)):
         for stage in stages:
-            if " ".join(stage.name.lower().split()) == candidate:
+            if _name(stage) == candidate:
                 return stage
+    return None
+
+
+def _name(stage: LifeStage) -> str:
+    return " ".join(stage.name.lower().split())
+
+
+def _unlabelled(text: str) -> str:
+    """ "toddler (1-3)" → "toddler": the ages ``describe()`` adds to a stage's name."""
+    return re.sub(r" ?\([^)]*\)$", "", text)
+
+
+def _unprefixed(text: str) -> str:
+    """ "in high school", "as a toddler", "in my early childhood" → the stage's own words."""
+    return re.sub(r"^(?:(?:in|at|as|during) )?(?:(?:my|an?|the) )?", "", text)
+
+
+def _stage_word(text: str, stages: tuple[LifeStage, ...]) -> LifeStage | None:
+    """An everyday word for a part of childhood ("toddler", "high school"): the person's own
+    stage of that name (or another way of saying it) if they have one, else the usual ages."""
+    candidates = {text, _unlabelled(text), _unprefixed(text), _unprefixed(_unlabelled(text))}
+    for usual, aliases in STAGE_WORDS:
+        names = {usual.name, *aliases}
+        if candidates & names:
+            return next((s for s in stages if _name(s) in names), usual)
     return None
 
 
@@ -97,7 +124,11 @@ def parse_fuzzy(
     cleaned = _clean(text)
     if not cleaned:
         raise FuzzyDateError(f"When was this, roughly? {HINT}")
-    stage = _stage_named(cleaned, stages)
+    stage = (
+        _stage_named(cleaned, stages)
+        or _stage_word(cleaned, stages)
+        or _stage_named(_unprefixed(cleaned), stages)
+    )
     if stage is not None:
         return FuzzyTime.during(stage)
     for name, pattern in _PATTERNS:

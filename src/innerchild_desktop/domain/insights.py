@@ -1,16 +1,25 @@
-"""What helps me: which exercises, on average, eased distress. Pure; no streaks, no scores.
+"""What helps me: how each exercise tends to leave the person, and their own words. Pure.
 
-Only sessions with both an optional before and after rating count towards the averages, and a
-session that was stopped early is just as valid as one that ran to the end.
+Nothing here counts sessions over time (no weeks, no streaks): nothing can say "you didn't".
+Only sessions with both an optional before and an after rating count towards an exercise's
+average, and an exercise without such a pair gets no words at all. A session that was stopped
+early is just as valid as one that ran to the end. Every pair counts as it was given: a rating of
+0 is a rating.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Protocol
+
+# How much distress eased on average (before − after, 0–10 scale) → plain words. A whole point
+# either way is the smallest change worth words; three points is a big one.
+MUCH, LITTLE = 3.0, 1.0
+RECENT_NOTES = 3
+OWN_PATTERN_NAME = "A breathing pattern of your own"
 
 
 class SessionLike(Protocol):
@@ -18,45 +27,110 @@ class SessionLike(Protocol):
     started_at: str
     distress_before: int | None
     distress_after: int | None
+    note: str
 
 
 @dataclass(frozen=True)
-class ExerciseInsight:
+class Helped:
+    """How one exercise tends to leave the person, from the sessions they rated."""
+
     exercise_id: str
-    sessions: int
-    rated: int  # sessions with a before and an after rating
-    average_change: float | None  # after − before (negative = distress eased)
+    name: str
+    rated: int  # sessions with both a before and an after rating
+    average_change: float  # after − before (negative: distress eased)
+
+    @property
+    def eased(self) -> float:
+        return -self.average_change
+
+    @property
+    def words(self) -> str:
+        return change_words(self.average_change)
 
 
-def by_exercise(sessions: Iterable[SessionLike]) -> list[ExerciseInsight]:
-    counts: dict[str, int] = defaultdict(int)
+@dataclass(frozen=True)
+class OwnWords:
+    """A note the person typed after an exercise."""
+
+    exercise_id: str
+    name: str
+    started_at: datetime
+    text: str
+
+
+@dataclass(frozen=True)
+class WhatHelps:
+    tried_any: bool
+    helped: tuple[Helped, ...] = ()
+    notes: tuple[OwnWords, ...] = ()
+
+
+def change_words(average_change: float) -> str:
+    """Plain words for an average change in distress (after − before, 0–10 scale)."""
+    eased = -average_change
+    if eased >= MUCH:
+        return "often much calmer after"
+    if eased >= LITTLE:
+        return "usually a little calmer after"
+    if eased > -LITTLE:
+        return "about the same"
+    if eased > -MUCH:
+        return "usually a little harder after"
+    return "often much harder after"
+
+
+def started(started_at: str) -> datetime:
+    """When a session began, always timezone-aware (a bare time is taken as UTC)."""
+    when = datetime.fromisoformat(started_at)
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def display_name(exercise_id: str, names: Mapping[str, str]) -> str:
+    """The exercise's name; for one no longer in the library, the best we can say."""
+    if exercise_id in names:
+        return names[exercise_id]
+    if exercise_id.startswith("own-"):
+        return OWN_PATTERN_NAME
+    return exercise_id.replace("-", " ").capitalize()
+
+
+def helped(sessions: Iterable[SessionLike], names: Mapping[str, str]) -> list[Helped]:
+    """Rated exercises only, the most calming first (then by name)."""
     changes: dict[str, list[int]] = defaultdict(list)
     for session in sessions:
-        counts[session.exercise_id] += 1
         if session.distress_before is not None and session.distress_after is not None:
             changes[session.exercise_id].append(session.distress_after - session.distress_before)
-    result = [
-        ExerciseInsight(
-            exercise,
-            counts[exercise],
-            len(changes[exercise]),
-            sum(changes[exercise]) / len(changes[exercise]) if changes[exercise] else None,
-        )
-        for exercise in counts
+    found = [
+        Helped(exercise, display_name(exercise, names), len(diffs), sum(diffs) / len(diffs))
+        for exercise, diffs in changes.items()
     ]
-    # Most helpful first (largest average easing), unrated ones after, then by name.
-    return sorted(
-        result, key=lambda i: (i.average_change is None, i.average_change or 0.0, i.exercise_id)
+    return sorted(found, key=lambda h: (h.average_change, h.name.casefold()))
+
+
+def recent_notes(
+    sessions: Iterable[SessionLike], names: Mapping[str, str], limit: int = RECENT_NOTES
+) -> list[OwnWords]:
+    """The newest ``limit`` non-blank notes, newest first."""
+    notes = [
+        OwnWords(
+            s.exercise_id,
+            display_name(s.exercise_id, names),
+            started(s.started_at),
+            s.note.strip(),
+        )
+        for s in sessions
+        if s.note and s.note.strip()
+    ]
+    notes.sort(key=lambda n: n.started_at, reverse=True)
+    return notes[:limit]
+
+
+def what_helps(
+    sessions: Iterable[SessionLike], names: Mapping[str, str], notes: int = RECENT_NOTES
+) -> WhatHelps:
+    sessions = list(sessions)
+    return WhatHelps(
+        tried_any=bool(sessions),
+        helped=tuple(helped(sessions, names)),
+        notes=tuple(recent_notes(sessions, names, notes)),
     )
-
-
-def per_week(sessions: Iterable[SessionLike], today: date, weeks: int = 12) -> list[int]:
-    """Sessions in each of the last ``weeks`` weeks, oldest first (this week last)."""
-    start_of_week = today - timedelta(days=today.weekday())
-    counts = [0] * weeks
-    for session in sessions:
-        day = datetime.fromisoformat(session.started_at).date()
-        index = weeks - 1 - (start_of_week - (day - timedelta(days=day.weekday()))).days // 7
-        if 0 <= index < weeks:
-            counts[index] += 1
-    return counts

@@ -376,3 +376,35 @@ class Session:
             later = Segment(realigned.breath_end_after(now), pending[-1].pattern, skip)
             return replace(self, segments=(*kept, realigned, later))
         return replace(self, segments=(*kept, realigned))
+
+
+TAP_LIMITS = (1.5, 15.0)  # a tap sooner or later than this is read as a breath of this length
+
+
+@dataclass(frozen=True)
+class TapFollower:
+    """ "Just my own breath": the picture follows the person's taps instead of leading them.
+
+    Each tap starts the other half of a breath (in, then out, then in…). The circle takes as long
+    to grow or shrink as the same half took last time, so it settles into the person's own pace;
+    nothing counts, nothing cues, and an irregular breath is simply followed.
+    """
+
+    phase: str = OUT
+    started: float | None = None
+    seconds: tuple[float, float] = (4.0, 6.0)  # the last in- and out-breath
+
+    def tap(self, now: float) -> TapFollower:
+        seconds = self.seconds
+        if self.started is not None:
+            took = min(max(now - self.started, TAP_LIMITS[0]), TAP_LIMITS[1])
+            seconds = (took, seconds[1]) if self.phase == IN else (seconds[0], took)
+        return TapFollower(IN if self.phase == OUT else OUT, now, seconds)
+
+    def scale(self, now: float) -> float:
+        """0 (empty) .. 1 (full): grows through an in-breath, shrinks through an out-breath."""
+        if self.started is None:
+            return 0.0
+        length = self.seconds[0] if self.phase == IN else self.seconds[1]
+        progress = ease((now - self.started) / length)
+        return progress if self.phase == IN else 1.0 - progress

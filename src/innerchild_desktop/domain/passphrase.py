@@ -1,110 +1,160 @@
-"""An honest, offline passphrase strength estimate for the setup screen. Pure.
+"""How guessable a new passphrase is: one estimate for setup, change and recovery. Pure.
 
-It is deliberately conservative: it estimates guessing entropy from length and character
-variety, then takes off for repeats, runs like "abcd"/"1234", keyboard rows and very common
-passwords. It never claims more than the passphrase can give.
+The estimate is zxcvbn's (Dropbox's pattern matcher: common passwords, names, words, keyboard
+rows, repeats, dates and l33t swaps), run offline on the words it ships. Its feedback is put in
+plainer words here, so the screens and the command line say the same thing.
+
+The rule everywhere: fewer than :data:`MIN_LENGTH` characters is never accepted; a score below
+:data:`MIN_SCORE` is refused by the command line and, in the app, accepted only after the person
+has read why it is easy to guess and chosen to keep it.
 """
 
 from __future__ import annotations
 
 import math
-import re
+import unicodedata
 from dataclasses import dataclass
 
-_COMMON = frozenset(
-    [
-        "password",
-        "passw0rd",
-        "123456",
-        "12345678",
-        "123456789",
-        "qwerty",
-        "qwertyuiop",
-        "letmein",
-        "iloveyou",
-        "admin",
-        "welcome",
-        "monkey",
-        "dragon",
-        "football",
-        "baseball",
-        "sunshine",
-        "princess",
-        "abc123",
-        "trustno1",
-        "shadow",
-        "master",
-        "whatever",
-        "freedom",
-        "password1",
-        "hello",
-        "login",
-        "starwars",
-    ]
-)
-_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890", "abcdefghijklmnopqrstuvwxyz")
+MIN_LENGTH = 8
+MIN_SCORE = 3  # zxcvbn: 3 = "safely unguessable", about 10^8 guesses or more
+# zxcvbn refuses longer input (its matching is quadratic); the start of a longer passphrase is
+# estimated, which can only make the estimate more cautious.
+_MAX_CHECKED = 72
+# Words about this app are among the first an attacker who knows it would try.
+_APP_WORDS = ("inner", "child", "innerchild", "journal", "diary", "passphrase")
+
+_LABELS = ("Very easy to guess", "Easy to guess", "Could be guessed", "Strong", "Very strong")
+
+_PLAIN = {
+    "This is a top-10 common password.": "This is one of the most used passwords, so it would "
+    "be among the first tried.",
+    "This is a top-100 common password.": "This is one of the most used passwords, so it would "
+    "be among the first tried.",
+    "This is a very common password.": "This is a very common password, so it would be tried "
+    "early.",
+    "This is similar to a commonly used password.": "This is close to a password many people use.",
+    "A word by itself is easy to guess.": "A single word on its own is easy to guess.",
+    "Names and surnames by themselves are easy to guess.": "A name on its own is easy to guess.",
+    "Common names and surnames are easy to guess.": "Common names are easy to guess.",
+    "Straight rows of keys are easy to guess.": "Keys next to each other, like qwerty, are "
+    "easy to guess.",
+    "Short keyboard patterns are easy to guess.": "Short patterns on the keyboard are easy to "
+    "guess.",
+    'Repeats like "aaa" are easy to guess.': "The same letter over and over is easy to guess.",
+    'Repeats like "abcabcabc" are only slightly harder to guess than "abc".': "Saying the same "
+    "part twice adds very little.",
+    'Sequences like "abc" or "6543" are easy to guess.': "Runs like abc or 6543 are easy to guess.",
+    "Recent years are easy to guess.": "Recent years are easy to guess.",
+    "Dates are often easy to guess.": "Dates are easy to guess, above all ones that mean "
+    "something to you.",
+    # suggestions
+    "Add another word or two. Uncommon words are better.": "Adding a word or two helps most; "
+    "unusual words are best.",
+    "Use a few words, avoid common phrases.": "A few unrelated words work well; well-known "
+    "phrases do not.",
+    "No need for symbols, digits, or uppercase letters.": "There is no need for symbols, digits "
+    "or capitals.",
+    "Use a longer keyboard pattern with more turns.": "Words are easier to remember than "
+    "keyboard patterns, and harder to guess.",
+    "Avoid repeated words and characters.": "Try not to repeat words or letters.",
+    "Avoid sequences.": "Try not to use runs of letters or numbers.",
+    "Avoid recent years.": "Leave out years, above all ones that have to do with you.",
+    "Avoid years that are associated with you.": "Leave out years, above all ones that have to "
+    "do with you.",
+    "Avoid dates and years that are associated with you.": "Leave out years, above all ones "
+    "that have to do with you.",
+    "Capitalization doesn't help very much.": "A capital letter adds very little.",
+    "All-uppercase is almost as easy to guess as all-lowercase.": "All capitals is hardly "
+    "harder to guess than all small letters.",
+    "Reversed words aren't much harder to guess.": "A word spelled backwards is hardly harder "
+    "to guess.",
+    "Predictable substitutions like '@' instead of 'a' don't help very much.": "Swapping "
+    "letters for look-alikes, like @ for a, adds very little.",
+}
 
 
 @dataclass(frozen=True)
 class Strength:
-    bits: float
-    score: int  # 0..4
-    label: str
-    advice: str
+    score: int  # 0..4, zxcvbn's
+    label: str  # "" for an empty passphrase
+    warning: str  # what makes it guessable, in plain words ("" if nothing stands out)
+    suggestions: tuple[str, ...]
+    bits: float  # log2 of the guesses zxcvbn expects an attacker to need
+    length: int
+
+    @property
+    def acceptable(self) -> bool:
+        """Good enough without asking: long enough and hard to guess."""
+        return self.length >= MIN_LENGTH and self.score >= MIN_SCORE
+
+    @property
+    def explanation(self) -> str:
+        """Why it is guessable and what would help, in a sentence or two."""
+        return " ".join(part for part in (self.warning, *self.suggestions) if part)
+
+    @property
+    def summary(self) -> str:
+        """One line under the strength meter."""
+        if not self.length:
+            return ""
+        if self.acceptable:
+            return f"{self.label}. Make sure it is one you will remember."
+        return f"{self.label}. {self.explanation or 'A few more unrelated words would help.'}"
 
 
-def _pool(text: str) -> int:
-    pool = 0
-    if re.search(r"[a-z]", text):
-        pool += 26
-    if re.search(r"[A-Z]", text):
-        pool += 26
-    if re.search(r"\d", text):
-        pool += 10
-    if re.search(r"[^\w\s]", text):
-        pool += 32
-    if " " in text:
-        pool += 1
-    if re.search(r"[^\x00-\x7f]", text):
-        pool += 64
-    return max(pool, 1)
+def normalise(passphrase: str) -> str:
+    """The form a passphrase is used in: Unicode NFC, so "é" typed as one character or as
+    "e" plus an accent (macOS input methods, some keyboards) is the same passphrase."""
+    return unicodedata.normalize("NFC", passphrase)
 
 
-def _effective_length(text: str) -> float:
-    """Length with repeats and runs counted at a fraction of their characters."""
-    lowered = text.lower()
-    length = 0.0
-    previous = ""
-    for i, ch in enumerate(lowered):
-        weight = 1.0
-        if ch == previous:
-            weight = 0.2
-        elif i >= 1 and any(
-            lowered[i - 1 : i + 1] in row or lowered[i - 1 : i + 1] in row[::-1] for row in _ROWS
-        ):
-            weight = 0.4
-        length += weight
-        previous = ch
-    return length
+def forms_to_try(passphrase: str) -> tuple[str, ...]:
+    """NFC first; then the string as typed if it differs, for journals whose passphrase was
+    set before passphrases were normalised."""
+    nfc = normalise(passphrase)
+    return (nfc,) if nfc == passphrase else (nfc, passphrase)
+
+
+def _plain(text: str) -> str:
+    return _PLAIN.get(text, text)
 
 
 def estimate(passphrase: str) -> Strength:
+    """zxcvbn's estimate of ``passphrase``, with its feedback in plain words."""
+    passphrase = normalise(passphrase)
     if not passphrase:
-        return Strength(0.0, 0, "", "Choose something long that only you would think of.")
-    if passphrase.lower() in _COMMON or passphrase.lower().rstrip("!1") in _COMMON:
-        return Strength(
-            5.0, 0, "Very easy to guess", "This is one of the first passphrases anyone would try."
+        return Strength(0, "", "", ("Choose something long that only you would think of.",), 0, 0)
+    from zxcvbn import zxcvbn  # ~40 ms to import its word lists: only when a passphrase is new
+
+    result = zxcvbn(passphrase[:_MAX_CHECKED], user_inputs=list(_APP_WORDS))
+    score = int(result["score"])
+    feedback = result.get("feedback") or {}
+    warning = _plain(str(feedback.get("warning") or ""))
+    suggestions: list[str] = []
+    for raw in feedback.get("suggestions") or ():
+        plain = _plain(str(raw))
+        if plain and plain not in suggestions and plain != warning:
+            suggestions.append(plain)
+    if score < MIN_SCORE and not warning and not suggestions:
+        suggestions.append("A few more unrelated words would help.")
+    bits = float(result["guesses_log10"]) * math.log2(10)
+    return Strength(score, _LABELS[score], warning, tuple(suggestions), bits, len(passphrase))
+
+
+def weakness(passphrase: str) -> str | None:
+    """Why a new passphrase is refused where nobody can be asked (the command line), in one
+    sentence; None if it is good enough."""
+    if len(normalise(passphrase)) < MIN_LENGTH:
+        return (
+            f"Please choose a passphrase of at least {MIN_LENGTH} characters. A few unrelated "
+            "words are easy to remember and hard to guess."
         )
-    bits = _effective_length(passphrase) * math.log2(_pool(passphrase))
-    words = len(passphrase.split())
-    if words >= 4:
-        bits = max(bits, words * 11.0)  # four+ random words: ~11 bits each, conservatively
-    if len(passphrase) < 8:
-        return Strength(bits, 0, "Too short", "Please use at least 8 characters.")
-    if bits < 40:
-        return Strength(bits, 1, "Weak", "Add a few more words: length helps most.")
-    if bits < 60:
-        return Strength(bits, 2, "Okay", "A little longer would make it much stronger.")
-    if bits < 80:
-        return Strength(bits, 3, "Strong", "Good. Make sure you will remember it.")
-    return Strength(bits, 4, "Very strong", "Good. Make sure you will remember it.")
+    strength = estimate(passphrase)
+    if strength.acceptable:
+        return None
+    why = strength.warning.rstrip(".")
+    why = f" ({why[:1].lower()}{why[1:]})" if why else ""
+    return (
+        f"That passphrase would be too easy to guess{why}, so nothing was changed: a few "
+        "unrelated words are much stronger and still easy to remember."
+    )

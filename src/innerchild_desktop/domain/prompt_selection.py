@@ -8,9 +8,12 @@ across restarts and makes every rule testable.
 The rules, in the order they apply:
 
 1. **Settings are hard limits**: themes to avoid, hidden prompts, the deepest level the person
-   allows (deep prompts are opt-in; the default stops at reflective) and "not today" skips.
+   allows (deep prompts are opt-in; a new journal starts at gentle, see :mod:`prompt_care`) and
+   "not today" skips.
 2. **Heavy days are gentle**: when the latest distress rating is 7 or more, or the person pressed
-   "I feel overwhelmed" today, only gentle prompts are offered and ``suggest_soothing`` is set.
+   "I feel overwhelmed" today, only gentle prompts are offered, and only those with nothing to
+   warn about first and no stepping back into a scene (:func:`prompt_care.fits_a_hard_day`);
+   nothing built from the timeline is offered at all, and ``suggest_soothing`` is set.
 3. **No repeats** within the last 60 offers, unless nothing else is left; then the prompt shown
    longest ago comes back.
 4. **Follow-ups first**: a follow-up of something answered in the last 30 days that hasn't been
@@ -31,6 +34,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Protocol
 
+from innerchild_desktop.domain.prompt_care import fits_a_hard_day
 from innerchild_desktop.domain.prompts import (
     USER_SOURCE,
     Depth,
@@ -88,7 +92,9 @@ class Skipped:
 @dataclass(frozen=True)
 class SelectionSettings:
     avoid_themes: frozenset[str] = frozenset()
-    max_depth: Depth = Depth.REFLECTIVE  # deep prompts are opt-in
+    # Deep prompts are opt-in. A journal's own starting point (gentle for new journals) is
+    # decided by services.prompts through prompt_care.starting_depth.
+    max_depth: Depth = Depth.REFLECTIVE
     hidden: frozenset[str] = frozenset()
     favourites: frozenset[str] = frozenset()
 
@@ -210,10 +216,15 @@ def another_prompt(
 def memory_prompt(
     library: PromptLibrary, memories: Sequence[MemoryLike], state: SelectionState
 ) -> Offer | None:
-    """A template filled from one of the person's memories, never from one marked heavy."""
-    gentle = needs_gentleness(state)
+    """A template filled from one of the person's memories, never from one marked heavy.
+
+    Never on a hard day: a question about the person's own past is not a gentle one then, however
+    kind the memory looked when it was saved.
+    """
+    if needs_gentleness(state):
+        return None
     usable = sorted((m for m in memories if not m.heavy and m.title.strip()), key=lambda m: m.id)
-    templates = [t for t in library.templates if _allowed(t, state, gentle)]
+    templates = [t for t in library.templates if _allowed(t, state, gentle=False)]
     if not usable or not templates:
         return None
     rng = _rng(state, OfferKind.MEMORY, sum(1 for s in state.shown if s.on == state.today))
@@ -229,9 +240,7 @@ def memory_prompt(
     counts = _theme_counts(_themes_of(library, library.prompts), recent)
     least = min(counts[t.theme] for t in fresh)
     template = rng.choice([t for t in fresh if counts[t.theme] == least])
-    if gentle:
-        why = GENTLE_WHY
-    elif memory.when.strip():
+    if memory.when.strip():
         why = f"About a memory you saved from {memory.when.strip()}."
     else:
         why = "About one of the memories you saved."
@@ -242,7 +251,7 @@ def memory_prompt(
         template.depth,
         why,
         OfferKind.MEMORY,
-        gentle,
+        False,
         template.content_note,
         template.template,
         memory.id,
@@ -251,12 +260,11 @@ def memory_prompt(
 
 def _allowed(item: Prompt | MemoryTemplate, state: SelectionState, gentle: bool) -> bool:
     settings = state.settings
-    limit = Depth.GENTLE if gentle else settings.max_depth
     skipped = any(s.prompt_id == item.id and s.on == state.today for s in state.skipped)
     return (
         item.theme not in settings.avoid_themes
         and item.id not in settings.hidden
-        and item.depth <= limit
+        and (fits_a_hard_day(item) if gentle else item.depth <= settings.max_depth)
         and not skipped
     )
 

@@ -9,6 +9,7 @@ unless the user turns that on.
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from dataclasses import dataclass, field, fields
 from typing import Any
@@ -44,26 +45,74 @@ SECTION_KEYS = tuple(key for key, _, _ in SECTIONS)
 PERSONAL_CONTACT_SECTIONS = frozenset({"people", "professionals"})
 
 
+ANY_REGION = "any"  # a line's region when it helps in every country
+ALL_REGIONS = "all"  # the chosen region when the person wants every country's lines
+
+
 @dataclass(frozen=True)
 class CrisisLine:
     id: str
     name: str
-    region: str
-    contact: str
-    detail: str = ""
+    regions: tuple[str, ...]  # region codes, or ANY_REGION
+    contact: str  # a number to call, or what to text where ("Text HOME to 741741")
+    detail: str
+    checked: str  # when the number was last checked: "2026-11" or "2026-12-03"
+
+    def serves(self, region: str) -> bool:
+        return region in self.regions
 
 
 @dataclass(frozen=True)
 class CrisisLines:
-    checked: str
     note: str
+    regions: tuple[tuple[str, str], ...]  # (code, name), in the order the chooser lists them
     lines: tuple[CrisisLine, ...]
 
+    def region_name(self, code: str) -> str:
+        if code == ANY_REGION:
+            return "Any country"
+        return dict(self.regions).get(code, code)
 
+    def region_label(self, line: CrisisLine) -> str:
+        return ", ".join(self.region_name(code) for code in line.regions)
+
+    def choice(self, stored: object) -> str | None:
+        """The stored region if we know it (or ALL_REGIONS); None if not chosen or damaged."""
+        if not isinstance(stored, str):
+            return None
+        return stored if stored == ALL_REGIONS or stored in dict(self.regions) else None
+
+    def arranged(self, region: str | None) -> tuple[tuple[CrisisLine, ...], tuple[CrisisLine, ...]]:
+        """(lines shown first, the other regions' lines) for a chosen country.
+
+        A country's own lines come first, then the lines for any country; every other region's
+        lines go second. No country chosen (or "All regions"): every line, in the file's order.
+        """
+        if region is None or self.choice(region) in (None, ALL_REGIONS):
+            return self.lines, ()
+        own = tuple(line for line in self.lines if line.serves(region))
+        anywhere = tuple(line for line in self.lines if line.serves(ANY_REGION))
+        first = own + tuple(line for line in anywhere if line not in own)
+        return first, tuple(line for line in self.lines if line not in first)
+
+
+@functools.cache
 def load_crisis_lines() -> CrisisLines:
     data = tomllib.loads(resource_path("safety", "crisis_lines.toml").read_text("utf-8"))
     return CrisisLines(
-        str(data["checked"]), str(data["note"]), tuple(CrisisLine(**line) for line in data["lines"])
+        note=str(data["note"]),
+        regions=tuple((str(code), str(name)) for code, name in data["regions"].items()),
+        lines=tuple(
+            CrisisLine(
+                id=str(line["id"]),
+                name=str(line["name"]),
+                regions=tuple(str(code) for code in line["regions"]),
+                contact=str(line["contact"]),
+                detail=str(line.get("detail", "")),
+                checked=str(line["checked"]),
+            )
+            for line in data["lines"]
+        ),
     )
 
 
@@ -111,15 +160,17 @@ class SafetyPlan:
         return out
 
     @classmethod
-    def from_json(cls, data: dict[str, Any] | None) -> SafetyPlan:
-        if not data:
+    def from_json(cls, data: object) -> SafetyPlan:
+        """The plan in ``data``; what is not a list of plain values is left out, never an error
+        (the locked copy is a file on disk that anything may have damaged)."""
+        if not data or not isinstance(data, dict):
             return cls()
         kwargs: dict[str, Any] = {}
         for item in fields(cls):
             raw = data.get(item.name, [])
             if not isinstance(raw, list):
                 continue
-            values = [str(v) for v in raw]
+            values = [str(v) for v in raw if isinstance(v, str | int | float)]
             kwargs[item.name] = (
                 frozenset(values)
                 if item.name in ("hidden_lines", "visible_when_locked")

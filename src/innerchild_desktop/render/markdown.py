@@ -31,6 +31,9 @@ LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 REFUSED_IMAGE = "[image not shown: only photos stored in your journal are displayed]"
 MISSING_PHOTO = "[photo not found in this journal]"
 EXTERNAL_TITLE = "Opens in your web browser, after you confirm"
+# What an attachment id may look like: the one definition, used by imports and exports too.
+ATTACHMENT_ID = r"[A-Za-z0-9_\-]{1,64}"
+_ATTACHMENT_ID = re.compile(ATTACHMENT_ID)
 
 _ALLOWED: dict[str, frozenset[str]] = {
     **{
@@ -108,7 +111,12 @@ def attachment_id(url: str) -> str | None:
     if url_scheme(url) != ATTACHMENT_SCHEME:
         return None
     ident = _CONTROL.sub("", html.unescape(url)).split(":", 1)[1]
-    return ident if re.fullmatch(r"[A-Za-z0-9_\-]{1,64}", ident) else None
+    return ident if is_attachment_id(ident) else None
+
+
+def is_attachment_id(ident: object) -> bool:
+    """True for an id the renderer accepts (and that is safe wherever an id is used)."""
+    return isinstance(ident, str) and _ATTACHMENT_ID.fullmatch(ident) is not None
 
 
 @dataclass

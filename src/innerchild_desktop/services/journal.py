@@ -8,6 +8,7 @@ from typing import Any
 
 from innerchild_desktop.domain.entries import MAX_ENTRY_CHARS, Entry, EntrySummary, NewEntry
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.letters import Letter, LetterThread, group_threads
 from innerchild_desktop.domain.search_query import parse_query
 from innerchild_desktop.store import attachments as attachment_store
 from innerchild_desktop.store import entries as entry_store
@@ -17,7 +18,9 @@ from innerchild_desktop.store.vault import Journal
 
 DEFAULT_SETTINGS: dict[str, Any] = {
     "auto_lock_minutes": 5,
-    "on_this_day": True,
+    # Only journals from before the choice was asked lack the key: they keep it on. A new
+    # journal starts with it off (store.settings.NEW_JOURNAL_SETTINGS) until the person chooses.
+    settings_store.ON_THIS_DAY: True,
 }
 
 
@@ -99,10 +102,23 @@ class JournalService:
             entry_store.rename_tag(conn, old, new)
         return Changed(tags=True)
 
+    def set_heavy(self, entry_id: str, heavy: bool) -> Changed:
+        """Mark an entry heavy (veiled in every list, never in On this day) or not."""
+        return self.update_entry(entry_id, heavy=bool(heavy))
+
     def on_this_day(self, today: date) -> list[EntrySummary]:
-        if not self.setting("on_this_day"):
+        """Entries from this day in earlier years, if the person chose to see them: never heavy
+        ones, nor ones rated 7 or more for distress."""
+        if not self.on_this_day_enabled():
             return []
         return entry_store.on_this_day(self.conn, today)
+
+    def on_this_day_enabled(self) -> bool:
+        return bool(self.setting(settings_store.ON_THIS_DAY))
+
+    def set_on_this_day(self, enabled: bool) -> None:
+        """The person's choice about On this day (first run, Settings)."""
+        self.set_setting(settings_store.ON_THIS_DAY, bool(enabled))
 
     def entries_on(self, day: date) -> list[EntrySummary]:
         return entry_store.entries_on(self.conn, day)
@@ -112,6 +128,12 @@ class JournalService:
 
     def replies_to(self, entry_id: str) -> list[EntrySummary]:
         return entry_store.replies_to(self.conn, entry_id)
+
+    def letter_threads(self) -> list[LetterThread]:
+        """Letters to and from the younger self as threads (domain.letters.group_threads)."""
+        return group_threads(
+            Letter(row, reply_to) for row, reply_to in entry_store.letters(self.conn)
+        )
 
     def add_photo(
         self, data: bytes, *, filename: str, entry_id: str, thumbnail: bytes | None = None

@@ -3,16 +3,23 @@
 The engine (domain.prompt_selection) is pure; this module gathers its inputs from the
 encrypted journal (offer history, answers, skips, favourites, settings, the latest distress
 rating) and records what happens.
+
+The deepest level offered is stored the first time it is needed: gentle for a new journal, and
+for a journal that was already offered prompts the "up to reflective" it had been getting
+(domain.prompt_care.starting_depth), so it never changes under anyone.
 """
 
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.prompt_care import invite_deeper as _invite_deeper
+from innerchild_desktop.domain.prompt_care import starting_depth
 from innerchild_desktop.domain.prompt_programs import ProgramProgress
 from innerchild_desktop.domain.prompt_selection import (
     Answered,
@@ -24,21 +31,37 @@ from innerchild_desktop.domain.prompt_selection import (
     Skipped,
     another_prompt,
     memory_prompt,
+    needs_gentleness,
     todays_prompt,
+)
+from innerchild_desktop.domain.prompt_writing import (
+    PackDraft,
+    build_pack,
+    draft_from_data,
+    draft_from_pack,
+    draft_problems,
+    draft_to_data,
+    pack_to_toml,
 )
 from innerchild_desktop.domain.prompts import (
     Depth,
     Prompt,
     PromptLibrary,
+    PromptLibraryError,
+    PromptPack,
     load_library,
     load_pack,
     make_user_prompt,
     parse_pack,
+    shipped_exercise_ids,
 )
 from innerchild_desktop.store.settings import get_setting, set_setting
 from innerchild_desktop.store.vault import Journal
 
 HISTORY_DAYS = 120
+PROMPT_SETTINGS = "prompt_settings"  # {"avoid_themes": [...], "max_depth": "gentle"}
+# "dismissed" once the "you can go deeper" line was closed or a deeper setting was chosen.
+DEEPER_INVITATION = "deeper_prompts_invitation"
 
 
 @functools.cache
@@ -70,6 +93,7 @@ def record(journal: Journal, prompt_id: str, event: str, entry_id: str | None = 
 
 
 def state(journal: Journal, today: date, seed: int = 0) -> SelectionState:
+    prefs = settings(journal)  # first, so a new journal's starting depth is settled first
     since = (today - timedelta(days=HISTORY_DAYS)).isoformat()
     events = journal.conn.execute(
         "SELECT prompt_id, event, substr(at, 1, 10) FROM prompt_events WHERE at >= ? ORDER BY seq",
@@ -87,10 +111,9 @@ def state(journal: Journal, today: date, seed: int = 0) -> SelectionState:
             flags[event].add(prompt_id)
         else:
             flags["favourite" if event == "unfavourite" else "hidden"].discard(prompt_id)
-    prefs = get_setting(journal.conn, "prompt_settings", {}) or {}
-    settings = SelectionSettings(
+    chosen = SelectionSettings(
         avoid_themes=frozenset(prefs.get("avoid_themes", [])),
-        max_depth=Depth(prefs.get("max_depth", Depth.REFLECTIVE.value)),
+        max_depth=Depth(prefs["max_depth"]),
         hidden=frozenset(flags["hidden"]),
         favourites=frozenset(flags["favourite"]),
     )
@@ -105,7 +128,7 @@ def state(journal: Journal, today: date, seed: int = 0) -> SelectionState:
         shown=shown,
         answered=answered,
         skipped=skipped,
-        settings=settings,
+        settings=chosen,
         latest_distress=row[0] if row else None,
         overwhelmed_today=overwhelmed,
     )
@@ -118,16 +141,54 @@ def mark_overwhelmed(journal: Journal, today: date) -> None:
 
 
 def settings(journal: Journal) -> dict[str, Any]:
-    return dict(get_setting(journal.conn, "prompt_settings", {}) or {})
+    """The prompt settings; the first call stores the journal's starting depth (see above)."""
+    prefs = dict(get_setting(journal.conn, PROMPT_SETTINGS, {}) or {})
+    if "max_depth" not in prefs:
+        prefs["max_depth"] = starting_depth(has_prompt_history=_has_prompt_history(journal)).value
+        with journal.transaction() as conn:
+            set_setting(conn, PROMPT_SETTINGS, prefs)
+    return prefs
+
+
+def _has_prompt_history(journal: Journal) -> bool:
+    """Whether prompts were ever offered or answered here (an earlier journal's own setting)."""
+    row = journal.conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM prompt_events)"
+        " OR EXISTS (SELECT 1 FROM entries WHERE prompt_id IS NOT NULL)"
+    ).fetchone()
+    return bool(row[0])
 
 
 def save_settings(journal: Journal, avoid_themes: list[str], max_depth: Depth) -> None:
+    """Store the choices; choosing deeper than gentle means the invitation has done its work."""
     with journal.transaction() as conn:
         set_setting(
             conn,
-            "prompt_settings",
+            PROMPT_SETTINGS,
             {"avoid_themes": sorted(avoid_themes), "max_depth": max_depth.value},
         )
+        if max_depth is not Depth.GENTLE:
+            set_setting(conn, DEEPER_INVITATION, "dismissed")
+
+
+def invite_deeper(journal: Journal, today: date) -> bool:
+    """Whether the Prompts screen shows its quiet "when you feel ready" line about depth."""
+    current = state(journal, today)
+    answered = journal.conn.execute(
+        "SELECT count(DISTINCT prompt_id) FROM prompt_events WHERE event = 'answered'"
+    ).fetchone()[0]
+    return _invite_deeper(
+        current.settings.max_depth,
+        answered=int(answered),
+        dismissed=get_setting(journal.conn, DEEPER_INVITATION) == "dismissed",
+        heavy_day=needs_gentleness(current),
+    )
+
+
+def dismiss_invitation(journal: Journal) -> None:
+    """Closed by the person: the invitation is not shown again in this journal."""
+    with journal.transaction() as conn:
+        set_setting(conn, DEEPER_INVITATION, "dismissed")
 
 
 def user_prompts(journal: Journal) -> list[Prompt]:
@@ -231,3 +292,94 @@ def save_program_progress(journal: Journal, progress: ProgramProgress) -> None:
                 _now(),
             ),
         )
+
+
+# --- packs made in the app ("Make a pack for my group…") -----------------------------------------
+PACK_DRAFT = "pack_draft"  # the pack editor's unfinished pack, kept inside the encrypted journal
+
+
+def group_prompts(journal: Journal) -> list[Prompt]:
+    """Prompts from imported packs ("From my group") in the leader's order: packs in the order
+    they were imported, each pack's prompts in the order its file lists them (the stored
+    document is the file itself, so that order is its order index)."""
+    found: list[Prompt] = []
+    for (document,) in journal.conn.execute(
+        "SELECT document FROM prompt_packs ORDER BY imported_at, id"
+    ):
+        try:
+            found += parse_pack(document, "pack", shipped_library()).prompts
+        except InvalidInput:  # a pack that no longer validates is skipped, as in library()
+            continue
+    return found
+
+
+@dataclass(frozen=True)
+class PreparedPack:
+    """A draft made into a pack: its TOML text, or what to fix first (in the editor's words)."""
+
+    pack: PromptPack | None
+    text: str
+    problems: tuple[str, ...]
+
+
+def _taken_ids() -> frozenset[str]:
+    lib = shipped_library()
+    return frozenset(
+        [p.id for p in lib.prompts] + [t.id for t in lib.templates] + [p.id for p in lib.programs]
+    )
+
+
+@functools.cache
+def pack_exercises() -> tuple[tuple[str, str], ...]:
+    """(id, name) of the shipped exercises a week of a pack may suggest."""
+    from innerchild_desktop.domain.exercises import load_library as load_exercises
+
+    shipped = shipped_exercise_ids()
+    return tuple(
+        (e.id, e.name) for e in load_exercises().exercises if e.id in shipped and not e.user_made
+    )
+
+
+def prepare_pack(draft: PackDraft) -> PreparedPack:
+    """Build and write the pack, then read the text back through the importer's own checks."""
+    problems = draft_problems(draft)
+    if problems:
+        return PreparedPack(None, "", tuple(problems))
+    text = pack_to_toml(build_pack(draft, _taken_ids()))
+    try:
+        pack = parse_pack(text, "pack", shipped_library())
+    except PromptLibraryError as err:
+        return PreparedPack(None, text, tuple(p.message for p in err.problems))
+    return PreparedPack(pack, text, ())
+
+
+def export_pack(draft: PackDraft, path: Path, *, overwrite: bool = False) -> PromptPack:
+    """Write the pack where the leader chose, atomically; an existing file is replaced only
+    with ``overwrite=True`` (the editor asks first). Raises InvalidInput with what to fix."""
+    prepared = prepare_pack(draft)
+    if prepared.pack is None:
+        raise InvalidInput("The pack is not ready yet:\n" + "\n".join(prepared.problems))
+    if path.exists() and not overwrite:
+        raise InvalidInput(f"There is already a file called {path.name}; nothing was written.")
+    if not path.parent.is_dir():
+        raise InvalidInput(f"The folder {path.parent} does not exist; nothing was written.")
+    from innerchild_desktop.services.transfer.common import write_private_file
+
+    write_private_file(path, prepared.text.encode("utf-8"))
+    return prepared.pack
+
+
+def open_pack_file(path: Path) -> PackDraft:
+    """A pack file (one made here, or by hand) as a draft to change; raises InvalidInput."""
+    return draft_from_pack(load_pack(path, shipped_library()))
+
+
+def pack_draft(journal: Journal) -> PackDraft | None:
+    """The unfinished pack kept from last time, if any."""
+    return draft_from_data(get_setting(journal.conn, PACK_DRAFT))
+
+
+def save_pack_draft(journal: Journal, draft: PackDraft | None) -> None:
+    """Keep the unfinished pack inside the encrypted journal (None forgets it)."""
+    with journal.transaction() as conn:
+        set_setting(conn, PACK_DRAFT, None if draft is None else draft_to_data(draft))

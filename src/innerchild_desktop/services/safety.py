@@ -1,9 +1,13 @@
-"""Safety plan use cases: read and save the plan; what shows while locked."""
+"""Safety plan use cases: read and save the plan; what shows while locked; the crisis-line
+region; writing the printed plan the person chose to save."""
 
 from __future__ import annotations
 
-from innerchild_desktop.domain.safety_plan import SafetyPlan
+from pathlib import Path
+
+from innerchild_desktop.domain.safety_plan import SafetyPlan, load_crisis_lines
 from innerchild_desktop.paths import JournalPaths
+from innerchild_desktop.services.transfer.common import write_private_file
 from innerchild_desktop.store import safety_plan_file
 from innerchild_desktop.store.settings import get_setting, set_setting
 from innerchild_desktop.store.vault import Journal
@@ -24,3 +28,26 @@ def save_plan(journal: Journal, plan: SafetyPlan) -> None:
 
 def plan_while_locked(paths: JournalPaths) -> SafetyPlan:
     return safety_plan_file.read_locked_view(paths.root)
+
+
+def crisis_region(paths: JournalPaths) -> str | None:
+    """The country whose lines come first, ALL_REGIONS, or None if not chosen yet (or if the
+    stored value is damaged or unknown: then every region shows, and the question is asked)."""
+    return load_crisis_lines().choice(safety_plan_file.read_region(paths.root))
+
+
+def choose_crisis_region(paths: JournalPaths, region: str) -> None:
+    """Remember the region, readable while locked (it is a preference, not journal content).
+
+    Raises OSError if the folder cannot be written; the choice then holds for this window only.
+    """
+    chosen = load_crisis_lines().choice(region)
+    if chosen is None:
+        raise ValueError(f"Unknown region: {region!r}")
+    safety_plan_file.write_region(paths.root, chosen)
+
+
+def save_printed_plan(path: Path, pdf: bytes) -> None:
+    """Write the PDF of the plan where the person chose: owner-only, atomically (not encrypted,
+    which the screen says before they choose)."""
+    write_private_file(path, pdf)

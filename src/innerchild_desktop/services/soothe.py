@@ -1,9 +1,11 @@
-"""Soothing use cases: the person's own breathing patterns, kept inside the journal."""
+"""Soothing use cases: the person's own breathing patterns (kept inside the journal), what helps."""
 
 from __future__ import annotations
 
-from innerchild_desktop.domain.exercises import Exercise, PatternRefused, user_pattern
+from innerchild_desktop.domain.exercises import Exercise, PatternRefused, load_library, user_pattern
+from innerchild_desktop.domain.insights import WhatHelps, what_helps
 from innerchild_desktop.domain.pacer import BreathPattern
+from innerchild_desktop.store.sessions import list_sessions
 from innerchild_desktop.store.settings import get_setting, set_setting
 from innerchild_desktop.store.vault import Journal
 
@@ -43,3 +45,9 @@ def save_own_pattern(journal: Journal, exercise: Exercise) -> None:
             }
         )
         set_setting(conn, SETTING, items)
+
+
+def what_helps_me(journal: Journal) -> WhatHelps:
+    """How each exercise tends to leave the person, and their latest notes, by display name."""
+    names = {e.id: e.name for e in (*load_library().exercises, *own_patterns(journal))}
+    return what_helps(list_sessions(journal.conn), names)

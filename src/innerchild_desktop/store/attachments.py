@@ -46,6 +46,21 @@ def sniff_mime(data: bytes) -> str | None:
     return None
 
 
+def check_image(data: bytes, filename: str = "") -> str:
+    """The image's type, or :class:`InvalidInput` in words if it cannot be kept and shown."""
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise InvalidInput(
+            f"{filename or 'That file'} is larger than 50 MB, too large to keep inside the journal."
+        )
+    mime = sniff_mime(data)
+    if mime is None:
+        raise InvalidInput(
+            f"{filename or 'That file'} is not a photo Inner Child can show "
+            "(JPEG, PNG, GIF, WebP or HEIC)."
+        )
+    return mime
+
+
 def add_attachment(
     conn: Connection,
     data: bytes,
@@ -57,16 +72,7 @@ def add_attachment(
     attachment_id: str | None = None,
 ) -> str:
     """Store an image inside the caller's transaction. Same bytes on the same owner: reused."""
-    if len(data) > MAX_ATTACHMENT_BYTES:
-        raise InvalidInput(
-            f"{filename or 'That file'} is larger than 50 MB, too large to keep inside the journal."
-        )
-    mime = sniff_mime(data)
-    if mime is None:
-        raise InvalidInput(
-            f"{filename or 'That file'} is not a photo Inner Child can show "
-            "(JPEG, PNG, GIF, WebP or HEIC)."
-        )
+    mime = check_image(data, filename)
     digest = hashlib.sha256(data).hexdigest()
     existing = conn.execute(
         "SELECT id FROM attachments WHERE sha256 = ? AND entry_id IS ? AND memory_id IS ?",

@@ -56,9 +56,16 @@ class BackupInfo:
 
 
 def write_backup(journal: Journal, dest: Path) -> Path:
-    """Write an encrypted backup of the open journal to ``dest`` atomically."""
+    """Write an encrypted backup of the open journal to ``dest`` atomically.
+
+    The folder must exist: a mistyped path to a USB stick must not quietly land on the local
+    disk, and a folder the person chose keeps its permissions (it is not ours to change)."""
     dest = dest if dest.suffix == BACKUP_SUFFIX else dest.with_name(dest.name + BACKUP_SUFFIX)
-    ensure_private_dir(dest.parent)
+    if not dest.parent.is_dir():
+        raise InvalidInput(
+            f"The folder {dest.parent} does not exist, so no backup was written: check the "
+            "path, or that the drive is plugged in."
+        )
     scratch_db = dest.with_name(f".{dest.name}.db.partial")
     scratch_zip = dest.with_name(f".{dest.name}.partial")
     for leftover in (scratch_db, scratch_zip):
@@ -276,6 +283,7 @@ def backup_now(journal: Journal, *, now: datetime | None = None, rotate: bool = 
     dest = journal.paths.backups / backup_name(when)
     if dest.exists():  # two backups within a second: keep the first
         return dest
+    ensure_private_dir(journal.paths.backups)  # our own folder: made owner-only
     written = write_backup(journal, dest)
     if rotate:
         prune(journal.paths.backups)

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from innerchild_desktop.domain.entries import (
+    ON_THIS_DAY_MAX_DISTRESS,
     Entry,
     EntryKind,
     EntrySummary,
@@ -274,6 +275,15 @@ def list_summaries(
     return _summaries(conn, where, "e.entry_date DESC, e.seq DESC LIMIT ?", (*params, limit))
 
 
+def has_writing(conn: Connection) -> bool:
+    """Whether the journal holds any entry or memory at all, trashed ones included."""
+    return bool(
+        conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM entries) OR EXISTS (SELECT 1 FROM memories)"
+        ).fetchone()[0]
+    )
+
+
 def soft_delete(conn: Connection, entry_id: str) -> None:
     conn.execute("UPDATE entries SET deleted_at = ? WHERE id = ?", (now_utc(), entry_id))
     index_entry(conn, entry_id)  # trashed entries leave the search index
@@ -338,7 +348,8 @@ def trashed(conn: Connection, limit: int = 500) -> list[EntrySummary]:
 
 
 def on_this_day(conn: Connection, today: date, limit: int = 20) -> list[EntrySummary]:
-    """Entries written on this month and day in earlier years. Heavy entries never resurface."""
+    """Entries written on this month and day in earlier years. Heavy entries never resurface,
+    nor entries rated 7 or more for distress (unrated ones may)."""
     # Look the days up in the (entry_date, seq) index, one seek per earlier year: scanning the
     # table would decrypt every row's page (over a second at 100,000 entries), and even scanning
     # the whole index for the month and day cost 50 ms there (bench/), on every unlock.
@@ -361,14 +372,18 @@ def on_this_day(conn: Connection, today: date, limit: int = 20) -> list[EntrySum
             days,
         )
     ]
-    # Newest first, a few more than asked at a time (heavy ones are left out): only the rows
-    # shown are read from the table, not every earlier year's entries for this day.
+    # Newest first, a few more than asked at a time (heavy and distressing ones are left out):
+    # only the rows shown are read from the table, not every earlier year's entries for this day.
     found: list[EntrySummary] = []
+    gentle = "e.heavy = 0 AND (e.distress IS NULL OR e.distress <= ?)"
     for start in range(0, len(seqs), 2 * limit):
         chunk = seqs[start : start + 2 * limit]
         marks = ",".join("?" * len(chunk))
         found += _summaries(
-            conn, f"e.seq IN ({marks}) AND e.heavy = 0", "e.entry_date DESC, e.seq DESC", chunk
+            conn,
+            f"e.seq IN ({marks}) AND {gentle}",
+            "e.entry_date DESC, e.seq DESC",
+            (*chunk, ON_THIS_DAY_MAX_DISTRESS),
         )
         if len(found) >= limit:
             break
@@ -385,3 +400,14 @@ def replies_to(conn: Connection, entry_id: str) -> list[EntrySummary]:
     return _summaries(
         conn, "e.deleted_at IS NULL AND e.reply_to = ?", "e.entry_date, e.seq", (entry_id,)
     )
+
+
+def letters(conn: Connection) -> list[tuple[EntrySummary, str | None]]:
+    """Every letter to or from the younger self (not trashed), with the letter it answers."""
+    where = "e.deleted_at IS NULL AND e.kind IN (?, ?)"
+    kinds = (EntryKind.LETTER_TO.value, EntryKind.LETTER_FROM.value)
+    rows = _summaries(conn, where, "e.entry_date, e.seq", kinds)
+    answers = dict(
+        conn.execute(f"SELECT e.id, e.reply_to FROM entries e WHERE {where}", kinds).fetchall()
+    )
+    return [(row, answers.get(row.id)) for row in rows]

@@ -41,6 +41,7 @@ from innerchild_desktop.domain.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from innerchild_desktop.domain.passphrase import forms_to_try, normalise
 from innerchild_desktop.store.atomic import atomic_write_bytes
 
 FORMAT = "innerchild-keyslots"
@@ -67,11 +68,40 @@ class KdfParams:
         }
 
 
+# What a key file may ask for. A key file is not trusted input: one with time_cost 2^31-1 would
+# hang every unlock, 64 GiB of memory would be tried, and 40 slots would cost 40 derivations per
+# wrong passphrase. Outside these bounds the file is "damaged", refused before deriving anything.
+MIN_MEMORY_KIB = 8 * 1024
+MAX_MEMORY_KIB = 2 * 1024 * 1024
+MAX_TIME_COST = 20
+MAX_PARALLELISM = 16
+MAX_SLOTS = 4
+
 FAST_TEST_KDF = KdfParams(memory_kib=8 * 1024, time_cost=1, parallelism=1)
 DEFAULT_KDF = KdfParams(memory_kib=256 * 1024, time_cost=2, parallelism=2)
 
 
+def _bounded(value: object, low: int, high: int) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise ValueError("key derivation parameter out of bounds")
+    return value
+
+
+def checked_kdf(kdf: Any) -> KdfParams:
+    """Argon2id parameters read from a key file, refused (ValueError) outside sane bounds."""
+    return KdfParams(
+        memory_kib=_bounded(kdf["memory_kib"], MIN_MEMORY_KIB, MAX_MEMORY_KIB),
+        time_cost=_bounded(kdf["time_cost"], 1, MAX_TIME_COST),
+        parallelism=_bounded(kdf["parallelism"], 1, MAX_PARALLELISM),
+    )
+
+
 def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    """The wrapping key for ``passphrase`` in NFC (see domain.passphrase.forms_to_try)."""
+    return _derive_raw(normalise(passphrase), salt, params)
+
+
+def _derive_raw(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     return hash_secret_raw(
         passphrase.encode("utf-8"),
         salt,
@@ -159,13 +189,17 @@ class PassphraseSlot:
             or data.get("cipher") != "aes-256-gcm"
         ):
             raise ValueError("unknown slot type")
-        return cls(
-            kdf=KdfParams(int(kdf["memory_kib"]), int(kdf["time_cost"]), int(kdf["parallelism"])),
+        slot = cls(
+            kdf=checked_kdf(kdf),
             salt=_unb64(data["salt"]),
             nonce=_unb64(data["nonce"]),
             wrapped_key=_unb64(data["wrapped_key"]),
             created_at=str(data["created_at"]),
         )
+        # Argon2 refuses salts under 8 bytes; AES-GCM wants a 12-byte nonce and 32 + 16 bytes.
+        if not 8 <= len(slot.salt) <= 64 or len(slot.nonce) != 12 or len(slot.wrapped_key) != 48:
+            raise ValueError("slot fields of the wrong size")
+        return slot
 
 
 def _aad(journal_id: str) -> bytes:
@@ -192,17 +226,18 @@ class KeySlotFile:
 
     def unlock(self, passphrase: str) -> bytearray:
         """Return the master key, or raise WrongPassphrase. Touches no file."""
-        for slot in self.slots:
-            wrapping = derive_key(passphrase, slot.salt, slot.kdf)
-            try:
-                master = AESGCM(wrapping).decrypt(
-                    slot.nonce, slot.wrapped_key, _aad(self.journal_id)
-                )
-            except InvalidTag:
-                continue
-            if not hmac.compare_digest(key_check(master), self.key_check):
-                raise JournalDamaged("The key file opened but does not match this journal.")
-            return bytearray(master)
+        for form in forms_to_try(passphrase):
+            for slot in self.slots:
+                wrapping = _derive_raw(form, slot.salt, slot.kdf)
+                try:
+                    master = AESGCM(wrapping).decrypt(
+                        slot.nonce, slot.wrapped_key, _aad(self.journal_id)
+                    )
+                except InvalidTag:
+                    continue
+                if not hmac.compare_digest(key_check(master), self.key_check):
+                    raise JournalDamaged("The key file opened but does not match this journal.")
+                return bytearray(master)
         raise WrongPassphrase()
 
     def rewrapped(
@@ -241,6 +276,8 @@ class KeySlotFile:
                 "Inner Child. Please update the app to open it."
             )
         try:
+            if not isinstance(doc["slots"], list) or len(doc["slots"]) > MAX_SLOTS:
+                raise ValueError("more slots than a key file ever holds")
             return cls(
                 journal_id=str(doc["journal_id"]),
                 key_check=str(doc["key_check"]),

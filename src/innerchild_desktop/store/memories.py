@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -153,6 +153,70 @@ def get_memory(conn: Connection, memory_id: str) -> MemoryRow | None:
         f"SELECT {_MEMORY_COLUMNS} FROM memories WHERE id = ?", (memory_id,)
     ).fetchone()
     return _row(row) if row else None
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _json_list(value: Any) -> str:
+    return json.dumps(list(value))
+
+
+_EDITABLE: dict[str, Callable[[Any], Any]] = {
+    "title": _same,
+    "body": _same,
+    "heavy": int,
+    "fuzzy_time": json.dumps,
+    "sort_key": _same,
+    "span_start": _same,
+    "span_end": _same,
+    "stage": _same,
+    "emotions": _json_list,
+    "needs": _json_list,
+    "people": _json_list,
+    "place": _same,
+}
+
+
+def update_memory(conn: Connection, memory_id: str, values: dict[str, Any]) -> None:
+    """Change the given columns of one memory (names as in :class:`MemoryRecord`) and keep its
+    search index row in step."""
+    unknown = set(values) - set(_EDITABLE)
+    if unknown:
+        raise ValueError(f"not an editable memory column: {sorted(unknown)}")
+    columns = list(values)
+    conn.execute(
+        f"UPDATE memories SET {', '.join(f'{c} = ?' for c in columns)}, updated_at = ?"
+        " WHERE id = ?",
+        (*(_EDITABLE[c](values[c]) for c in columns), now_utc(), memory_id),
+    )
+    index_memory(conn, memory_id)
+
+
+def soft_delete_memory(conn: Connection, memory_id: str) -> None:
+    """Take a memory off the timeline (and out of search), keeping it to bring back."""
+    conn.execute(
+        "UPDATE memories SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+        (now_utc(), memory_id),
+    )
+    index_memory(conn, memory_id)
+
+
+def restore_memory(conn: Connection, memory_id: str) -> None:
+    conn.execute("UPDATE memories SET deleted_at = NULL WHERE id = ?", (memory_id,))
+    index_memory(conn, memory_id)
+
+
+def forget_deleted_memories(conn: Connection) -> int:
+    """Delete for good every memory taken off the timeline; its photos, tags and links go too
+    (ON DELETE CASCADE), the entries it was linked to stay."""
+    return int(conn.execute("DELETE FROM memories WHERE deleted_at IS NOT NULL").rowcount)
+
+
+def is_deleted(conn: Connection, memory_id: str) -> bool:
+    row = conn.execute("SELECT deleted_at FROM memories WHERE id = ?", (memory_id,)).fetchone()
+    return row is None or row[0] is not None
 
 
 REFLECTION_FIELDS = ("what_happened", "what_i_felt", "what_i_needed", "what_i_would_say")

@@ -143,13 +143,14 @@ def search_entries(
         if row is None:
             continue
         text = row[6] if query.terms or not row[2] else row[6][:400]
+        # Heavy entries are found (the user asked) but their words are never previewed unasked.
         hits.append(
             SearchHit(
                 "entry",
                 row[1],
                 row[2],
                 row[3],
-                _snippet(text, query),
+                "" if row[5] else _snippet(text, query),
                 float(score),
                 EntryKind(row[4]),
                 bool(row[5]),

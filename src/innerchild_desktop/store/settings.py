@@ -16,6 +16,13 @@ SEARCH_INDEX_TIDIED = "search_index_tidied_seq"  # services.upkeep
 INTERNAL_SETTINGS = frozenset({SEARCH_INDEX_TIDIED})
 
 
+# "On this day" is a choice a new journal starts without (asked about at first run, changed in
+# Settings). Journals made before it was asked never stored the key and keep it on (the default
+# in services.journal), so this is written once, when a journal is created.
+ON_THIS_DAY = "on_this_day"
+NEW_JOURNAL_SETTINGS: dict[str, Any] = {ON_THIS_DAY: False}
+
+
 def get_setting(conn: Connection, key: str, default: Any = None) -> Any:
     row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
     return json.loads(row[0]) if row else default

@@ -41,7 +41,7 @@ from innerchild_desktop.domain.errors import (
     WrongRecoveryKey,
 )
 from innerchild_desktop.paths import JournalPaths, ensure_private_dir
-from innerchild_desktop.store import fts, schema
+from innerchild_desktop.store import fts, schema, settings
 from innerchild_desktop.store.atomic import fsync_dir
 from innerchild_desktop.store.keyslots import (
     KdfParams,
@@ -239,8 +239,10 @@ class Journal:
     ) -> None:
         """Rewrap the master key under a new passphrase: O(1), the database is untouched."""
         slots = KeySlotFile.load(self.paths.key_slots)
-        slots.unlock(old_passphrase)  # raises WrongPassphrase
-        slots.rewrapped(bytes(self._master_key), new_passphrase, kdf).save(self.paths.key_slots)
+        master = slots.unlock(old_passphrase)  # raises WrongPassphrase
+        # The key from the slot, not self._master_key: the app runs this in a worker, and
+        # locking meanwhile zeroes that buffer (a slot wrapping zeros would open nothing).
+        slots.rewrapped(bytes(master), new_passphrase, kdf).save(self.paths.key_slots)
 
     def rebuild_search_index(self) -> None:
         with self.transaction() as conn:
@@ -295,14 +297,22 @@ def journal_exists(paths: JournalPaths) -> bool:
 def create_journal(
     paths: JournalPaths, passphrase: str, kdf: KdfParams | None = None
 ) -> tuple[Journal, str]:
-    """Create a new journal; returns it open, with the recovery key to show the user once."""
-    if paths.database.exists():
-        raise JournalExists(f"There is already a journal in {paths.root}. Nothing was changed.")
+    """Create a new journal; returns it open, with the recovery key to show the user once.
+
+    Never replaces an existing journal: the check is made again once the lock is held (another
+    setup may have finished in between), and the finished database is put in place with a
+    no-replace link, so even a database that appears meanwhile is left as it is.
+    """
+    exists = JournalExists(f"There is already a journal in {paths.root}. Nothing was changed.")
+    if journal_exists(paths):
+        raise exists
     ensure_private_dir(paths.root)
     lock = JournalLock(paths.lock)
     lock.acquire()
     staging = paths.database.with_name(paths.database.name + ".new")
     try:
+        if journal_exists(paths):  # another setup won the race between our check and the lock
+            raise exists
         for leftover in (staging, *_sidecars(staging)):
             leftover.unlink(missing_ok=True)  # an interrupted earlier setup; never user data
         master = new_master_key()
@@ -321,6 +331,8 @@ def create_journal(
                         ("created_by", __version__),
                     ],
                 )
+                for key, value in settings.NEW_JOURNAL_SETTINGS.items():
+                    settings.set_setting(conn, key, value)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
@@ -331,15 +343,34 @@ def create_journal(
                 )
             )
         slot = wrap_with_passphrase(master, passphrase, journal_id, kdf or calibrate_kdf())
+        if journal_exists(paths):
+            raise exists
         KeySlotFile(journal_id, key_check(bytes(master)), (slot,)).save(paths.key_slots)
-        os.replace(staging, paths.database)
+        _place_without_replacing(staging, paths.database, exists)
         fsync_dir(paths.root)
         recovery = format_recovery_key(bytes(master))
         conn = connect(paths.database, master)
     except BaseException:
+        for leftover in (staging, *_sidecars(staging)):
+            leftover.unlink(missing_ok=True)
         lock.release()
         raise
     return Journal(paths, conn, master, lock, journal_id), recovery
+
+
+def _place_without_replacing(staging: Path, target: Path, exists: JournalExists) -> None:
+    """Move ``staging`` to ``target`` only if ``target`` does not exist (a hard link fails
+    atomically if it does); where links are not supported, a rename after a last check."""
+    try:
+        os.link(staging, target)
+    except FileExistsError:
+        raise exists from None
+    except OSError:
+        if target.exists():
+            raise exists from None
+        os.replace(staging, target)
+        return
+    staging.unlink()
 
 
 def open_journal(paths: JournalPaths, passphrase: str) -> Journal:

@@ -63,7 +63,7 @@ class LockScreen(QWidget):
         self.far_away_button = button(
             "I feel far away",
             role="soothe",
-            description="Open an eyes-open grounding exercise now, without unlocking",
+            description="Come back to here and now, eyes open, without unlocking (Ctrl+Shift+G)",
         )
         soothe_row.addWidget(self.overwhelmed_button)
         soothe_row.addWidget(self.far_away_button)

@@ -14,8 +14,10 @@ from innerchild_desktop import APP_DISPLAY_NAME, __version__
 from innerchild_desktop.context import AppContext
 from innerchild_desktop.domain.errors import InnerChildError
 from innerchild_desktop.store.vault import Journal
+from innerchild_desktop.ui.first_run import FirstRun
 from innerchild_desktop.ui.idle import IdleWatcher
 from innerchild_desktop.ui.lock_screen import LockScreen
+from innerchild_desktop.ui.sample_journal import SampleSession
 from innerchild_desktop.ui.setup_screen import SetupScreen
 from innerchild_desktop.ui.soothe_entry import PlayerLauncher, SootheLauncher
 from innerchild_desktop.ui.tasks import TaskRunner
@@ -26,6 +28,7 @@ from innerchild_desktop.ui.workspace import Workspace
 LOCK_SHORTCUT = "Ctrl+L"
 PANIC_SHORTCUT = "Ctrl+Shift+L"
 OVERWHELMED_SHORTCUT = "Ctrl+Shift+B"
+FAR_AWAY_SHORTCUT = "Ctrl+Shift+G"
 
 
 def describe_failure(exc: BaseException) -> str:
@@ -59,8 +62,9 @@ class MainWindow(QMainWindow):
         self.setup = SetupScreen()
         self.lock_screen = LockScreen()
         self.workspace = Workspace()
+        self.first_run = FirstRun()  # the optional welcome after the recovery key
         self.stack = QStackedWidget()
-        for widget in (self.setup, self.lock_screen, self.workspace):
+        for widget in (self.setup, self.lock_screen, self.workspace, self.first_run):
             self.stack.addWidget(widget)
         self.setCentralWidget(self.stack)
         self.status = QLabel()
@@ -75,6 +79,7 @@ class MainWindow(QMainWindow):
         self._soothe_windows: list[object] = []
         self._build_menus()
         self._wire()
+        self.sample = SampleSession(self)  # "Try a sample journal" on the setup screen
         self._restore_geometry()
         self.show_start()
 
@@ -106,7 +111,10 @@ class MainWindow(QMainWindow):
         self.overwhelmed_action = self._action(
             "I feel &overwhelmed", OVERWHELMED_SHORTCUT, self.open_calm, context=app_wide
         )
-        grounding = self._action("I feel &far away", None, self.open_grounding)
+        self.far_away_action = self._action(
+            "I feel &far away or numb", FAR_AWAY_SHORTCUT, self.open_grounding, context=app_wide
+        )
+        situations = self._action("&What's happening right now?…", None, self.open_situations)
         safety = self._action(
             "My &safety plan", "Ctrl+Shift+S", self.open_safety_plan, context=app_wide
         )
@@ -132,9 +140,18 @@ class MainWindow(QMainWindow):
                     lambda _=False, t=title: self.workspace.show_page(t),
                 )
             )
+        go_menu.addSeparator()  # the Go menu shows only while unlocked; locked, Ctrl+M does nothing
+        self.memory_action = self._action(
+            "Add a &memory…", "Ctrl+M", lambda _=False: self.workspace.add_memory()
+        )
+        go_menu.addAction(self.memory_action)
         soothe_menu = self.menuBar().addMenu("&Soothe")
         soothe_menu.addAction(self.overwhelmed_action)
-        soothe_menu.addAction(grounding)
+        soothe_menu.addAction(self.far_away_action)
+        soothe_menu.addAction(situations)
+        from innerchild_desktop.ui.tray import make_tray
+
+        self.tray = make_tray(self, [self.overwhelmed_action, self.far_away_action, safety])
         soothe_menu.addAction(safety)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(about)
@@ -142,6 +159,8 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self.setup.create_requested.connect(self._create)
         self.setup.completed.connect(self._setup_done)
+        self.first_run.finished.connect(self._journal_changed)  # choices made: pages reload
+        self.first_run.safety_plan_requested.connect(self.open_safety_plan)
         self.lock_screen.unlock_requested.connect(self._unlock)
         self.lock_screen.overwhelmed_requested.connect(self.open_calm)
         self.lock_screen.grounding_requested.connect(self.open_grounding)
@@ -150,13 +169,18 @@ class MainWindow(QMainWindow):
         self.workspace.soothe_page.safety_plan_requested.connect(self.open_safety_plan)
         self.workspace.soothe_page.calm_requested.connect(self.open_calm)
         self.workspace.overwhelmed_button.clicked.connect(self.open_calm)
+        self.workspace.far_away_button.clicked.connect(self.open_grounding)
+        self.workspace.soothe_page.situation_requested.connect(self.open_situation)
         self.workspace.timeline_page.breathe_requested.connect(self.open_calm)
+        self.workspace.journal_page.breathe_requested.connect(self.open_calm)
+        self.workspace.journal_page.entries_changed.connect(self.refresh_status)
         self.workspace.timeline_page.write_requested.connect(self.write_about_memory)
         self.workspace.settings_page.birth_changed.connect(
             lambda: self.workspace.reload(self.workspace.timeline_page)
         )
         self.workspace.prompts_page.breathe_requested.connect(self.open_calm)
         self.workspace.prompts_page.write_requested.connect(self.write_prompt)
+        self.workspace.prompts_page.exercise_requested.connect(self.open_exercise)
         self.workspace.soothe_page.grounding_requested.connect(self.open_grounding)
         self.workspace.settings_page.auto_lock_changed.connect(self._set_auto_lock)
         self.transfers.journal_changed.connect(self._journal_changed)
@@ -173,13 +197,7 @@ class MainWindow(QMainWindow):
         self.menuBar().actions()[1].setVisible(unlocked)  # Go menu
         if unlocked:
             self.stack.setCurrentWidget(self.workspace)
-            count = self.context.service.count()
-            minutes = self.idle.timer.interval() // 60_000
-            self.status.setText(
-                f"{count:,} entries · locks itself after "
-                f"{max(minutes, 1)} min without activity ({LOCK_SHORTCUT} "
-                "locks now)"
-            )
+            self.refresh_status()
         elif self.context.has_journal:
             self.stack.setCurrentWidget(self.lock_screen)
             self.lock_screen.reset()
@@ -187,6 +205,17 @@ class MainWindow(QMainWindow):
         else:
             self.stack.setCurrentWidget(self.setup)
             self.status.setText("")
+
+    def refresh_status(self) -> None:
+        """The entry count and auto-lock line; again whenever the count may have changed."""
+        if not self.context.unlocked:
+            return
+        count = self.context.service.count()
+        minutes = self.idle.timer.interval() // 60_000
+        self.status.setText(
+            f"{count:,} entr{'y' if count == 1 else 'ies'} · locks itself after "
+            f"{max(minutes, 1)} min without activity ({LOCK_SHORTCUT} locks now)"
+        )
 
     def _create(self, passphrase: str) -> None:
         self.tasks.start(
@@ -203,6 +232,8 @@ class MainWindow(QMainWindow):
 
     def _setup_done(self) -> None:
         self._enter_workspace()
+        self.first_run.begin(self.context.service)
+        self.stack.setCurrentWidget(self.first_run)
 
     def _unlock(self, passphrase: str) -> None:
         self.tasks.start(lambda: self.context.open(passphrase), self._unlocked, self._unlock_failed)
@@ -267,7 +298,9 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.workspace.flush()
         self.workspace.clear()
+        self.first_run.clear()
         self.context.lock()
+        self.sample.end()  # a sample journal is deleted; the person's own location comes back
         self.show_start()
 
     def panic_lock(self) -> None:
@@ -299,6 +332,7 @@ class MainWindow(QMainWindow):
         )
         with journal.transaction() as conn:
             link_entry(conn, entry_id, memory_id)
+        self.refresh_status()
         self.workspace.show_page("Journal")
         page = self.workspace.journal_page
         page.model.set_service(service)
@@ -335,11 +369,34 @@ class MainWindow(QMainWindow):
     def open_grounding(self) -> None:
         self._track(self.launcher.open_grounding(self, locked=not self.context.unlocked))
 
+    def open_situations(self) -> None:
+        self._track(self.launcher.open_situations(self, locked=not self.context.unlocked))
+
+    def open_situation(self, situation: str) -> None:
+        if situation == "overwhelmed":
+            self.open_calm()
+            return
+        self._track(self.launcher.open_situation(self, situation, locked=not self.context.unlocked))
+
+    def open_exercise(self, exercise_id: str) -> None:
+        """One exercise by id (a program step's "Try …")."""
+        locked = not self.context.unlocked
+        self._track(self.launcher.open_exercise(self, exercise_id, locked=locked))
+
     def _track(self, player: object) -> None:
+        """Listen to a player once (the launcher hands back the same one while it is open)."""
+        if player in self._soothe_windows:
+            self._soothe_windows.remove(player)
+            self._soothe_windows.append(player)
+            return
+        self._soothe_windows = [w for w in self._soothe_windows if w.isVisible()]  # type: ignore[attr-defined]
         self._soothe_windows.append(player)
         signal = getattr(player, "finished_session", None)
         if signal is not None:
             signal.connect(self._session_finished)
+        crisis = getattr(player, "crisis_lines_requested", None)
+        if crisis is not None:
+            crisis.connect(self.open_safety_plan)
 
     def _session_finished(self, result: object) -> None:
         """Save an exercise session; one from the lock screen waits until unlock and consent."""
@@ -406,10 +463,14 @@ class MainWindow(QMainWindow):
                 editable=True,
                 save=lambda plan: safety.save_plan(journal, plan),
                 parent=self,
+                paths=self.context.paths,
             )
         else:
             dialog = SafetyPlanDialog(
-                safety.plan_while_locked(self.context.paths), editable=False, parent=self
+                safety.plan_while_locked(self.context.paths),
+                editable=False,
+                parent=self,
+                paths=self.context.paths,
             )
         self.safety_dialog = dialog
         dialog.show()
@@ -448,8 +509,14 @@ class MainWindow(QMainWindow):
                 "<p><b>Our privacy promise:</b> everything you write stays on this computer, "
                 "encrypted with a key only your passphrase or recovery key can open. The app "
                 "never connects to the internet and sends nothing anywhere.</p>"
+                "<p><b>With thanks to the people behind the techniques:</b> writing with your "
+                "non-dominant hand, from Lucia Capacchione's work; the self-compassion break, "
+                "from Kristin Neff; the butterfly hug, developed by Lucina Artigas and Ignacio "
+                "Jarero; and safe-place resourcing, from trauma therapy. The prompts and "
+                "exercises themselves are written for this app.</p>"
                 "<p>Built with Qt / PySide6 (LGPLv3), SQLCipher (BSD), Python-Markdown (BSD), "
-                "argon2-cffi (MIT), cryptography (Apache 2.0 / BSD) and platformdirs (MIT).</p>"
+                "argon2-cffi (MIT), cryptography (Apache 2.0 / BSD), platformdirs (MIT) and "
+                "zxcvbn (MIT).</p>"
             ),
         )
 

@@ -57,6 +57,7 @@ class SoothePage(PlaceholderPage):
     calm_requested = Signal()
     grounding_requested = Signal()
     safety_plan_requested = Signal()
+    situation_requested = Signal(str)  # any choice but "overwhelmed" (that is calm_requested)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -65,35 +66,38 @@ class SoothePage(PlaceholderPage):
             "Every exercise is optional and you can stop at any time.",
             parent,
         )
-        row = QHBoxLayout()
-        calm = button(
-            "Breathe with me",
-            role="soothe",
-            description="A slow breathing guide with a longer out-breath",
-        )
-        ground = button(
-            "Ground me (eyes open)",
-            role="soothe",
-            description="Notice the room around you, one step at a time",
-        )
+        from PySide6.QtWidgets import QGridLayout
+
+        from innerchild_desktop.domain.exercises import load_library
+
+        layout = self.findChild(QWidget, "Screen").layout()  # type: ignore[union-attr]
+        layout.insertWidget(2, label("What's happening right now?", "subtitle"))
+        grid = QGridLayout()
+        self.situation_buttons: dict[str, QWidget] = {}
+        for n, situation in enumerate(load_library().situations):
+            choice = button(situation.label, role="soothe", description=situation.hint)
+            if situation.id == "overwhelmed":
+                choice.clicked.connect(self.calm_requested)
+            else:
+                choice.clicked.connect(
+                    lambda _=False, s=situation.id: self.situation_requested.emit(s)
+                )
+            grid.addWidget(choice, n // 3, n % 3)
+            self.situation_buttons[situation.id] = choice
         plan = button(
             "My safety plan",
             role="soothe",
             description="Crisis lines and your own plan for hard moments",
         )
-        row.addWidget(calm)
-        row.addWidget(ground)
-        row.addWidget(plan)
-        row.addStretch(1)
-        layout = self.findChild(QWidget, "Screen").layout()  # type: ignore[union-attr]
-        layout.insertLayout(2, row)
-        calm.clicked.connect(self.calm_requested)
-        ground.clicked.connect(self.grounding_requested)
+        grid.addWidget(plan, 1, 2)
+        grid.setColumnStretch(3, 1)
+        layout.insertLayout(3, grid)
         plan.clicked.connect(self.safety_plan_requested)
         from innerchild_desktop.ui.soothe.insights import InsightsPanel
 
         self.insights = InsightsPanel()
-        layout.insertWidget(3, self.insights)
+        layout.insertWidget(4, self.insights, 1)  # it scrolls inside: give it all the room
+        layout.setStretch(layout.count() - 1, 0)  # (the page's closing spacer takes none)
         self.insights.history_deleted.connect(self._delete_history)
         self._service: JournalService | None = None
 
@@ -102,12 +106,10 @@ class SoothePage(PlaceholderPage):
         self.refresh()
 
     def refresh(self) -> None:
-        from datetime import date
-
-        from innerchild_desktop.store.sessions import list_sessions
+        from innerchild_desktop.services.soothe import what_helps_me
 
         if self._service is not None:
-            self.insights.show_sessions(list_sessions(self._service.conn), date.today())
+            self.insights.show_summary(what_helps_me(self._service.journal))
 
     def _delete_history(self, *, confirm: bool = True) -> None:
         from innerchild_desktop.store.sessions import delete_all_sessions
@@ -146,8 +148,12 @@ class SettingsPage(PlaceholderPage):
         self._service: JournalService | None = None
         self.auto_lock.valueChanged.connect(self._save_auto_lock)
         self.on_this_day = QCheckBox(
-            'Show "On this day": entries from this date in earlier years (never ones marked heavy)'
+            'Show "On this day": entries from this date in earlier years (never heavy ones)'
         )
+        self.on_this_day.setToolTip(
+            "Entries you marked heavy, or rated 7 or more for distress, never come back here."
+        )
+        self.on_this_day.setAccessibleDescription(self.on_this_day.toolTip())
         self.on_this_day.setAccessibleName("Show On this day")
         self.on_this_day.setEnabled(False)
         self.on_this_day.toggled.connect(self._save_on_this_day)
@@ -204,6 +210,10 @@ class SettingsPage(PlaceholderPage):
         self.sound_status = label("", "muted")
         self.sound_status.setAccessibleName("Sound")
         layout.insertWidget(4, self.sound_status)
+        from innerchild_desktop.ui.access_dialogs import AccessSection
+
+        self.access = AccessSection()  # change the passphrase, see the recovery key again
+        layout.insertWidget(layout.count() - 1, self.access)  # last, above the closing stretch
 
     def showEvent(self, event: object) -> None:
         from innerchild_desktop.ui.soothe.audio import audio_status, speech_status
@@ -216,7 +226,7 @@ class SettingsPage(PlaceholderPage):
         self._service = None  # do not write back the value we are about to show
         self.auto_lock.setValue(int(service.setting("auto_lock_minutes")))
         self.auto_lock.setEnabled(True)
-        self.on_this_day.setChecked(bool(service.setting("on_this_day")))
+        self.on_this_day.setChecked(service.on_this_day_enabled())
         self.on_this_day.setEnabled(True)
         raw = service.setting("birth_date")
         when = date.fromisoformat(raw) if raw else date(1990, 1, 1)
@@ -229,6 +239,7 @@ class SettingsPage(PlaceholderPage):
         self.stages.setPlainText(stages_text(service.journal))
         self.stages.setEnabled(True)
         self.save_stages.setEnabled(True)
+        self.access.set_journal(service.journal)
         self._service = service
 
     def _save_birth(self) -> None:
@@ -265,7 +276,7 @@ class SettingsPage(PlaceholderPage):
 
     def _save_on_this_day(self, on: bool) -> None:
         if self._service is not None:
-            self._service.set_setting("on_this_day", on)
+            self._service.set_on_this_day(on)
 
     def _save_auto_lock(self, minutes: int) -> None:
         if self._service is not None:
@@ -282,3 +293,4 @@ class SettingsPage(PlaceholderPage):
         self.stages.setEnabled(False)
         self.save_stages.setEnabled(False)
         self.stages_message.clear()
+        self.access.clear()

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QProgressBar, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QVBoxLayout,
+)
 
-from innerchild_desktop.cli_io import MIN_PASSPHRASE
 from innerchild_desktop.context import AppContext
-from innerchild_desktop.store.vault import recover_access
+from innerchild_desktop.domain.passphrase import MIN_LENGTH
+from innerchild_desktop.services import access
+from innerchild_desktop.ui.passphrase_ui import StrengthView, ask_before_weak
 from innerchild_desktop.ui.tasks import TaskRunner
 from innerchild_desktop.ui.widgets import label
 
@@ -16,6 +24,7 @@ class RecoverDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.tasks = TaskRunner(self)
+        self.weak_box: QMessageBox | None = None
         self.setWindowTitle("Use your recovery key")
         self.setAccessibleName("Use your recovery key")
         self.setMinimumWidth(560)
@@ -39,6 +48,7 @@ class RecoverDialog(QDialog):
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm.setPlaceholderText("The new passphrase again")
         self.confirm.setAccessibleName("Confirm new passphrase")
+        self.strength = StrengthView()
         self.message = label("", "error")
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -47,18 +57,35 @@ class RecoverDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Set new passphrase")
-        for w in (self.key, self.new, self.confirm, self.message, self.busy, self.buttons):
+        for w in (
+            self.key,
+            self.new,
+            self.confirm,
+            self.strength,
+            self.message,
+            self.busy,
+            self.buttons,
+        ):
             layout.addWidget(w)
+        self.new.textChanged.connect(self.strength.show_for)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
     def submit(self) -> None:
-        if len(self.new.text()) < MIN_PASSPHRASE:
-            self.message.setText(f"Please use at least {MIN_PASSPHRASE} characters.")
+        if len(self.new.text()) < MIN_LENGTH:
+            self.message.setText(f"Please use at least {MIN_LENGTH} characters.")
             return
         if self.new.text() != self.confirm.text():
             self.message.setText("The two new passphrases are not the same yet.")
             return
+        strength = self.strength.show_for(self.new.text())
+        if strength.acceptable:
+            self._start()
+        else:
+            self.weak_box = ask_before_weak(self, strength, self._start, self.new.setFocus)
+
+    def _start(self) -> None:
+        self.weak_box = None
         key, new, paths, kdf = (
             self.key.text(),
             self.new.text(),
@@ -68,7 +95,7 @@ class RecoverDialog(QDialog):
         self.busy.setVisible(True)
         self.buttons.setEnabled(False)
         self.message.setText("")
-        self.tasks.start(lambda: recover_access(paths, key, new, kdf), self._done, self._failed)
+        self.tasks.start(lambda: access.recover(paths, key, new, kdf), self._done, self._failed)
 
     def _done(self, _: object) -> None:
         self.busy.setVisible(False)

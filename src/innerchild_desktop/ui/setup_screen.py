@@ -2,37 +2,41 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from innerchild_desktop.cli_io import MIN_PASSPHRASE
-from innerchild_desktop.domain.passphrase import estimate
+from innerchild_desktop.domain.passphrase import MIN_LENGTH, estimate
+from innerchild_desktop.ui.passphrase_ui import (
+    RecoveryKeyActions,
+    StrengthView,
+    ask_before_weak,
+    key_in_two_lines,
+)
 from innerchild_desktop.ui.widgets import button, card, centred, label, screen
 
 
-class SetupScreen(QStackedWidget):
+class SetupScreen(RecoveryKeyActions, QStackedWidget):
     """Page 0: choose a passphrase. Page 1: keep the recovery key. Emits ``completed``."""
 
     create_requested = Signal(str)
     completed = Signal()
     restore_requested = Signal()  # "I have a backup": a new computer, an old journal
+    sample_requested = Signal()  # "Try a sample journal": made-up entries, deleted when closed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Set up your journal")
         self._recovery_key = ""
+        self.weak_box: QMessageBox | None = None  # open while asking about a weak passphrase
         self.addWidget(self._build_choose())
         self.addWidget(self._build_recovery())
 
@@ -67,11 +71,8 @@ class SetupScreen(QStackedWidget):
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm.setPlaceholderText("The same passphrase again")
         self.confirm.setAccessibleName("Confirm passphrase")
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setAccessibleName("Passphrase strength")
-        self.strength = label("", "muted")
+        self.strength = StrengthView()
+        self.meter = self.strength.meter
         self.error = label("", "error")
         self.create_button = button(
             "Create my journal",
@@ -89,17 +90,27 @@ class SetupScreen(QStackedWidget):
             description="Bring back a journal from an Inner Child backup file (.icbackup)",
         )
         self.restore_button.clicked.connect(self.restore_requested)
+        self.sample_button = button(
+            "Try a sample journal",
+            role="link",
+            description="Look around a journal of made-up entries. It is kept apart from yours "
+            "and deleted when you close it.",
+        )
+        self.sample_button.clicked.connect(self._try_sample)
+        other_ways = QHBoxLayout()
+        other_ways.addWidget(self.restore_button)
+        other_ways.addWidget(self.sample_button)
+        other_ways.addStretch(1)
         for w in (
             self.passphrase,
             self.confirm,
-            self.meter,
             self.strength,
             self.error,
             self.busy,
             self.create_button,
-            self.restore_button,
         ):
             box.addWidget(w)
+        box.addLayout(other_ways)
         outer.addLayout(centred(frame))
         outer.addStretch(2)
         self.passphrase.textChanged.connect(self._validate)
@@ -111,29 +122,48 @@ class SetupScreen(QStackedWidget):
 
     def _validate(self) -> None:
         text = self.passphrase.text()
-        result = estimate(text)
-        self.meter.setValue(result.score)
-        self.strength.setText(f"{result.label}. {result.advice}" if text else "")
+        self.strength.show_for(text)
         problem = ""
-        if text and len(text) < MIN_PASSPHRASE:
-            problem = f"Please use at least {MIN_PASSPHRASE} characters."
+        if text and len(text) < MIN_LENGTH:
+            problem = f"Please use at least {MIN_LENGTH} characters."
         elif self.confirm.text() and self.confirm.text() != text:
             problem = "The two passphrases are not the same yet."
         self.error.setText(problem)
-        ready = len(text) >= MIN_PASSPHRASE and self.confirm.text() == text
+        ready = len(text) >= MIN_LENGTH and self.confirm.text() == text
         self.create_button.setEnabled(ready and not self.busy.isVisible())
 
     def _submit(self) -> None:
         if not self.create_button.isEnabled():
             return
+        strength = estimate(self.passphrase.text())
+        if strength.acceptable:
+            self._create()
+        else:  # explained, and kept only if the person chooses to
+            self.weak_box = ask_before_weak(self, strength, self._create, self._choose_another)
+
+    def _create(self) -> None:
+        self.weak_box = None
         self.set_busy(True)
         self.create_requested.emit(self.passphrase.text())
+
+    def _choose_another(self) -> None:
+        self.weak_box = None
+        self.passphrase.setFocus()
+        self.passphrase.selectAll()
+
+    def _try_sample(self) -> None:
+        # A passphrase typed so far is a secret: it is not kept while the sample is open.
+        self.passphrase.clear()
+        self.confirm.clear()
+        self.sample_requested.emit()
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.passphrase.setEnabled(not busy)
         self.confirm.setEnabled(not busy)
         self.create_button.setEnabled(not busy)
+        self.restore_button.setEnabled(not busy)
+        self.sample_button.setEnabled(not busy)
         if not busy:
             self._validate()
 
@@ -152,9 +182,9 @@ class SetupScreen(QStackedWidget):
         box.addWidget(
             label(
                 "If you ever forget your passphrase, this key is the only way back "
-                "into your journal. It is shown only now. Write it down, or save it "
-                "somewhere private, such as a password manager or a USB stick in a "
-                "drawer.",
+                "into your journal. Write it down, or save it somewhere private, such "
+                "as a password manager or a USB stick in a drawer. (Settings can show "
+                "it again, after you type your passphrase.)",
                 "muted",
             )
         )
@@ -190,36 +220,12 @@ class SetupScreen(QStackedWidget):
         self.passphrase.clear()
         self.confirm.clear()
         self._recovery_key = key
-        groups = key.split("-")
-        half = (len(groups) + 1) // 2
-        self.key_label.setText("-".join(groups[:half]) + "-\n" + "-".join(groups[half:]))
+        self.key_label.setText(key_in_two_lines(key))
         self.setCurrentIndex(1)
         self.copy_button.setFocus()
 
-    def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self._recovery_key)
-        self.saved_note.setText("Copied. Remember to clear it from your clipboard manager later.")
-
-    def _save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            "Save recovery key",
-            str(Path.home() / "innerchild-recovery-key.txt"),
-            "Text files (*.txt)",
-        )
-        if path:
-            self.save_key_to(Path(path))
-
-    def save_key_to(self, path: Path) -> None:
-        import os
-
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(
-                "Inner Child recovery key\n\n" + self._recovery_key + "\n\n"
-                "Keep this private. It opens your journal without the passphrase.\n"
-            )
-        self.saved_note.setText(f"Saved to {path.name}.")
+    def _shown_key(self) -> str:
+        return self._recovery_key
 
     def _finish(self) -> None:
         self._recovery_key = ""

@@ -1,7 +1,10 @@
 """The entry point to the self-soothing player, reachable from anywhere (even locked).
 
-"I feel overwhelmed" opens straight into the last calm exercise (the longer out-breath by
-default) with no screens in between; "I feel far away" opens eyes-open grounding.
+One player at a time: a second request raises and focuses the one that is open. "I feel
+overwhelmed" opens straight into a calm breathing pattern without holds (the person's last such
+choice, else the longer out-breath); "I feel far away" opens eyes-open orientation; "What's
+happening right now?" lets the person choose by what they feel. Choices (pace, motion, sound,
+counts) are remembered in :class:`SoothePrefs`.
 """
 
 from __future__ import annotations
@@ -9,34 +12,47 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from innerchild_desktop.store.vault import Journal
+from innerchild_desktop.ui.soothe.pages import FAR_AWAY
 from innerchild_desktop.ui.soothe.player import SoothePlayer
+from innerchild_desktop.ui.soothe.prefs import SoothePrefs
 
-GROUNDING = "grounding-54321"
+GROUNDING = FAR_AWAY
 
 
 class SootheLauncher(Protocol):
     def open_calm(self, parent: QWidget, *, locked: bool) -> QDialog: ...
     def open_grounding(self, parent: QWidget, *, locked: bool) -> QDialog: ...
+    def open_situations(self, parent: QWidget, *, locked: bool) -> QDialog: ...
+    def open_situation(self, parent: QWidget, situation: str, *, locked: bool) -> QDialog: ...
+    def open_exercise(self, parent: QWidget, exercise_id: str, *, locked: bool) -> QDialog: ...
 
 
 class PlayerLauncher:
-    def __init__(self) -> None:
+    def __init__(self, prefs: SoothePrefs | None = None) -> None:
         self.journal: Callable[[], Journal | None] = lambda: None  # set by the main window
-        self.last_calm: str | None = None
         from innerchild_desktop.ui.theme import system_prefers_reduced_motion
 
+        self.prefs = prefs or SoothePrefs(QSettings())
         self.reduced_motion = system_prefers_reduced_motion()
         self.sound = False
+        self.player: SoothePlayer | None = None
 
-    def _player(self, parent: QWidget) -> SoothePlayer:
+    def _open(self, parent: QWidget) -> tuple[SoothePlayer, bool]:
+        """The open player (raised and focused), or a new one; True when it is new."""
         from innerchild_desktop.services import soothe
 
+        if self.player is not None and self.player.isVisible():
+            return self.player, False
+        if self.player is not None:
+            self.player.deleteLater()  # closed: its journal state (own patterns) may be stale
         journal = self.journal()
         unlocked = journal is not None and journal.is_open
-        player = SoothePlayer(
+        self.player = SoothePlayer(
             parent,
             reduced_motion=self.reduced_motion,
             sound=self.sound,
@@ -44,23 +60,42 @@ class PlayerLauncher:
             save_pattern=(lambda e: soothe.save_own_pattern(journal, e))  # type: ignore[arg-type]
             if unlocked
             else None,
+            prefs=self.prefs,
         )
-        player.finished_session.connect(self._remember)
-        return player
+        return self.player, True
 
-    def _remember(self, result: object) -> None:
-        exercise_id = getattr(result, "exercise_id", None)
-        if exercise_id and exercise_id != GROUNDING:
-            self.last_calm = exercise_id
+    def _shown(self, player: SoothePlayer) -> SoothePlayer:
+        """Shown, in front and focused (a second request lands on the player already open)."""
+        player.show()
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):  # they cannot raise
+            player.raise_()
+            player.activateWindow()
+        return player
 
     def open_calm(self, parent: QWidget, *, locked: bool) -> QDialog:
-        player = self._player(parent)
-        player.start(self.last_calm or player.library.default_breathing.id)
-        player.show()
-        return player
+        player, new = self._open(parent)
+        if new:
+            player.start_calm()
+        return self._shown(player)
 
     def open_grounding(self, parent: QWidget, *, locked: bool) -> QDialog:
-        player = self._player(parent)
-        player.start(GROUNDING)
-        player.show()
-        return player
+        player, new = self._open(parent)
+        if new or player.exercise is None or player.exercise.id != FAR_AWAY:
+            player.start(FAR_AWAY)
+        return self._shown(player)
+
+    def open_situations(self, parent: QWidget, *, locked: bool) -> QDialog:
+        player, _new = self._open(parent)
+        player.show_situations()
+        return self._shown(player)
+
+    def open_situation(self, parent: QWidget, situation: str, *, locked: bool) -> QDialog:
+        player, _new = self._open(parent)
+        player.choose_situation(situation)
+        return self._shown(player)
+
+    def open_exercise(self, parent: QWidget, exercise_id: str, *, locked: bool) -> QDialog:
+        """One exercise chosen on purpose (a program step's): its notes first, when it has any."""
+        player, _new = self._open(parent)
+        player.offer(exercise_id)
+        return self._shown(player)

@@ -116,6 +116,13 @@ def stylesheet(c: Colours, scale: float = 1.0) -> str:
         border: none; background: transparent; color: {c.accent}; text-decoration: underline;
         padding: 4px; }}
     QPushButton[role="link"]:focus {{ border: 1px solid {c.accent}; }}
+    QCheckBox::indicator, QRadioButton::indicator {{
+        width: 14px; height: 14px; border: 2px solid {c.muted}; background: {c.surface}; }}
+    QRadioButton::indicator {{ border-radius: 9px; }}
+    QCheckBox::indicator {{ border-radius: 3px; }}
+    QCheckBox::indicator:checked, QRadioButton::indicator:checked {{
+        background: {c.accent}; border: 2px solid {c.accent}; }}
+    QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border-color: {c.text}; }}
     QPushButton[role="rating"] {{ padding: 3px 0px; min-width: 26px; max-width: 30px; }}
     QPushButton[role="rating"]:checked {{ background: {c.accent}; color: {c.accent_text}; }}
     QPushButton[role="soothe"] {{
@@ -133,6 +140,8 @@ def stylesheet(c: Colours, scale: float = 1.0) -> str:
         border: none; background: {c.surface}; border-radius: 10px; padding: 18px; }}
     QProgressBar {{ border: none; background: {c.border}; height: 6px; border-radius: 3px; }}
     QProgressBar::chunk {{ background: {c.accent}; border-radius: 3px; }}
+    QToolBar QToolButton:checked {{
+        background: {c.soft}; color: {c.text}; border: 1px solid {c.accent}; border-radius: 6px; }}
     """
 
 

@@ -51,6 +51,13 @@ class Workspace(QWidget):
             description="Open a calm breathing exercise now (Ctrl+Shift+B)",
         )
         side_layout.addWidget(self.overwhelmed_button)
+        self.far_away_button = button(
+            "I feel far away",
+            role="soothe",
+            accessible="I feel far away or numb",
+            description="Come back to here and now, eyes open (Ctrl+Shift+G)",
+        )
+        side_layout.addWidget(self.far_away_button)
         side.setFixedWidth(self.navigation.width())
         layout.addWidget(side)
         layout.addWidget(self.stack, 1)
@@ -58,6 +65,8 @@ class Workspace(QWidget):
         self._loaded: list[Page] = []
         self.navigation.currentRowChanged.connect(self._switch)
         self.navigation.setCurrentRow(0)
+        self.journal_page.editor.make_memory.connect(self.add_memory)
+        self.timeline_page.memory_added.connect(lambda _id: self.show_page("Timeline"))
 
     def _switch(self, row: int) -> None:
         current = self.stack.currentWidget()
@@ -71,6 +80,13 @@ class Workspace(QWidget):
         if self._service is not None and page not in self._loaded:
             self._loaded.append(page)
             page.load(self._service)
+
+    def add_memory(self, entry_id: str | None = None) -> None:
+        """Open "Add a memory" over the page in front (Ctrl+M; "Make this a memory" on an
+        entry); once saved, the Timeline shows it."""
+        if self._service is not None:
+            self._ensure_loaded(self.timeline_page)
+            self.timeline_page.add_memory(entry_id)
 
     def show_page(self, title: str) -> None:
         for row, page in enumerate(self.pages):

@@ -3,8 +3,8 @@
 Public API::
 
     import_journal(journal, fmt, path, *, progress=None, cancel=None) -> ImportSummary
-    export_journal(journal, fmt, out, *, progress=None, cancel=None, selection=None)
-        -> ExportSummary
+    export_journal(journal, fmt, out, *, progress=None, cancel=None, selection=None,
+                   overwrite=False) -> ExportSummary
     preview_share(journal, selection, options, *, today=None) -> str
     share_journal(journal, selection, options, out, *, progress=None, cancel=None, today=None)
         -> ExportSummary
@@ -127,13 +127,20 @@ def export_journal(
     cancel: CancelFn | None = None,
     selection: Selection | None = None,
     today: date | None = None,
+    overwrite: bool = False,
 ) -> ExportSummary:
     """Export to ``out`` (a new or empty folder for markdown, a file otherwise).
 
     ``selection=None`` exports everything (the JSON export then also keeps the trash, settings
-    and prompt history: it is a complete copy).
+    and prompt history: it is a complete copy). An existing file is replaced only with
+    ``overwrite=True`` (a folder never is), and the folder it goes in must exist already: a
+    mistyped path to a USB stick must not put plaintext on the local disk.
     """
     target = Path(out)
+    if not target.parent.is_dir():
+        raise InvalidInput(f"The folder {target.parent} does not exist. Nothing was written.")
+    if target.exists() and not target.is_dir() and fmt != "markdown" and not overwrite:
+        raise InvalidInput(f"There is already a file at {target}. Nothing was written.")
     if fmt == "markdown":
         from innerchild_desktop.services.transfer.markdown_export import export_markdown
 

@@ -12,6 +12,7 @@ import os
 import re
 import secrets
 import shutil
+import stat
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator
@@ -159,19 +160,39 @@ def decode_text(data: bytes, where: str) -> str:
 
 
 def read_text_file(path: Path, where: str | None = None) -> str:
+    """A regular file's text, at most :data:`MAX_TEXT_FILE` bytes.
+
+    Opened without blocking and checked with ``fstat`` before reading, so a FIFO, a device or a
+    socket (which could block forever or never end) is refused instead of read.
+    """
     label = where or path.name
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        size = path.stat().st_size
-        if size > MAX_TEXT_FILE:
-            raise InvalidInput(
-                f"{label} is too large to import ({size:,} bytes). {NOTHING_IMPORTED}"
-            )
-        data = path.read_bytes()
+        fd = os.open(path, flags)
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise InvalidInput(f"{label} is not a regular file. {NOTHING_IMPORTED}")
+            if info.st_size > MAX_TEXT_FILE:
+                raise InvalidInput(
+                    f"{label} is too large to import ({info.st_size:,} bytes). {NOTHING_IMPORTED}"
+                )
+            data = handle.read(MAX_TEXT_FILE + 1)
     except OSError as exc:
         raise InvalidInput(
             f"{label} could not be read ({exc.strerror}). {NOTHING_IMPORTED}"
         ) from exc
+    if len(data) > MAX_TEXT_FILE:  # it grew while we read it
+        raise InvalidInput(f"{label} is too large to import. {NOTHING_IMPORTED}")
     return decode_text(data, label)
+
+
+def is_regular_file(path: Path) -> bool:
+    """True for a regular file (following links), without opening it."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
 
 
 def line_of(text: str, offset: int) -> int:

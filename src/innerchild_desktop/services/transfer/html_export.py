@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from innerchild_desktop.domain.entries import Entry
-from innerchild_desktop.render.markdown import render
+from innerchild_desktop.render.markdown import ATTACHMENT_ID, render
 from innerchild_desktop.services.timeline import describe
 from innerchild_desktop.services.transfer.collect import Collected, Selection, collect
 from innerchild_desktop.services.transfer.common import (
@@ -32,13 +32,15 @@ from innerchild_desktop.services.transfer.common import (
     atomic_file,
     tick,
 )
-from innerchild_desktop.store.attachments import attachment_bytes
+from innerchild_desktop.store.attachments import attachment_bytes, sniff_mime
 from innerchild_desktop.store.memories import MemoryRow
 from innerchild_desktop.store.vault import Journal
 
 NAME_PLACEHOLDER = "[name]"
-_ATTACHMENT_TOKEN = re.compile(r"(attachment:[A-Za-z0-9_\-]{1,64})")
-_IMG_SRC = re.compile(r'src="attachment:([A-Za-z0-9_\-]{1,64})"')
+_ATTACHMENT_TOKEN = re.compile(rf"(attachment:{ATTACHMENT_ID})")
+_IMG_SRC = re.compile(rf'src="attachment:({ATTACHMENT_ID})"')
+# Image types a browser shows, by the file's own first bytes; nothing else is ever embedded.
+EMBEDDABLE = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp"})
 
 CSS = """
 body { font-family: Georgia, 'Times New Roman', serif; color: #2b2622; background: #fffdf9;
@@ -65,7 +67,12 @@ table.sessions td, table.sessions th { border-bottom: 1px solid #eee4ea; padding
 hr { border: none; border-top: 1px solid #eee4ea; }
 """
 
-_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
+# No fetches, no scripts, no forms, no <base>, and no navigation away (a crafted
+# ``<meta http-equiv="refresh">`` would be one), even if something slipped past the escaping.
+_CSP = (
+    "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+    "navigate-to 'none'; form-action 'none'; base-uri 'none'"
+)
 
 
 @dataclass(frozen=True)
@@ -127,8 +134,13 @@ def data_uri_images(journal: Journal) -> Callable[[str], str]:
             found = attachment_bytes(journal.conn, m.group(1))
             if found is None:
                 return 'src=""'
-            mime, data = found
-            return f'src="data:{mime};base64,{base64.b64encode(data).decode("ascii")}"'
+            # The stored type is never trusted (an import may have brought any text): the type
+            # comes from the bytes and must be one a browser shows.
+            mime = sniff_mime(found[1])
+            if mime not in EMBEDDABLE:
+                return 'src=""'
+            uri = f"data:{mime};base64,{base64.b64encode(found[1]).decode('ascii')}"
+            return f'src="{_e(uri)}"'
 
         return _IMG_SRC.sub(one, fragment)
 

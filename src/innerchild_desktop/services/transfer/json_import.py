@@ -16,6 +16,7 @@ from typing import Any
 
 from innerchild_desktop.domain.entries import EntryKind, normalise_tag
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.render.markdown import is_attachment_id
 from innerchild_desktop.services.transfer.common import (
     NOTHING_IMPORTED,
     CancelFn,
@@ -267,6 +268,9 @@ class _Plan:
         where = f"attachment {number}"
         rec = c.obj(raw, where)
         ident = c.text(rec, "id", where)
+        if not is_attachment_id(ident):
+            # The id ends up in ``attachment:<id>`` links and must never act as a path.
+            raise c.fail(where, '"id" must be 1 to 64 letters, digits, "-" or "_"')
         where = f"attachment {number} (id {ident[:36]})"
         for key in ("filename", "mime", "sha256", "created_at", "data"):
             c.text(rec, key, where)
@@ -282,11 +286,12 @@ class _Plan:
             raise c.fail(where, '"data" is not base64') from exc
         if len(data) > MAX_ATTACHMENT_BYTES:
             raise c.fail(where, "is larger than 50 MB")
-        if sniff_mime(data) is None:
+        mime = sniff_mime(data)  # from the bytes: the file's "mime" text is never stored
+        if mime is None:
             raise c.fail(where, "is not a photo (JPEG, PNG, GIF, WebP or HEIC)")
         if hashlib.sha256(data).hexdigest() != rec["sha256"]:
             raise c.fail(where, "does not match its checksum (the file may be damaged)")
-        return {**rec, "data": data, "thumbnail": thumbnail}
+        return {**rec, "mime": mime, "data": data, "thumbnail": thumbnail}
 
     def _session(self, number: int, raw: Any) -> dict[str, Any]:
         c = self.check

@@ -27,6 +27,7 @@ from innerchild_desktop.services.transfer.common import (
     DraftPhoto,
     SkippedItem,
     check_size,
+    is_regular_file,
     read_text_file,
     utc_iso,
 )
@@ -60,8 +61,8 @@ def parse_markdown_dir(root: Path) -> tuple[list[Draft], list[SkippedItem]]:
             if full.is_symlink() and not full.resolve().is_relative_to(base):
                 continue
             if full.suffix.lower() in SUFFIXES:
-                notes.append(full)
-            elif full.suffix.lower() in _IMAGE_SUFFIXES:
+                notes.append(full)  # not a regular file (a FIFO, a device): skipped below
+            elif full.suffix.lower() in _IMAGE_SUFFIXES and is_regular_file(full):
                 by_name.setdefault(name.lower(), full)
     if not notes:
         raise InvalidInput(f"{root.name} holds no Markdown (.md) files. {NOTHING_IMPORTED}")
@@ -69,6 +70,9 @@ def parse_markdown_dir(root: Path) -> tuple[list[Draft], list[SkippedItem]]:
     skipped: list[SkippedItem] = []
     for path in notes:
         rel = path.relative_to(base).as_posix()
+        if not is_regular_file(path):
+            skipped.append(SkippedItem(rel, "not a regular file, so it was not read"))
+            continue
         draft = _note(base, by_name, path, rel, skipped)
         if draft is not None:
             drafts.append(draft)
@@ -296,7 +300,7 @@ def _images(
         if not real.is_relative_to(base):
             skipped.append(SkippedItem(rel, f"image {label} is outside the chosen folder"))
             return None
-        if not real.is_file():
+        if not is_regular_file(real):
             skipped.append(SkippedItem(rel, f"image {label} was not found in the folder"))
             return None
         if real.stat().st_size > MAX_ATTACHMENT_BYTES:

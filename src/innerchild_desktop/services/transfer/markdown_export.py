@@ -1,5 +1,7 @@
 """A folder of Markdown files: ``YYYY-MM-DD-slug.md`` per entry with YAML front matter,
-``attachments/<id>.<ext>`` beside them (links rewritten), ``memories/<slug>.md``.
+``attachments/<slug of the photo's name>.<ext>`` beside them (links rewritten),
+``memories/<slug>.md``. File names are always derived (slugs, made unique), never taken from an
+id or a stored name, so nothing in the journal can place a file outside the chosen folder.
 
 The folder is built beside the chosen one and renamed into place when complete, so a failed
 or cancelled export leaves nothing half-written. Every file is owner-only (0600, folders 0700).
@@ -9,11 +11,13 @@ The markdown-dir importer reads this layout back (dates, titles, tags, kinds, mo
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from innerchild_desktop.domain.entries import Entry
+from innerchild_desktop.render.markdown import ATTACHMENT_ID
 from innerchild_desktop.services.timeline import describe
 from innerchild_desktop.services.transfer.collect import (
     EXTENSIONS,
@@ -63,16 +67,38 @@ def _unique(name: str, used: set[str]) -> str:
     return candidate
 
 
-def _link_attachments(text: str, refs: list[AttachmentRef], prefix: str) -> str:
+_ATTACHMENT_LINK = re.compile(rf"attachment:({ATTACHMENT_ID})")
+
+
+def attachment_file_names(refs: list[AttachmentRef], used: set[str]) -> dict[str, str]:
+    """A safe, unique file name per attachment id: a slug of its name, never the id itself."""
+    names: dict[str, str] = {}
     for ref in refs:
-        text = text.replace(
-            f"attachment:{ref.id}",
-            f"{prefix}attachments/{ref.id}.{EXTENSIONS.get(ref.mime, 'bin')}",
-        )
-    return text
+        if ref.id not in names:
+            stem = PurePosixPath(ref.filename.replace("\\", "/")).stem
+            slug = slugify(stem, 40) if stem else "photo"
+            names[ref.id] = _unique(f"{slug}.{EXTENSIONS.get(ref.mime, 'bin')}", used)
+    return names
 
 
-def entry_markdown(entry: Entry, refs: list[AttachmentRef]) -> str:
+def _link_attachments(
+    text: str, refs: list[AttachmentRef], prefix: str, names: dict[str, str] | None = None
+) -> str:
+    known = names if names is not None else attachment_file_names(refs, set())
+    mine = {ref.id for ref in refs}
+
+    def one(m: re.Match[str]) -> str:
+        ident = m.group(1)
+        if ident in mine and ident in known:
+            return f"{prefix}attachments/{known[ident]}"
+        return m.group(0)
+
+    return _ATTACHMENT_LINK.sub(one, text)
+
+
+def entry_markdown(
+    entry: Entry, refs: list[AttachmentRef], names: dict[str, str] | None = None
+) -> str:
     fields = {
         "id": entry.id,
         "date": entry.entry_date,
@@ -89,14 +115,18 @@ def entry_markdown(entry: Entry, refs: list[AttachmentRef]) -> str:
         "updated": entry.updated_at,
         "tz": entry.tz,
     }
-    body = _link_attachments(entry.body, refs, "")
+    body = _link_attachments(entry.body, refs, "", names)
     heading = f"# {entry.title}\n\n" if entry.title.strip() else ""
     # The title is in the front matter; a heading too makes the file read well anywhere.
     return front_matter(fields) + "\n" + heading + body.rstrip("\n") + "\n"
 
 
 def memory_markdown(
-    memory: MemoryRow, refs: list[AttachmentRef], tags: tuple[str, ...], links: list[str]
+    memory: MemoryRow,
+    refs: list[AttachmentRef],
+    tags: tuple[str, ...],
+    links: list[str],
+    names: dict[str, str] | None = None,
 ) -> str:
     fields = {
         "id": memory.id,
@@ -115,7 +145,7 @@ def memory_markdown(
     }
     sections = [f"# {memory.title}", ""]
     if memory.body.strip():
-        sections += [_link_attachments(memory.body, refs, "../").rstrip("\n"), ""]
+        sections += [_link_attachments(memory.body, refs, "../", names).rstrip("\n"), ""]
     for key, label in (
         ("what_happened", "What happened"),
         ("what_i_felt", "What I felt"),
@@ -124,7 +154,8 @@ def memory_markdown(
     ):
         value = getattr(memory, key)
         if value.strip():
-            sections += [f"## {label}", "", _link_attachments(value, refs, "../").rstrip("\n"), ""]
+            linked = _link_attachments(value, refs, "../", names)
+            sections += [f"## {label}", "", linked.rstrip("\n"), ""]
     return front_matter(fields) + "\n" + "\n".join(sections).rstrip("\n") + "\n"
 
 
@@ -143,6 +174,9 @@ def export_markdown(
     tick(progress, cancel, 0, total)
     with atomic_folder(out) as folder:
         used: set[str] = set()
+        file_names = attachment_file_names(
+            [ref for refs in data.attachments.values() for ref in refs], set()
+        )
         entry_files: dict[str, str] = {}
         attachments_dir: Path | None = None
 
@@ -151,7 +185,7 @@ def export_markdown(
             for ref in refs:
                 if attachments_dir is None:
                     attachments_dir = private_dir(folder / "attachments")
-                target = attachments_dir / f"{ref.id}.{EXTENSIONS.get(ref.mime, 'bin')}"
+                target = attachments_dir / file_names[ref.id]
                 found = attachment_bytes(journal.conn, ref.id)
                 if found is not None and not target.exists():
                     write_new_file(target, found[1])
@@ -163,7 +197,7 @@ def export_markdown(
                 f"{entry.entry_date.isoformat()}-{slugify(entry.display_title)}.md", used
             )
             entry_files[entry.id] = name
-            write_new_file(folder / name, entry_markdown(entry, refs).encode("utf-8"))
+            write_new_file(folder / name, entry_markdown(entry, refs, file_names).encode("utf-8"))
             save_attachments(refs)
             done += 1
             if done % 100 == 0:
@@ -179,7 +213,8 @@ def export_markdown(
                     if e in entry_files
                 ]
                 name = _unique(f"{slugify(memory.title, 60)}.md", used_memories)
-                text = memory_markdown(memory, refs, data.memory_tags.get(memory.id, ()), links)
+                tags = data.memory_tags.get(memory.id, ())
+                text = memory_markdown(memory, refs, tags, links, file_names)
                 write_new_file(memories_dir / name, text.encode("utf-8"))
                 save_attachments(refs)
                 done += 1

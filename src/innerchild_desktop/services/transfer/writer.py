@@ -14,6 +14,7 @@ from typing import Any
 
 from innerchild_desktop.domain.entries import EntryKind
 from innerchild_desktop.domain.errors import InnerChildError, InvalidInput
+from innerchild_desktop.render.markdown import is_attachment_id
 from innerchild_desktop.services.transfer.common import (
     NOTHING_IMPORTED,
     CancelFn,
@@ -120,6 +121,8 @@ def _write_one(conn: Connection, draft: Draft) -> int:
         )
         stored = 0
         for photo in draft.photos:
+            if not is_attachment_id(photo.key):  # every import path: ids are never paths
+                raise InvalidInput("a photo has an unusable id.")
             got = attachment_store.add_attachment(
                 conn,
                 photo.load(),

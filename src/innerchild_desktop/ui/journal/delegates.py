@@ -8,13 +8,19 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from innerchild_desktop.domain.entries import EntryKind, EntrySummary
+from innerchild_desktop.domain.entries import (
+    HEAVY_ENTRY_HINT,
+    HEAVY_ENTRY_TITLE,
+    EntryKind,
+    EntrySummary,
+)
 from innerchild_desktop.domain.feelings import feeling
 from innerchild_desktop.store.search import HIT_END, HIT_START, SearchHit
 from innerchild_desktop.ui.journal.list_model import EntryListModel
 
 ROW = 66
 HEADER = 30
+HEAVY_MEMORY_TITLE = "A heavy memory"
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -49,19 +55,25 @@ class EntryDelegate(QStyledItemDelegate):
             highlight.setAlpha(45)
             painter.setBrush(highlight)
             painter.drawRoundedRect(card, 8, 8)
-        known = feeling(summary.mood) if summary.mood else None
+        known = feeling(summary.mood) if summary.mood and not summary.heavy else None
         if known:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(known.colour))
             painter.drawEllipse(card.left() + 8, card.top() + 12, 9, 9)
+        elif summary.heavy:  # a hollow dot: something is here, veiled
+            painter.setPen(palette.placeholderText().color())
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(card.left() + 8, card.top() + 12, 9, 9)
+        title, line = row_lines(summary)
         text_left = card.left() + 24
         width = card.width() - 30
         title_font = QFont(option.font)
-        title_font.setBold(True)
+        title_font.setBold(not summary.heavy)
+        title_font.setItalic(summary.heavy)
         painter.setFont(title_font)
         painter.setPen(palette.text().color())
         metrics = painter.fontMetrics()
-        title = metrics.elidedText(summary.display_title, Qt.TextElideMode.ElideRight, width - 80)
+        title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, width - 80)
         painter.drawText(text_left, card.top() + 20, title)
         painter.setFont(option.font)
         painter.setPen(palette.placeholderText().color())
@@ -69,14 +81,6 @@ class EntryDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(card.right() - 80, card.top() + 6, 72, 18), Qt.AlignmentFlag.AlignRight, day
         )
-        detail_bits = []
-        if summary.kind is not EntryKind.FREE:
-            detail_bits.append(summary.kind.label)
-        if summary.mood:
-            detail_bits.append(summary.mood)
-        detail_bits += [f"#{t}" for t in summary.tags[:3]]
-        preview = summary.preview if summary.title.strip() else ""
-        line = "  ·  ".join(detail_bits + ([preview] if preview else []))
         painter.drawText(
             text_left,
             card.top() + 44,
@@ -85,9 +89,44 @@ class EntryDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def row_lines(summary: EntrySummary) -> tuple[str, str]:
+    """The two lines of an entry row. A heavy entry shows only the neutral label: never its
+    title, words, kind, mood or tags (the day beside it is all it shows)."""
+    if summary.heavy:
+        return HEAVY_ENTRY_TITLE, HEAVY_ENTRY_HINT[0].upper() + HEAVY_ENTRY_HINT[1:]
+    detail_bits = []
+    if summary.kind is not EntryKind.FREE:
+        detail_bits.append(summary.kind.label)
+    if summary.mood:
+        detail_bits.append(summary.mood)
+    detail_bits += [f"#{t}" for t in summary.tags[:3]]
+    preview = summary.preview if summary.title.strip() else ""
+    return summary.display_title, "  ·  ".join(detail_bits + ([preview] if preview else []))
+
+
 def snippet_html(snippet: str) -> str:
     """Escape a search snippet, then turn the hit markers into bold."""
     return html.escape(snippet).replace(HIT_START, "<b>").replace(HIT_END, "</b>")
+
+
+def veiled_hit_title(hit: SearchHit) -> str:
+    """A search hit's title, or the neutral label of a heavy entry or memory (whose snippet the
+    store leaves empty)."""
+    if hit.heavy:
+        return HEAVY_MEMORY_TITLE if hit.doc_kind == "memory" else HEAVY_ENTRY_TITLE
+    return hit.title or "Untitled"
+
+
+def hit_html(hit: SearchHit, colour: str, muted: str) -> str:
+    """One search result as HTML: title, date (or "Memory") and snippet; veiled if heavy."""
+    label = "Memory" if hit.doc_kind == "memory" else hit.when
+    heavy_note = f" · {HEAVY_ENTRY_HINT}" if hit.heavy else ""
+    snippet = "" if hit.heavy else snippet_html(hit.snippet)
+    return (
+        f'<div style="color:{colour}"><b>{html.escape(veiled_hit_title(hit))}'
+        f'</b> <span style="color:{muted}">{html.escape(label)}{heavy_note}</span>'
+        f'<br/><span style="color:{muted}">{snippet}</span></div>'
+    )
 
 
 class SearchHitDelegate(QStyledItemDelegate):
@@ -108,17 +147,15 @@ class SearchHitDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(card, 8, 8)
-        label = "Memory" if hit.doc_kind == "memory" else hit.when
-        heavy_note = " · marked heavy: open it to read" if hit.heavy else ""
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setTextWidth(card.width() - 16)
-        colour = option.palette.text().color().name()
-        muted = option.palette.placeholderText().color().name()
         doc.setHtml(
-            f'<div style="color:{colour}"><b>{html.escape(hit.title or "Untitled")}'
-            f'</b> <span style="color:{muted}">{html.escape(label)}{heavy_note}</span>'
-            f'<br/><span style="color:{muted}">{snippet_html(hit.snippet)}</span></div>'
+            hit_html(
+                hit,
+                option.palette.text().color().name(),
+                option.palette.placeholderText().color().name(),
+            )
         )
         painter.translate(card.left() + 8, card.top() + 4)
         painter.setClipRect(0, 0, card.width() - 16, card.height() - 6)

@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from innerchild_desktop.domain.entries import Entry, EntryKind, NewEntry, word_count
+from innerchild_desktop.domain.entries import (
+    HEAVY_ENTRY_TITLE,
+    Entry,
+    EntryKind,
+    EntrySummary,
+    NewEntry,
+    word_count,
+)
 from innerchild_desktop.domain.errors import InnerChildError
 from innerchild_desktop.render.markdown import render_document
 from innerchild_desktop.services.journal import JournalService
@@ -37,6 +44,8 @@ from innerchild_desktop.ui.journal.tag_edit import TagEdit
 from innerchild_desktop.ui.widgets import label
 
 AUTOSAVE_MS = 700
+HEAVY_NAME = "This is heavy — keep it veiled"
+HEAVY_SHORTCUT = "Ctrl+Shift+K"
 FONTS = {
     "Sans-serif": QFont.StyleHint.SansSerif,
     "Serif": QFont.StyleHint.Serif,
@@ -51,6 +60,8 @@ class EntryEditor(QWidget):
     focus_mode_changed = Signal(bool)
     open_entry = Signal(str)
     message = Signal(str)
+    shown = Signal()  # an entry (or a new one) was put in the editor
+    make_memory = Signal(str)  # entry id: "Make this a memory" (the Timeline opens its dialog)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +90,10 @@ class EntryEditor(QWidget):
         self.toolbar.setAccessibleName("Formatting")
         add = self._add_action
         self.new_action = add("+ New", "Ctrl+N", lambda: self.new_entry(), name="New entry")
+        # Early in the toolbar, so it never ends up in the overflow menu of a narrow window.
+        self.heavy_action = add(
+            "Heavy", HEAVY_SHORTCUT, self._heavy_toggled, checkable=True, name=HEAVY_NAME
+        )
         self.toolbar.addSeparator()
         add("B", "Ctrl+B", self.body.bold, name="Bold")
         add("I", "Ctrl+I", self.body.italic, name="Italic")
@@ -93,6 +108,9 @@ class EntryEditor(QWidget):
         self.focus_action = add("Focus", "Ctrl+Shift+F", self.toggle_focus, checkable=True)
         self.reply_action = add(
             "Reply", None, self.write_reply, name="Write a reply from my younger self"
+        )
+        self.memory_action = add(
+            "Memory…", "Ctrl+Shift+M", self._make_memory, name="Make this a memory"
         )
         self.trash_action = add("Trash", "Ctrl+Shift+Delete", self.trash, name="Move to trash")
         add("A+", "Ctrl+=", lambda: self.zoom(1), name="Larger text")
@@ -236,6 +254,7 @@ class EntryEditor(QWidget):
             distress = entry.distress if entry else None
             self.distress.setValue(-1 if distress is None else distress)
             self.tags.set_tags(entry.tags if entry else ())
+            self.heavy_action.setChecked(bool(entry and entry.heavy))
             text = entry.prompt_text if entry else prompt
             self.prompt_label.setText(f"Prompt: {text}" if text else "")
             self.prompt_label.setVisible(bool(text))
@@ -255,7 +274,8 @@ class EntryEditor(QWidget):
         self.entry_id = entry.id
         self._extra = {}
         self._fill(entry)
-        self.state.setText("Saved")
+        self.state.setText(self._saved_text())
+        self.shown.emit()
 
     def new_entry(
         self,
@@ -274,6 +294,7 @@ class EntryEditor(QWidget):
         self._extra = {"prompt_id": prompt_id, "prompt_text": prompt_text, "reply_to": reply_to}
         self._fill(None, kind, title, body, prompt_text)
         self.state.setText("New entry: it saves itself as you write")
+        self.shown.emit()
         self.body.setFocus()
         if title or body:
             self._changed()
@@ -298,7 +319,7 @@ class EntryEditor(QWidget):
             self.state.setText("Not saved")
             self.message.emit(str(err))
             return self.entry_id
-        self.state.setText("Saved")
+        self.state.setText(self._saved_text())
         self.saved.emit(self.entry_id)
         return self.entry_id
 
@@ -315,6 +336,7 @@ class EntryEditor(QWidget):
             "mood": self.mood.mood,
             "distress": None if distress < 0 else distress,
             "tags": self.tags.tags(),
+            "heavy": self.heavy_action.isChecked(),
         }
 
     def clear(self) -> None:
@@ -332,6 +354,7 @@ class EntryEditor(QWidget):
         self.prompt_label.clear()
         self.thread_label.clear()
         self.mood.set_mood(None)
+        self.heavy_action.setChecked(False)
         self._loading = False
         self._dirty = False
         self.words.clear()
@@ -343,7 +366,9 @@ class EntryEditor(QWidget):
         text = self.body.toPlainText()
         count = word_count(text)
         self.words.setText(f"{count:,} word{'s' if count != 1 else ''}")
-        if self.preview.isVisible():
+        # isHidden, not isVisible: after unlocking, the entry is loaded before the workspace
+        # (and so the preview) is on screen, and the preview must not wait for a keystroke.
+        if not self.preview.isHidden():
             ids = {a for a in render_document(text).attachments}
             self.preview.show_markdown(text, ids)
 
@@ -353,14 +378,23 @@ class EntryEditor(QWidget):
             original = self.service.get_entry(entry.reply_to)
             if original:
                 parts.append(
-                    f'In reply to <a href="entry:{original.id}">{_esc(original.display_title)}</a>'
+                    f'In reply to <a href="entry:{original.id}">{_esc(_shown(original))}</a>'
                 )
         if entry and self.service:
             for reply in self.service.replies_to(entry.id):
-                parts.append(f'Reply: <a href="entry:{reply.id}">{_esc(reply.display_title)}</a>')
+                parts.append(f'Reply: <a href="entry:{reply.id}">{_esc(_shown(reply))}</a>')
         self.thread_label.setText(" · ".join(parts))
         self.thread_label.setVisible(bool(parts))
         self.reply_action.setEnabled(bool(entry and entry.kind is EntryKind.LETTER_TO))
+
+    def _heavy_toggled(self) -> None:
+        self._changed()
+        self.save_now()  # a choice about safety, not a keystroke: it takes effect at once
+
+    def _saved_text(self) -> str:
+        if self.heavy_action.isChecked():
+            return "Saved · marked heavy: veiled in lists, never in On this day"
+        return "Saved"
 
     def toggle_preview(self) -> None:
         self.preview.setVisible(self.preview_action.isChecked())
@@ -391,6 +425,13 @@ class EntryEditor(QWidget):
             self.service.set_setting("editor_font", name)
 
     # --- actions --------------------------------------------------------------------------------
+    def _make_memory(self) -> None:
+        entry_id = self.save_now()  # the memory links the entry as it stands now
+        if entry_id is None:
+            self.state.setText("Write a few words first; then this entry can become a memory.")
+            return
+        self.make_memory.emit(entry_id)
+
     def write_reply(self) -> None:
         if self.entry_id is None or self.service is None:
             return
@@ -457,6 +498,11 @@ def make_thumbnail(data: bytes, width: int = 320) -> bytes | None:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     small.save(buffer, "PNG")
     return bytes(buffer.data().data())
+
+
+def _shown(entry: Entry | EntrySummary) -> str:
+    """A linked entry's title, or the neutral label if it is heavy (opening it asks first)."""
+    return HEAVY_ENTRY_TITLE if entry.heavy else entry.display_title
 
 
 def _esc(text: str) -> str:

@@ -85,6 +85,7 @@ class EntryListModel(QAbstractListModel):
             mood=entry.mood.name if entry.mood else None,
             tags=entry.tags,
             entry_date=entry.entry_date,
+            heavy=entry.heavy,
         )
         index = self.index(row, 0)
         self.dataChanged.emit(index, index)
@@ -103,11 +104,11 @@ class EntryListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.display_title
+            return row.veiled_title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.preview or None
+            return None if row.heavy else row.preview or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.entry_date:%d %B %Y}, {row.display_title}"
+            return f"{row.entry_date:%d %B %Y}, {row.veiled_title}"
         if role == self.SummaryRole:
             return row
         if role == self.IdRole:

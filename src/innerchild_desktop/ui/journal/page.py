@@ -1,5 +1,8 @@
 """The Journal page: find an entry (list, calendar, search, trash) on the left, write on the
-right. Everything it shows is dropped by ``clear()`` when the journal locks."""
+right. Everything it shows is dropped by ``clear()`` when the journal locks.
+
+An entry marked heavy is veiled wherever it is listed; choosing it shows the veil (ui/journal/
+veil.py) in place of the editor, and only "Open it" puts its words on screen."""
 
 from __future__ import annotations
 
@@ -21,16 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerchild_desktop.domain.entries import EntryKind
 from innerchild_desktop.domain.errors import InnerChildError
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.ui.journal.calendar import EntryCalendar
 from innerchild_desktop.ui.journal.delegates import EntryDelegate, SearchHitDelegate
 from innerchild_desktop.ui.journal.editor import EntryEditor
+from innerchild_desktop.ui.journal.letters import LettersPane
 from innerchild_desktop.ui.journal.list_model import EntryListModel
 from innerchild_desktop.ui.journal.search_model import SearchResultsModel
+from innerchild_desktop.ui.journal.veil import HeavyVeil
 from innerchild_desktop.ui.widgets import button, label
 
 SEARCH_DELAY_MS = 180
+LETTERS_MODE = 4  # after the search pane (3) in the left stack; shown after "Calendar"
 
 
 def _list_view(name: str) -> QListView:
@@ -45,6 +52,8 @@ def _list_view(name: str) -> QListView:
 class JournalPage(QWidget):
     title = "Journal"
     memory_requested = Signal(str)
+    breathe_requested = Signal()
+    entries_changed = Signal()  # one was written, trashed or restored: the count may differ
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +80,11 @@ class JournalPage(QWidget):
             mode.setAccessibleName(f"Show {text.lower()}")
             self.modes.addButton(mode, number)
             mode_row.addWidget(mode)
+        letters_mode = QPushButton("Letters")
+        letters_mode.setCheckable(True)
+        letters_mode.setAccessibleName("Show letters to and from my younger self")
+        self.modes.addButton(letters_mode, LETTERS_MODE)
+        mode_row.insertWidget(2, letters_mode)
         self.modes.button(0).setChecked(True)
         self.modes.idClicked.connect(self.set_mode)
         self.on_this_day = button(
@@ -124,7 +138,12 @@ class JournalPage(QWidget):
         search_layout.addWidget(self.no_results)
         search_layout.addWidget(self.result_list, 1)
         self.left_stack = QStackedWidget()
-        for pane in (self.list, calendar_pane, trash_pane, search_pane):
+        self.letters = LettersPane()
+        self.letters.letter_chosen.connect(lambda eid, heavy: self.show_entry(eid, heavy=heavy))
+        self.letters.write_requested.connect(self.write_letter)
+        self.editor.saved.connect(self._refresh_letters)
+        self.entries_changed.connect(self._refresh_letters)  # written, trashed or restored
+        for pane in (self.list, calendar_pane, trash_pane, search_pane, self.letters):
             self.left_stack.addWidget(pane)
         self.undo_bar = QFrame()
         self.undo_bar.setProperty("role", "card")
@@ -150,8 +169,12 @@ class JournalPage(QWidget):
         left_layout.addWidget(self.left_stack, 1)
         left_layout.addWidget(self.undo_bar)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.veil = HeavyVeil()
+        self.right = QStackedWidget()
+        self.right.addWidget(self.editor)
+        self.right.addWidget(self.veil)
         splitter.addWidget(self.left)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([340, 720])
         layout = QVBoxLayout(self)
@@ -164,6 +187,10 @@ class JournalPage(QWidget):
         self.editor.trashed.connect(self._entry_trashed)
         self.editor.open_entry.connect(self.open_entry)
         self.editor.focus_mode_changed.connect(lambda on: self.left.setVisible(not on))
+        self.editor.shown.connect(lambda: self.right.setCurrentWidget(self.editor))
+        self.veil.open_requested.connect(self.open_veiled)
+        self.veil.breathe_requested.connect(self.breathe_requested)
+        self.veil.new_requested.connect(lambda: self.editor.new_entry())
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         self.clear()
 
@@ -199,6 +226,9 @@ class JournalPage(QWidget):
         self.on_this_day.setVisible(False)
         self.undo_bar.setVisible(False)
         self._last_trashed = None
+        self.veil.clear()
+        self.letters.clear()
+        self.right.setCurrentWidget(self.editor)
         self.modes.button(0).setChecked(True)
         self.left_stack.setCurrentIndex(0)
 
@@ -211,7 +241,18 @@ class JournalPage(QWidget):
             self.trash_model.set_service(self._service, self._service.trashed())
         if mode == 1:
             self.calendar.refresh()
+        if mode == LETTERS_MODE:
+            self.letters.load(self._service)
         self.left_stack.setCurrentIndex(mode)
+
+    def _refresh_letters(self, _entry_id: str = "") -> None:
+        """A letter saved while Letters shows: its title and thread show as they are now."""
+        if self.left_stack.currentWidget() is self.letters:
+            self.letters.load(self._service)
+
+    def write_letter(self) -> None:
+        """A new letter to the younger self, in the editor."""
+        self.editor.new_entry(EntryKind.LETTER_TO, body="Dear little me,\n\n")
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -259,19 +300,43 @@ class JournalPage(QWidget):
         if hit is not None and hit.doc_kind == "memory":
             self.memory_requested.emit(hit.id)
             return
-        entry_id = hit.id if hit is not None else current.data(EntryListModel.IdRole)
-        if entry_id:
-            self.editor.load(entry_id)
+        if hit is not None:
+            self.show_entry(hit.id, heavy=hit.heavy)
+            return
+        summary = current.data(EntryListModel.SummaryRole)
+        if summary is not None:
+            self.show_entry(summary.id, heavy=summary.heavy)
+
+    def show_entry(self, entry_id: str, *, heavy: bool) -> None:
+        """Put an entry in the editor, or, if it is heavy and not open already, the veil."""
+        if heavy and entry_id != self.editor.entry_id:
+            self.editor.flush()
+            self.veil.veil(entry_id)
+            self.right.setCurrentWidget(self.veil)
+            return
+        self.right.setCurrentWidget(self.editor)
+        self.editor.load(entry_id)
+
+    def open_veiled(self, entry_id: str) -> None:
+        """The person chose to open the heavy entry."""
+        self.veil.clear()
+        self.editor.load(entry_id)
+        self.right.setCurrentWidget(self.editor)
 
     def open_entry(self, entry_id: str) -> None:
         row = self.model.row_of(entry_id)
         if row >= 0:
             self.list.setCurrentIndex(self.model.index(row, 0))
-        else:
-            self.editor.load(entry_id)
+        elif self._service is not None:
+            entry = self._service.get_entry(entry_id)
+            if entry is not None:
+                self.show_entry(entry.id, heavy=entry.heavy)
 
     # --- changes --------------------------------------------------------------------------------
     def _entry_created(self, entry_id: str) -> None:
+        self.entries_changed.emit()
+        if self.left_stack.currentWidget() is self.letters:  # a new letter, in its thread
+            self.letters.select(entry_id)
         self.model.set_service(self._service)
         row = self.model.row_of(entry_id)
         if row >= 0:
@@ -280,6 +345,7 @@ class JournalPage(QWidget):
             self.list.selectionModel().blockSignals(False)
 
     def _entry_trashed(self, entry_id: str) -> None:
+        self.entries_changed.emit()
         self.model.remove_entry(entry_id)
         self._last_trashed = entry_id
         self.undo_text.setText("Moved to the trash.")
@@ -296,6 +362,7 @@ class JournalPage(QWidget):
             return
         self._service.untrash(self._last_trashed)
         restored, self._last_trashed = self._last_trashed, None
+        self.entries_changed.emit()
         self.undo_bar.setVisible(False)
         self.model.set_service(self._service)
         self.open_entry(restored)
@@ -315,8 +382,8 @@ class JournalPage(QWidget):
             return
         self.editor.set_service(self._service)
         current = self.editor.entry_id
-        self.editor.entry_id = None
-        if current:
+        self.editor.entry_id = None  # read again when next shown: its tags may have new names
+        if current and self.right.currentWidget() is self.editor:
             self.editor.load(current)
         self.model.set_service(self._service)
 
@@ -325,6 +392,7 @@ class JournalPage(QWidget):
         if self._service is None or not entry_id:
             return
         self._service.untrash(entry_id)
+        self.entries_changed.emit()
         self.trash_model.set_service(self._service, self._service.trashed())
         self.model.set_service(self._service)
 

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from innerchild_desktop.store.search import SearchHit
-from innerchild_desktop.ui.journal.delegates import SearchHitDelegate
+from innerchild_desktop.ui.journal.delegates import SearchHitDelegate, veiled_hit_title
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -30,7 +30,7 @@ class SearchResultsModel(QAbstractListModel):
             return None
         hit = self.hits[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return hit.title or "Untitled"
+            return veiled_hit_title(hit)
         if role == SearchHitDelegate.HitRole:
             return hit
         return None

@@ -1,11 +1,17 @@
-"""The Prompts screen: today's prompt (and another), a gentle why, programs and packs."""
+"""The Prompts screen: today's prompt (and another), a gentle why, programs and packs.
+
+A new journal offers gentle prompts only; after a few answers a quiet line (ui/prompts/invitation)
+says deeper ones are there when the person feels ready. On a hard day nothing is built from the
+timeline and the prompts stay gentle.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -17,25 +23,25 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.errors import InnerChildError
-from innerchild_desktop.domain.prompt_programs import (
-    current_position,
-    mark_done,
-    pause,
-    restart,
-    resume,
-    start_program,
-)
 from innerchild_desktop.domain.prompt_selection import Offer
-from innerchild_desktop.domain.prompts import Depth
+from innerchild_desktop.domain.prompts import Depth, Program
 from innerchild_desktop.services import prompts as prompt_service
 from innerchild_desktop.services.journal import JournalService
+from innerchild_desktop.ui.prompts.browser import BROWSE_SHORTCUT, PromptBrowser
+from innerchild_desktop.ui.prompts.invitation import DeeperInvitation
+from innerchild_desktop.ui.prompts.memory_row import MemoryRow
+from innerchild_desktop.ui.prompts.pack_editor import PackEditor
+from innerchild_desktop.ui.prompts.page_browse import BrowsingMixin
+from innerchild_desktop.ui.prompts.programs import act_on_program, focus_program, program_row
+from innerchild_desktop.ui.prompts.step_view import content_for
 from innerchild_desktop.ui.widgets import button, card, label
 
 
-class PromptsPage(QWidget):
+class PromptsPage(BrowsingMixin, QWidget):
     title = "Prompts"
     write_requested = Signal(object)  # Offer
     breathe_requested = Signal()
+    exercise_requested = Signal(str)  # an exercise id, from a program step
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,10 +76,12 @@ class PromptsPage(QWidget):
         layout.addWidget(self.soothe_hint)
         frame, box = card()
         self.note = label("", "muted")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setAccessibleName("Content note")
         self.show_anyway = button("Show me the prompt", description="Read the prompt now")
         self.show_anyway.clicked.connect(lambda: self._reveal(True))
         self.text = label("", "subtitle")
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # pack and own prompts too
         self.text.setAccessibleName("Today's prompt")
         self.why = label("", "muted")
         box.addWidget(self.note)
@@ -115,22 +123,28 @@ class PromptsPage(QWidget):
         filters.addWidget(self.theme, 1)
         filters.addWidget(label("Depth", wrap=False))
         filters.addWidget(self.depth, 1)
-        layout.addLayout(filters)
-        memory_row = QHBoxLayout()
-        self.memory_text = label("", "muted")
-        self.memory_text.setAccessibleName("A prompt from your timeline")
-        self.memory_write = button(
-            "Write about it", description="A journal entry about this memory, with this question"
+        self.browser: PromptBrowser | None = None
+        self.browse_button = button(
+            "Browse prompts…", description=f"Find a prompt on purpose ({BROWSE_SHORTCUT})"
         )
-        self.memory_write.clicked.connect(self._write_memory)
-        memory_row.addWidget(self.memory_text, 1)
-        memory_row.addWidget(self.memory_write)
-        layout.addLayout(memory_row)
+        self.browse_button.clicked.connect(self.open_browser)
+        QShortcut(QKeySequence(BROWSE_SHORTCUT), self, self.open_browser)
+        filters.addWidget(self.browse_button)
+        layout.addLayout(filters)
+        self.invitation = DeeperInvitation()
+        self.invitation.show_where.connect(self._show_depth)
+        self.invitation.dismissed.connect(self._dismiss_invitation)
+        layout.addWidget(self.invitation)
+        self.memory_row = MemoryRow()
+        self.memory_row.write_requested.connect(self.write_requested)
+        self.memory_text, self.memory_write = self.memory_row.text, self.memory_row.write
+        layout.addWidget(self.memory_row)
         layout.addWidget(label("Programs", "subtitle"))
         self.programs = QVBoxLayout()
         layout.addLayout(self.programs)
         layout.addWidget(label("My prompts and favourites", "subtitle"))
         self.mine = label("", "muted")
+        self.mine.setTextFormat(Qt.TextFormat.PlainText)  # the person's own prompts
         self.mine.setAccessibleName("My prompts and favourites")
         own = button(
             "Write my own prompt…",
@@ -143,6 +157,7 @@ class PromptsPage(QWidget):
         layout.addLayout(mine_row)
         packs_row = QHBoxLayout()
         self.packs_label = label("", "muted")
+        self.packs_label.setTextFormat(Qt.TextFormat.PlainText)  # names from pack files
         import_button = button(
             "Import a prompt pack…", description="A TOML file from your therapist or group"
         )
@@ -155,8 +170,14 @@ class PromptsPage(QWidget):
         packs_row.addWidget(import_button)
         packs_row.addWidget(self.remove_button)
         layout.addLayout(packs_row)
+        self.make_pack_button = button(
+            "Make a pack for my group…",
+            description="For group leaders: write prompts and weekly steps to share as a pack",
+        )
+        self.make_pack_button.clicked.connect(lambda: PackEditor.ask(self, self._service))
+        layout.addWidget(self.make_pack_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
@@ -187,12 +208,12 @@ class PromptsPage(QWidget):
         if avoided and len(avoided) == len(lib.themes) - 1:
             chosen = next(t.id for t in lib.themes if t.id not in avoided)
         self.theme.setCurrentIndex(max(self.theme.findData(chosen), 0))
-        depth = Depth(prefs.get("max_depth", Depth.REFLECTIVE.value))
-        self.depth.setCurrentIndex(self.depth.findData(depth))
+        self.depth.setCurrentIndex(self.depth.findData(Depth(prefs["max_depth"])))
         self.show_offer()
         self._fill_programs()
         self._fill_mine()
         self._fill_memory_offer()
+        self._fill_invitation()
         packs = prompt_service.packs(journal)
         self.packs_label.setText(
             "Packs: " + ", ".join(f"{n} ({a})" if a else n for _, n, a in packs)
@@ -210,6 +231,7 @@ class PromptsPage(QWidget):
         avoid = [t.id for t in lib.themes if theme and t.id != theme]
         prompt_service.save_settings(self._service.journal, avoid, self.depth.currentData())
         self.show_offer(another=True)
+        self._fill_invitation()
 
     def show_offer(self, *, another: bool = False) -> None:
         if self._service is None:
@@ -258,21 +280,31 @@ class PromptsPage(QWidget):
     def _write(self) -> None:
         if self.offer is not None:
             self._event("answered")
+            self._fill_invitation()
             self.write_requested.emit(self.offer)
+
+    def _fill_invitation(self) -> None:
+        shown = self._service is not None and prompt_service.invite_deeper(
+            self._service.journal, self.today()
+        )
+        self.invitation.setVisible(shown)
+
+    def _show_depth(self) -> None:
+        self.scroll.ensureWidgetVisible(self.depth)
+        self.depth.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _dismiss_invitation(self) -> None:
+        if self._service is not None:
+            prompt_service.dismiss_invitation(self._service.journal)
+        self.invitation.setVisible(False)
+        self.depth.setFocus(Qt.FocusReason.OtherFocusReason)  # not lost with the hidden button
 
     def _fill_memory_offer(self) -> None:
         """A question about one of the person's own memories (never a heavy one)."""
         self.memory_offer = None
         if self._service is not None:
             self.memory_offer = prompt_service.memory_offer(self._service.journal, self.today())
-        offer = self.memory_offer
-        self.memory_text.setText(f"From your timeline: {offer.text}" if offer else "")
-        self.memory_text.setToolTip(offer.why if offer else "")
-        self.memory_write.setVisible(offer is not None)
-
-    def _write_memory(self) -> None:
-        if self.memory_offer is not None:
-            self.write_requested.emit(self.memory_offer)
+        self.memory_row.set_offer(self.memory_offer)
 
     def _fill_mine(self) -> None:
         if self._service is None:
@@ -315,56 +347,19 @@ class PromptsPage(QWidget):
         journal = self._service.journal
         for program in prompt_service.library(journal).programs:
             progress = prompt_service.program_progress(journal, program.id)
-            row = QHBoxLayout()
-            holder = QWidget()
-            holder.setLayout(row)
-            if progress is None:
-                text = f"{program.name}: {program.description}"
-                action = button("Begin", description=f"Start {program.name}")
-                action.clicked.connect(lambda _=False, p=program: self._program(p, "start"))
-                row.addWidget(label(text), 1)
-                row.addWidget(action)
-            else:
-                at = current_position(program, progress, self.today())
-                if at.finished:
-                    text = f"{program.name}: every step done. Well done for staying with it."
-                else:
-                    state = "paused · " if at.paused else ""
-                    text = (
-                        f"{program.name}: {state}step {at.number} of {at.total}, "
-                        f"{at.step.title}, whenever you're ready"
-                    )  # type: ignore[union-attr]
-                row.addWidget(label(text), 1)
-                for verb, name in (
-                    ("done", "Mark this step done"),
-                    ("pause", "Resume" if at.paused else "Pause"),
-                    ("restart", "Start again"),
-                ):
-                    if verb == "done" and (at.finished or at.paused):
-                        continue
-                    action = button(name, description=f"{name}: {program.name}")
-                    action.clicked.connect(lambda _=False, p=program, v=verb: self._program(p, v))
-                    row.addWidget(action)
-            self.programs.addWidget(holder)
+            content = content_for(journal, self._write_step_prompt, self.exercise_requested.emit)
+            row = program_row(program, progress, self.today(), self._program, content)
+            self.programs.addWidget(row)
 
-    def _program(self, program: object, verb: str) -> None:
+    def _program(self, program: Program, verb: str) -> None:
         if self._service is None:
             return
         journal = self._service.journal
-        today = self.today()
-        progress = prompt_service.program_progress(journal, program.id)  # type: ignore[attr-defined]
-        if verb == "start" or progress is None:
-            progress = start_program(program, today)  # type: ignore[arg-type]
-        elif verb == "done":
-            at = current_position(program, progress, today)  # type: ignore[arg-type]
-            if at.step is not None:
-                progress = mark_done(program, progress, at.step.id, today)  # type: ignore[arg-type]
-        elif verb == "pause":
-            progress = resume(progress) if progress.paused else pause(progress)
-        elif verb == "restart":
-            progress = restart(program, progress, today)  # type: ignore[arg-type]
+        progress = prompt_service.program_progress(journal, program.id)
+        progress = act_on_program(program, progress, verb, self.today())
         prompt_service.save_program_progress(journal, progress)
         self._fill_programs()
+        focus_program(self.programs, program)  # not lost with the old row
 
     def choose_pack(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -409,6 +404,7 @@ class PromptsPage(QWidget):
         pass
 
     def clear(self) -> None:
+        self._close_browser()
         self._service = None
         self.offer = None
         self.text.clear()
@@ -417,6 +413,6 @@ class PromptsPage(QWidget):
         self.soothe_hint.setVisible(False)
         self.show_anyway.setVisible(False)
         self.memory_offer = None
-        self.memory_text.clear()
-        self.memory_write.setVisible(False)
+        self.memory_row.set_offer(None)
+        self.invitation.setVisible(False)
         self._fill_programs()

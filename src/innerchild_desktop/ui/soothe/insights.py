@@ -1,120 +1,68 @@
-"""What helps me: sessions over recent weeks and the average change in distress per exercise.
+"""What helps me: how each exercise tends to leave the person, in words, and their own notes.
 
-Drawn with QPainter (no chart dependency). No streaks, no badges, no targets: a quiet picture the
-user can read or ignore, and delete.
+No charts, no counts over time, no streaks: nothing here can say "you didn't". Numbers appear
+only on request ("Show numbers"). Names of one's own patterns and the notes are the person's own
+words: always plain text, never rich text.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import datetime
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from innerchild_desktop.domain.insights import ExerciseInsight, by_exercise, per_week
+from innerchild_desktop.domain.insights import Helped, OwnWords, WhatHelps
 from innerchild_desktop.ui.widgets import button, label
 
-
-def pretty(exercise_id: str) -> str:
-    return exercise_id.replace("-", " ").capitalize()
-
-
-class WeeksChart(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.counts: list[int] = []
-        self.setMinimumHeight(110)
-        self.setAccessibleName("Sessions in each of the last twelve weeks")
-
-    def set_counts(self, counts: list[int]) -> None:
-        self.counts = counts
-        self.setAccessibleDescription(", ".join(str(c) for c in counts))
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        width, height = self.width(), self.height() - 18
-        n = max(len(self.counts), 1)
-        top = max(self.counts or [1]) or 1
-        slot = width / n
-        accent = QColor(palette.highlight().color())
-        for i, count in enumerate(self.counts):
-            bar = (height - 6) * count / top
-            rect = QRectF(i * slot + slot * 0.2, height - bar, slot * 0.6, bar)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(accent if count else QColor(palette.mid().color()))
-            painter.drawRoundedRect(
-                rect if count else QRectF(rect.x(), height - 2, rect.width(), 2), 3, 3
-            )
-        painter.setPen(palette.placeholderText().color())
-        painter.drawText(
-            QRectF(0, height + 2, width, 16), Qt.AlignmentFlag.AlignLeft, "12 weeks ago"
-        )
-        painter.drawText(QRectF(0, height + 2, width, 16), Qt.AlignmentFlag.AlignRight, "this week")
+EMPTY = "When you try an exercise, what helped will gather here. Only you see this."
+NO_RATINGS = (
+    "If you like, note how you feel before and after an exercise, and how each one tends to "
+    "leave you will show here."
+)
+LONGEST_NOTE = 400  # characters shown of one note; the rest stays in the journal
 
 
-class ChangeChart(QWidget):
-    """One row per exercise: how much distress eased on average (0–10 scale)."""
+def plain(text: str, role: str = "") -> QLabel:
+    widget = label(text, role)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    return widget
 
-    ROW = 26
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ExerciseInsight] = []
-        self.setAccessibleName("Average change in distress by exercise")
+def heading(text: str) -> QLabel:
+    widget = plain(text)
+    font = widget.font()
+    font.setBold(True)
+    widget.setFont(font)
+    return widget
 
-    def set_rows(self, rows: list[ExerciseInsight]) -> None:
-        self.rows = rows
-        self.setMinimumHeight(max(self.ROW * len(rows), self.ROW))
-        self.setAccessibleDescription("; ".join(self.describe(r) for r in rows))
-        self.update()
 
-    @staticmethod
-    def describe(row: ExerciseInsight) -> str:
-        if row.average_change is None:
-            return f"{pretty(row.exercise_id)}: {row.sessions} sessions, not rated"
-        change = -row.average_change
-        word = "eased" if change > 0 else "rose" if change < 0 else "stayed the same"
-        amount = f" by {abs(change):.1f}" if change else ""
-        return f"{pretty(row.exercise_id)}: distress {word}{amount} on average ({row.rated} rated)"
+def numbers_text(row: Helped) -> str:
+    """The figures behind the words, on the 0–10 scale."""
+    ratings = f"from {row.rated} rating{'' if row.rated == 1 else 's'}"
+    if round(row.eased, 1) == 0:
+        return f"no change on average, {ratings}"
+    direction = "lower" if row.eased > 0 else "higher"
+    return f"{abs(row.eased):.1f} {direction} on average (0–10), {ratings}"
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        label_width = min(220, self.width() // 2)
-        bar_space = self.width() - label_width - 60
-        for i, row in enumerate(self.rows):
-            y = i * self.ROW
-            painter.setPen(palette.text().color())
-            painter.drawText(
-                QRectF(0, y, label_width - 8, self.ROW),
-                Qt.AlignmentFlag.AlignVCenter,
-                pretty(row.exercise_id),
-            )
-            if row.average_change is None:
-                painter.setPen(palette.placeholderText().color())
-                painter.drawText(
-                    QRectF(label_width, y, bar_space + 60, self.ROW),
-                    Qt.AlignmentFlag.AlignVCenter,
-                    "no ratings yet",
-                )
-                continue
-            eased = -row.average_change
-            length = bar_space * min(abs(eased), 10) / 10
-            colour = QColor("#8fc1a9") if eased >= 0 else QColor("#d4a5a5")
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            painter.drawRoundedRect(QRectF(label_width, y + 6, max(length, 2), self.ROW - 12), 4, 4)
-            painter.setPen(palette.text().color())
-            painter.drawText(
-                QRectF(label_width + length + 6, y, 60, self.ROW),
-                Qt.AlignmentFlag.AlignVCenter,
-                f"{'−' if eased > 0 else '+'}{abs(eased):.1f}",
-            )
+
+def day_text(when: datetime) -> str:
+    local = when.astimezone()
+    return f"{local.day} {local:%b %Y}"
+
+
+def note_text(note: OwnWords) -> str:
+    text = note.text
+    return text if len(text) <= LONGEST_NOTE else text[: LONGEST_NOTE - 1].rstrip() + "…"
 
 
 class InsightsPanel(QWidget):
@@ -123,35 +71,131 @@ class InsightsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("What helps me")
-        self.weeks = WeeksChart()
-        self.changes = ChangeChart()
-        self.empty = label(
-            "When you use an exercise and (if you like) rate how you feel before "
-            "and after, this shows which ones help you most.",
-            "muted",
+        self.summary = WhatHelps(tried_any=False)
+        self.number_labels: list[QLabel] = []
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 12, 0)
+        layout.setSpacing(8)
+        layout.addWidget(label("What helps me", "subtitle"))
+        self.empty = label(EMPTY, "muted")
+        layout.addWidget(self.empty)
+
+        self.helped_heading = heading("How you tend to feel after each exercise")
+        self.no_ratings = label(NO_RATINGS, "muted")
+        self.helped_rows = QWidget()
+        self.helped_rows.setAccessibleName("How each exercise tends to leave you")
+        self.helped_grid = QGridLayout(self.helped_rows)
+        self.helped_grid.setContentsMargins(0, 0, 0, 0)
+        self.helped_grid.setHorizontalSpacing(24)
+        self.helped_grid.setVerticalSpacing(6)
+        self.show_numbers = QCheckBox("Show &numbers")
+        self.show_numbers.setAccessibleName("Show numbers")
+        self.show_numbers.setAccessibleDescription(
+            "Also show the average change in distress, on the 0 to 10 scale"
         )
+        self.show_numbers.setToolTip(self.show_numbers.accessibleDescription())
+        self.show_numbers.toggled.connect(self._show_numbers)
+        for widget in (self.helped_heading, self.no_ratings, self.helped_rows, self.show_numbers):
+            layout.addWidget(widget)
+
+        self.notes_heading = heading("What helped, in your own words")
+        self.notes_box = QWidget()
+        self.notes_box.setAccessibleName("What helped, in your own words")
+        self.notes_layout = QVBoxLayout(self.notes_box)
+        self.notes_layout.setContentsMargins(0, 0, 0, 0)
+        self.notes_layout.setSpacing(2)
+        layout.addSpacing(6)
+        layout.addWidget(self.notes_heading)
+        layout.addWidget(self.notes_box)
+
         self.delete_button = button(
             "Delete exercise history…", description="Remove every saved exercise session"
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label("What helps me", "subtitle"))
-        layout.addWidget(self.empty)
-        layout.addWidget(label("Sessions in the last 12 weeks", "muted"))
-        layout.addWidget(self.weeks)
-        layout.addWidget(label("Average change in distress (0–10), where you rated it", "muted"))
-        layout.addWidget(self.changes)
-        layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.delete_button.clicked.connect(lambda: self.history_deleted.emit())
+        layout.addSpacing(6)
+        layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
 
-    def show_sessions(self, sessions: list, today: date) -> None:  # type: ignore[type-arg]
-        self.weeks.set_counts(per_week(sessions, today))
-        self.changes.set_rows(by_exercise(sessions))
-        self.empty.setVisible(not sessions)
-        self.delete_button.setEnabled(bool(sessions))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.show_summary(self.summary)
+
+    def show_summary(self, summary: WhatHelps) -> None:
+        self.summary = summary
+        self._fill_helped(summary.helped)
+        self._fill_notes(summary.notes)
+        tried = summary.tried_any
+        self.empty.setVisible(not tried)
+        self.helped_heading.setVisible(tried)
+        self.no_ratings.setVisible(tried and not summary.helped)
+        self.helped_rows.setVisible(bool(summary.helped))
+        self.show_numbers.setVisible(bool(summary.helped))
+        self.notes_heading.setVisible(bool(summary.notes))
+        self.notes_box.setVisible(bool(summary.notes))
+        self.delete_button.setVisible(tried)
 
     def clear(self) -> None:
-        self.show_sessions([], date.today())
+        self.show_numbers.setChecked(False)  # numbers only when asked for, each time
+        self.show_summary(WhatHelps(tried_any=False))
+
+    def _fill_helped(self, rows: tuple[Helped, ...]) -> None:
+        _empty_layout(self.helped_grid)
+        self.number_labels = []
+        for i, row in enumerate(rows):
+            numbers = plain(numbers_text(row), "muted")
+            numbers.setVisible(self.show_numbers.isChecked())
+            self.number_labels.append(numbers)
+            name = plain(row.name)  # short names on one line; a long one of their own wraps
+            name.setMinimumWidth(min(name.fontMetrics().horizontalAdvance(row.name) + 2, 280))
+            words = plain(row.words)
+            words.setWordWrap(False)
+            numbers.setWordWrap(False)
+            self.helped_grid.addWidget(name, i, 0)
+            self.helped_grid.addWidget(words, i, 1)
+            self.helped_grid.addWidget(numbers, i, 2)
+        self.helped_grid.setColumnStretch(3, 1)
+        self._describe_helped()
+
+    def _fill_notes(self, notes: tuple[OwnWords, ...]) -> None:
+        _empty_layout(self.notes_layout)
+        for note in notes:
+            self.notes_layout.addWidget(
+                plain(f"{day_text(note.started_at)} · {note.name}", "muted")
+            )
+            words = plain(note_text(note))
+            words.setContentsMargins(0, 0, 0, 8)
+            self.notes_layout.addWidget(words)
+        self.notes_box.setAccessibleDescription(
+            "; ".join(f"{day_text(n.started_at)}, {n.name}: {note_text(n)}" for n in notes)
+        )
+
+    def _show_numbers(self, on: bool) -> None:
+        for numbers in self.number_labels:
+            numbers.setVisible(on)
+        self._describe_helped()
+
+    def _describe_helped(self) -> None:
+        on = self.show_numbers.isChecked()
+        self.helped_rows.setAccessibleDescription(
+            "; ".join(
+                f"{r.name}: {r.words}" + (f" ({numbers_text(r)})" if on else "")
+                for r in self.summary.helped
+            )
+        )
+
+
+def _empty_layout(layout: QGridLayout | QVBoxLayout) -> None:
+    while (item := layout.takeAt(0)) is not None:
+        if (widget := item.widget()) is not None:
+            widget.setParent(None)  # type: ignore[call-overload]
+            widget.deleteLater()
 
 
 def confirm_delete(parent: QWidget) -> bool:
@@ -159,7 +203,7 @@ def confirm_delete(parent: QWidget) -> bool:
         QMessageBox.question(
             parent,
             "Delete exercise history?",
-            "Remove every saved exercise session and rating? This cannot be undone.",
+            "Remove every saved exercise session, rating and note? This cannot be undone.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

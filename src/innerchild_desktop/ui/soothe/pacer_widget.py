@@ -2,7 +2,8 @@
 
 Normal motion: a soft circle that grows on the in-breath and shrinks on the out-breath.
 Reduced motion: the circle keeps its size and only its colour deepens and fades, with the words
-"In… 3, 2, 1". Either way the picture is a pure function of the state it is given.
+"Breathe in…" (and the count, when the person turns counts on). Either way the picture is a
+pure function of the state it is given.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ class PacerWidget(QWidget):
         super().__init__(parent)
         self.state: PacerState | None = None
         self.reduced_motion = False
+        self.show_counts = False  # "4, 3, 2, 1": off unless the person turns counts on
+        self.quiet = False  # "Just my own breath": no words at all
         self.message = ""
         self.setMinimumSize(260, 260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -30,11 +33,15 @@ class PacerWidget(QWidget):
         self.update()
 
     def caption(self) -> str:
+        if self.quiet:
+            return ""
         if self.state is None:
             return self.message
         if self.state.paused:
             return "Paused"
-        return f"{self.state.word}…\n{self.state.seconds_left}"
+        if self.show_counts:
+            return f"{self.state.word}…\n{self.state.seconds_left}"
+        return f"{self.state.word}…"
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -1,9 +1,13 @@
 """The self-soothing player: calm, fast, forgiving, offline.
 
-Opens straight into an exercise. Stop is always one action (Esc, the Stop button or closing the
-window) and lands on a kind screen. The breathing picture is derived from one monotonic clock
-through domain.pacer; a single-shot timer is set for each phase boundary (announcements and
-chimes), and a frame timer only repaints.
+"I feel overwhelmed" opens straight into a calm breathing pattern without holds (:meth:`start_calm`)
+with almost nothing on screen: the pacer, one line, Stop (focused, Esc) and Pause (Space); the
+rest is there but quiet. Exercises chosen on purpose (:meth:`offer`) show their safety notes and
+gentler rhythms first. Stop is always one action and lands on a kind page whose focus is Back.
+No rating is ever asked while an exercise runs, and none ever takes the keyboard's focus.
+
+The breathing picture is derived from one monotonic clock through domain.pacer; a single-shot
+timer is set for each phase boundary (announcements and chimes), and a frame timer only repaints.
 """
 
 from __future__ import annotations
@@ -11,17 +15,15 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QPushButton,
     QStackedWidget,
@@ -29,14 +31,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from innerchild_desktop.domain.exercises import Exercise, load_library
-from innerchild_desktop.domain.pacer import OUT, Session
+from innerchild_desktop.domain.exercises import Exercise, load_library, validate_pattern
+from innerchild_desktop.domain.pacer import OUT, BreathPattern, PacerState, Session, TapFollower
 from innerchild_desktop.ui.soothe.audio import Chimes, Speech
 from innerchild_desktop.ui.soothe.pacer_widget import PacerWidget
+from innerchild_desktop.ui.soothe.pages import (
+    FAR_AWAY,
+    AfterPage,
+    IntroPage,
+    OwnBreathPage,
+    SituationsPage,
+    plain,
+    quiet_button,
+)
+from innerchild_desktop.ui.soothe.prefs import SoothePrefs
 from innerchild_desktop.ui.widgets import button, label
 
 FRAME_MS = 33
 TEMPO_STEP = 1.1  # slower: every phase 10% longer; faster: 10% shorter
+CHOOSER, BREATHING, STEPS, AFTER, INTRO, SITUATIONS, OWN = range(7)
+GLOW = BreathPattern(6.0, 0.0, 8.0, 0.0)  # "a slow light": no words, no counts
 
 
 @dataclass
@@ -50,32 +64,9 @@ class SessionResult:
     note: str = ""
 
 
-class RatingRow(QWidget):
-    """An optional 0–10 rating, one tap, never required."""
-
-    def __init__(self, question: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.value: int | None = None
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label(question, "muted", wrap=False))
-        self.group = QButtonGroup(self)
-        for n in range(11):
-            choice = QPushButton(str(n))
-            choice.setCheckable(True)
-            choice.setProperty("role", "rating")
-            choice.setAccessibleName(f"{question} {n}")
-            self.group.addButton(choice, n)
-            layout.addWidget(choice)
-        layout.addStretch(1)
-        self.group.idClicked.connect(self._chosen)
-
-    def _chosen(self, value: int) -> None:
-        self.value = value
-
-
 class SoothePlayer(QDialog):
     finished_session = Signal(object)  # SessionResult
+    crisis_lines_requested = Signal()
 
     def __init__(
         self,
@@ -86,20 +77,27 @@ class SoothePlayer(QDialog):
         sound: bool = False,
         own_patterns: list[Exercise] | None = None,
         save_pattern: Callable[[Exercise], None] | None = None,
+        prefs: SoothePrefs | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Breathe")
         self.setAccessibleName("Soothing exercises")
-        self.resize(560, 620)
+        self.resize(600, 640)
         self.clock = clock
+        self.prefs = prefs or SoothePrefs()
         base = load_library()
         # The person's own patterns (from the journal, when unlocked) join the shipped ones.
         self.library = replace(base, exercises=base.exercises + tuple(own_patterns or ()))
         self.save_pattern = save_pattern
         self.exercise: Exercise | None = None
+        self.variant: str | None = None
         self.session: Session | None = None
+        self.calm_mode = False
         self.step_index = 0
         self.started_at = ""
+        self.completed = False
+        self.distress_before: int | None = None
+        self.taps = TapFollower()
         self.boundary_errors: list[float] = []  # for the benchmark: fired − scheduled, seconds
         self._scheduled: float | None = None
         self.chimes = Chimes()
@@ -112,16 +110,35 @@ class SoothePlayer(QDialog):
         self.boundary.setTimerType(Qt.TimerType.PreciseTimer)
         self.boundary.timeout.connect(self._on_boundary)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_chooser())
-        self.pages.addWidget(self._build_breathing())
-        self.pages.addWidget(self._build_steps())
-        self.pages.addWidget(self._build_stopped())
+        for page in (
+            self._build_chooser(),
+            self._build_breathing(),
+            self._build_steps(),
+            self._build_after(),
+            self._build_intro(),
+            self._build_situations(),
+            self._build_own_breath(),
+        ):
+            self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.reduced.setChecked(reduced_motion)
-        self.sound.setChecked(sound)
+        remembered_motion = self.prefs.flag("reduced_motion", None)
+        self.reduced.setChecked(reduced_motion if remembered_motion is None else remembered_motion)
+        self.sound.setChecked(bool(self.prefs.flag("sound", sound)))
+        self.spoken.setChecked(bool(self.prefs.flag("spoken", False)))
+        self.counts.setChecked(bool(self.prefs.flag("counts", False)))
+        for name, box in (
+            ("reduced_motion", self.reduced),
+            ("sound", self.sound),
+            ("spoken", self.spoken),
+            ("counts", self.counts),
+        ):
+            box.toggled.connect(lambda on, n=name: self.prefs.set_flag(n, on))
+        self.counts.toggled.connect(self._show_counts)
+        self._show_counts(self.counts.isChecked())
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop)
-        QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.toggle_pause)
+        # Space pauses (or taps) only where something breathes; elsewhere it presses buttons.
+        self.space_key = QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.space)
         QShortcut(QKeySequence("+"), self, lambda: self.change_tempo(1 / TEMPO_STEP))
         QShortcut(QKeySequence("-"), self, lambda: self.change_tempo(TEMPO_STEP))
 
@@ -129,7 +146,7 @@ class SoothePlayer(QDialog):
     def _build_chooser(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(label("Choose what feels right", "title"))
+        layout.addWidget(label("All exercises", "title"))
         layout.addWidget(label(self.library.breathing_note, "muted"))
         self.choices = QListWidget()
         self.choices.setAccessibleName("Exercises")
@@ -146,6 +163,8 @@ class SoothePlayer(QDialog):
             self.length.addItem(f"{minutes} minute{'s' if minutes > 1 else ''}", minutes * 60)
         self.reduced = QCheckBox("Less motion (the circle fades instead of moving)")
         self.reduced.setAccessibleName("Reduced motion")
+        self.counts = QCheckBox("Show counts (4, 3, 2, 1)")
+        self.counts.setAccessibleName("Show counts")
         self.sound = QCheckBox("Soft chimes")
         self.sound.setAccessibleName("Soft chimes")
         self.glide = QCheckBox("Simple pacer: slow down gradually as I go")
@@ -158,23 +177,30 @@ class SoothePlayer(QDialog):
             if self.save_pattern is not None
             else "Unlock your journal to keep patterns of your own",
         )
+        self.own_button.setAutoDefault(False)
         self.own_button.setEnabled(self.save_pattern is not None)
         self.own_button.clicked.connect(self.make_pattern)
-        start = button("Start", role="primary", description="Start the chosen exercise")
-        start.clicked.connect(lambda: self.start(self._chosen_id()))
-        self.choices.itemActivated.connect(lambda _item: self.start(self._chosen_id()))
-        for widget in (
-            self.choices,
-            self.show_holds,
-            self.length,
-            self.reduced,
-            self.sound,
-            self.spoken,
-            self.glide,
-            self.own_button,
-            start,
-        ):
+        back = quiet_button("What's happening right now?", "Choose by what you feel")
+        back.clicked.connect(self.show_situations)
+        self.chooser_start = button("Next", role="primary", description="The chosen exercise")
+        self.chooser_start.clicked.connect(lambda: self.offer(self._chosen_id()))
+        self.choices.itemActivated.connect(lambda _item: self.offer(self._chosen_id()))
+        for widget in (self.choices, self.show_holds, self.length):
             layout.addWidget(widget)
+        options = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for widget in (self.reduced, self.counts, self.sound):
+            left.addWidget(widget)
+        for widget in (self.spoken, self.glide, self.own_button):
+            right.addWidget(widget)
+        options.addLayout(left)
+        options.addLayout(right)
+        layout.addLayout(options)
+        row = QHBoxLayout()
+        row.addWidget(back)
+        row.addStretch(1)
+        row.addWidget(self.chooser_start)
+        layout.addLayout(row)
         self._fill_choices()
         return page
 
@@ -220,128 +246,270 @@ class SoothePlayer(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.breath_title = label("", "subtitle")
-        self.breath_intro = label("", "muted")
         self.pacer = PacerWidget()
         self.phase_label = label("", wrap=False)
         self.phase_label.setAccessibleName("Current phase")
-        self.before = RatingRow("How strong is it now? (optional)")
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.soft_line = plain(self.library.soft_breath_note, "muted")
+        self.soft_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.breath_about = plain("", "muted")
+        self.breath_about.setVisible(False)
         controls = QHBoxLayout()
         self.pause_button = button(
             "Pause", description="Pause; it starts again at an in-breath (Space)"
         )
-        slower = button("Slower", description="Make each breath a little longer (−)")
-        faster = button("Faster", description="Make each breath a little shorter (+)")
+        self.pause_button.setAutoDefault(False)
+        self.breath_stop = button(
+            "Stop", role="primary", description="Stop now. That's always okay. (Esc)"
+        )
+        controls.addStretch(1)
+        controls.addWidget(self.pause_button)
+        controls.addWidget(self.breath_stop)
+        controls.addStretch(1)
+        quiet = QHBoxLayout()
+        switch = quiet_button("Something else", "Choose another exercise")
+        slower = quiet_button("Slower", "Make each breath a little longer (−)")
+        faster = quiet_button("Faster", "Make each breath a little shorter (+)")
         self.skip_holds = QCheckBox("Skip holds")
         self.skip_holds.setAccessibleName("Skip the holds")
-        switch = button("Something else", description="Choose another exercise")
-        stop = button("Stop", role="primary", description="Stop now. That's always okay. (Esc)")
-        for widget in (self.pause_button, slower, faster, self.skip_holds, switch, stop):
-            controls.addWidget(widget)
+        about = quiet_button("About this exercise", "What this exercise is, and its safety notes")
+        about.setCheckable(True)
+        quiet.addStretch(1)
+        for widget in (switch, slower, faster, self.skip_holds, about):
+            quiet.addWidget(widget)
+        quiet.addStretch(1)
         self.pause_button.clicked.connect(self.toggle_pause)
         slower.clicked.connect(lambda: self.change_tempo(TEMPO_STEP))
         faster.clicked.connect(lambda: self.change_tempo(1 / TEMPO_STEP))
         self.skip_holds.toggled.connect(self._set_skip_holds)
         switch.clicked.connect(self.switch)
-        stop.clicked.connect(self.stop)
-        for widget in (self.breath_title, self.breath_intro):
-            layout.addWidget(widget)
+        self.breath_stop.clicked.connect(self.stop)
+        about.toggled.connect(self.breath_about.setVisible)
+        self.breath_about_button = about
+        layout.addWidget(self.breath_title)
+        layout.addWidget(self.breath_about)
         layout.addWidget(self.pacer, 1)
         layout.addWidget(self.phase_label)
-        layout.addWidget(self.before)
+        layout.addWidget(self.soft_line)
         layout.addLayout(controls)
+        layout.addLayout(quiet)
         return page
 
     def _build_steps(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         self.steps_title = label("", "subtitle")
+        self.steps_about = plain("", "muted")
+        self.steps_about.setVisible(False)
         self.step_text = label("", "title")
+        self.step_text.setTextFormat(Qt.TextFormat.PlainText)
         self.step_text.setAccessibleName("Step")
         self.step_count = label("", "muted")
         row = QHBoxLayout()
         self.back_button = button("Back", description="The previous step")
+        self.back_button.setAutoDefault(False)
         self.next_button = button(
             "Next", role="primary", description="The next step, whenever you are ready"
         )
         stop = button("Stop", description="Stop now. That's always okay. (Esc)")
+        stop.setAutoDefault(False)
         for widget in (self.back_button, self.next_button, stop):
             row.addWidget(widget)
+        quiet = QHBoxLayout()
+        switch = quiet_button("Something else", "Choose another exercise")
+        about = quiet_button("About this exercise", "What this exercise is, and its safety notes")
+        about.setCheckable(True)
+        quiet.addStretch(1)
+        quiet.addWidget(switch)
+        quiet.addWidget(about)
+        quiet.addStretch(1)
         self.back_button.clicked.connect(lambda: self.show_step(self.step_index - 1))
-        self.next_button.clicked.connect(lambda: self.show_step(self.step_index + 1))
+        self.next_button.clicked.connect(self._next_step)
         stop.clicked.connect(self.stop)
+        switch.clicked.connect(self.switch)
+        about.toggled.connect(self.steps_about.setVisible)
+        self.steps_about_button = about
         layout.addWidget(self.steps_title)
+        layout.addWidget(self.steps_about)
         layout.addWidget(self.step_text, 1)
         layout.addWidget(self.step_count)
         layout.addLayout(row)
+        layout.addLayout(quiet)
         return page
 
-    def _build_stopped(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.stopped_title = label("", "title")
-        self.stopped_text = label("", "subtitle")
-        self.after = RatingRow("How strong is it now? (optional)")
-        self.note = QLineEdit()
-        self.note.setPlaceholderText("A note for yourself, if you like")
-        self.note.setAccessibleName("Note")
-        row = QHBoxLayout()
-        ground = button("Ground me (eyes open)", role="soothe")
-        another = button("Another exercise")
-        done = button("Back", role="primary", description="Close the exercises")
-        for widget in (ground, another, done):
-            row.addWidget(widget)
-        ground.clicked.connect(lambda: self._finish_then(lambda: self.start("grounding-54321")))
-        another.clicked.connect(lambda: self._finish_then(self.show_chooser))
-        done.clicked.connect(lambda: self._finish_then(self.close))
-        layout.addWidget(self.stopped_title)
-        layout.addWidget(self.stopped_text)
-        layout.addStretch(1)
-        layout.addWidget(self.after)
-        layout.addWidget(self.note)
-        layout.addLayout(row)
+    def _build_after(self) -> QWidget:
+        page = AfterPage()
+        self.after_page = page
+        self.stopped_title, self.stopped_text = page.title, page.text
+        self.after, self.note = page.after, page.note
+        page.back.connect(lambda: self._finish_then(self.close))
+        page.ground.connect(lambda: self._finish_then(lambda: self.offer(FAR_AWAY)))
+        page.something_else.connect(lambda: self._finish_then(self.show_situations))
+        page.crisis_lines.connect(self.crisis_lines_requested)
+        page.next_requested.connect(self._then)
         return page
 
-    # --- running --------------------------------------------------------------------------------
+    def _build_intro(self) -> QWidget:
+        self.intro_page = IntroPage()
+        self.intro_page.start_requested.connect(self._start_from_intro)
+        self.intro_page.something_else.connect(self.show_situations)
+        return self.intro_page
+
+    def _build_situations(self) -> QWidget:
+        self.situations = SituationsPage(self.library)
+        self.situations.chosen.connect(self.choose_situation)
+        self.situations.own_breath.connect(self.start_own_breath)
+        self.situations.all_exercises.connect(self.show_chooser)
+        self.situations.close_requested.connect(self.close)
+        return self.situations
+
+    def _build_own_breath(self) -> QWidget:
+        self.own_page = OwnBreathPage()
+        self.own_page.stop_requested.connect(self.stop)
+        self.own_page.mode_changed.connect(lambda _taps: self.start_own_breath())
+        self.own_page.tapped.connect(self.tap)
+        return self.own_page
+
+    @property
+    def before(self) -> object:
+        """The optional rating taken before an exercise (on the page before it starts)."""
+        return self.intro_page.before
+
+    # --- where to go ----------------------------------------------------------------------------
+    def _show(self, index: int, focus: QPushButton | QWidget | None = None) -> None:
+        self.pages.setCurrentIndex(index)
+        self.space_key.setEnabled(index in (BREATHING, OWN))
+        if isinstance(focus, QPushButton):
+            focus.setDefault(True)
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_chooser(self) -> None:
         self._halt()
-        self.pages.setCurrentIndex(0)
+        self._show(CHOOSER, self.choices)
 
-    def start(self, exercise_id: str) -> None:
+    def show_situations(self) -> None:
+        self._halt()
+        self._show(SITUATIONS, self.situations.buttons.get("overwhelmed"))
+
+    def choose_situation(self, situation_id: str) -> None:
+        situation = next(s for s in self.library.situations if s.id == situation_id)
+        if situation_id == "overwhelmed":
+            self.start_calm()
+        else:
+            self.offer(situation.exercise)
+
+    def start_calm(self) -> None:
+        """ "I feel overwhelmed": a calm breathing pattern without holds, straight away."""
+        exercise_id, variant = self.library.calm_choice(self.prefs.calm)
+        self.start(exercise_id, variant, calm=True)
+
+    def offer(self, exercise_id: str) -> None:
+        """An exercise chosen on purpose: its notes and gentler rhythms first, when it has any."""
+        exercise = self.library.get(exercise_id)
+        breathing = exercise.breathing
+        variant = breathing.softest_variant if breathing is not None else None
+        due = self.library.note_due(exercise, self.prefs.notes_shown(exercise.id))
+        has_variants = breathing is not None and bool(breathing.variants)
+        if not (due or has_variants):
+            self.start(exercise_id)
+            return
+        notes = self.library.notes(exercise).lines() if due else []
+        if due:
+            self.prefs.note_shown(exercise.id)
+        self._halt()
+        self._offered = exercise_id
+        self.intro_page.show_exercise(exercise, notes, variant)
+        self._show(INTRO, self.intro_page.start_button)
+
+    def _start_from_intro(self) -> None:
+        before = self.intro_page.before.value
+        self.start(self._offered, self.intro_page.variant)
+        self.distress_before = before
+
+    # --- running --------------------------------------------------------------------------------
+    def start(self, exercise_id: str, variant: str | None = None, *, calm: bool = False) -> None:
+        if self.started_at and self.pages.currentIndex() in (BREATHING, STEPS):
+            self.completed = False
+            self._finish_then(lambda: None)  # switching mid-way: the one before is kept too
         self._halt()
         self.exercise = self.library.get(exercise_id)
+        self.variant = variant
+        self.calm_mode = calm
         self.started_at = datetime.now(UTC).isoformat(timespec="seconds")
         self.completed = False
+        self.distress_before = None
         self.chimes.enable(self.sound.isChecked())
         self.speech.enable(self.spoken.isChecked())
-        self.before.group.setExclusive(False)
-        for choice in self.before.group.buttons():
-            choice.setChecked(False)
-        self.before.group.setExclusive(True)
-        self.before.value = None
+        about = "\n".join([self.exercise.intro, *self.library.notes(self.exercise).lines()])
         breathing = self.exercise.breathing
         if breathing is not None:
-            glide = breathing.slowing is not None and self.glide.isChecked()
-            pattern = breathing.slowing if glide else breathing.pattern
+            if self.exercise.is_calm(variant):
+                self.prefs.calm = (self.exercise.id, variant)
+            glide = breathing.slowing is not None and self.glide.isChecked() and not calm
+            pattern = breathing.slowing if glide else self._paced(breathing.variant(variant))
             self.session = Session.begin(
-                pattern, self.clock(), length=self.length.currentData(), skip_holds=False
+                pattern,  # type: ignore[arg-type]
+                self.clock(),
+                length=None if calm else self.length.currentData(),
+                skip_holds=False,
             )
-            self.skip_holds.setVisible(breathing.pattern.has_holds)
+            self.skip_holds.setVisible(breathing.variant(variant).has_holds)
             self.skip_holds.setChecked(False)
             self.breath_title.setText(self.exercise.name)
-            self.breath_intro.setText(f"{self.exercise.intro}\n{self.library.breathing_note}")
+            self.breath_title.setVisible(not calm)
+            self.breath_about.setText(about)
+            self.breath_about_button.setChecked(False)
             self.pacer.reduced_motion = self.reduced.isChecked()
             self.pause_button.setText("Pause")
-            self.pages.setCurrentIndex(1)
+            self._show(BREATHING, self.breath_stop)
             self._tick()
             self.frame.start(FRAME_MS if not self.reduced.isChecked() else 100)
             self._schedule()
         else:
-            self.steps_title.setText(f"{self.exercise.name}: {self.exercise.intro}")
-            self.pages.setCurrentIndex(2)
+            self.session = None
+            self.steps_title.setText(self.exercise.name)
+            self.steps_about.setText(about)
+            self.steps_about_button.setChecked(False)
+            self._show(STEPS, self.next_button)
             self.show_step(0)
 
+    def _paced(self, pattern: BreathPattern) -> BreathPattern:
+        """The person's remembered pace, where it keeps the pattern inside the limits."""
+        pace = self.prefs.pace
+        if pace == 1.0 or self.exercise is None or self.exercise.breathing is None:
+            return pattern
+        paced = pattern.scaled(pace)
+        long_hold = self.exercise.breathing.long_hold
+        return pattern if validate_pattern(paced, long_hold=long_hold) else paced
+
+    def start_own_breath(self) -> None:
+        """ "Just my own breath": nothing to follow, or a light that follows taps of Space."""
+        self._halt()
+        self.exercise = None
+        self.started_at = ""
+        self.taps = TapFollower()
+        if self.own_page.taps.isChecked():
+            self.session = None
+        else:
+            self.session = Session.begin(GLOW, self.clock(), length=None, skip_holds=False)
+        self._show(OWN, self.own_page.stop_button)
+        self._tick()
+        self.frame.start(100)
+
+    def tap(self) -> None:
+        if self.pages.currentIndex() == OWN and self.own_page.taps.isChecked():
+            self.taps = self.taps.tap(self.clock())
+            self._tick()
+
+    def space(self) -> None:
+        if self.pages.currentIndex() == OWN:
+            self.tap()
+        else:
+            self.toggle_pause()
+
     def _schedule(self) -> None:
-        if self.session is None:
+        if self.session is None or self.pages.currentIndex() != BREATHING:
             return
         now = self.clock()
         boundary = self.session.next_boundary(now)
@@ -367,16 +535,28 @@ class SoothePlayer(QDialog):
         self._schedule()
 
     def _tick(self) -> None:
+        now = self.clock()
+        if self.pages.currentIndex() == OWN:
+            if self.session is not None:
+                self.own_page.pacer.set_state(self.session.state(now))
+            else:
+                scale = self.taps.scale(now)
+                self.own_page.pacer.set_state(PacerState(OUT, 0.0, 1, 0, scale, now, now + 1))
+            return
         if self.session is None:
             return
-        state = self.session.state(self.clock())
+        state = self.session.state(now)
         self.pacer.set_state(state)
         text = "Paused" if state and state.paused else (state.word if state else "")
         self.phase_label.setText(text)
         self.phase_label.setAccessibleName(text or "Current phase")
 
+    def _show_counts(self, on: bool) -> None:
+        self.pacer.show_counts = on
+        self.pacer.update()
+
     def toggle_pause(self) -> None:
-        if self.session is None or self.pages.currentIndex() != 1:
+        if self.session is None or self.pages.currentIndex() != BREATHING:
             return
         now = self.clock()
         if self.session.is_paused:
@@ -395,11 +575,10 @@ class SoothePlayer(QDialog):
         if not hasattr(current, "scaled"):
             return  # the gliding pacer sets its own pace
         slower = current.scaled(factor)
-        from innerchild_desktop.domain.exercises import validate_pattern
-
         if validate_pattern(slower, long_hold=self.exercise.breathing.long_hold):
             return  # would leave the calm-breathing limits: stay where we are
         self.session = self.session.with_pattern(self.clock(), slower)
+        self.prefs.pace = self.prefs.pace * factor
         self._schedule()
 
     def _set_skip_holds(self, skip: bool) -> None:
@@ -413,27 +592,29 @@ class SoothePlayer(QDialog):
             return
         steps = self.exercise.steps
         self.step_index = max(0, min(index, len(steps) - 1))
-        step = steps[self.step_index]
-        self.step_text.setText(step.text)
+        today = date.today()
+        text = steps[self.step_index].text.replace("{today}", f"{today:%A}, {today.day} {today:%B}")
+        self.step_text.setText(text)
         self.step_count.setText(f"Step {self.step_index + 1} of {len(steps)}")
         self.back_button.setEnabled(self.step_index > 0)
         last = self.step_index == len(steps) - 1
         self.next_button.setText("Finish" if last else "Next")
-        self.next_button.clicked.disconnect()
-        self.next_button.clicked.connect(
-            (lambda: self.show_stopped(finished=True))
-            if last
-            else (lambda: self.show_step(self.step_index + 1))
-        )
+
+    def _next_step(self) -> None:
+        if self.exercise is not None and self.step_index >= len(self.exercise.steps) - 1:
+            self.show_stopped(finished=True)
+        else:
+            self.show_step(self.step_index + 1)
 
     def switch(self) -> None:
-        self.show_chooser()
+        self.show_situations()
 
     def stop(self) -> None:
         """Always one action, no confirmation."""
-        if self.pages.currentIndex() in (1, 2):
+        page = self.pages.currentIndex()
+        if page in (BREATHING, STEPS):
             self.show_stopped(finished=False)
-        elif self.pages.currentIndex() == 3:
+        elif page == AFTER:
             self._finish_then(self.close)
         else:
             self.close()
@@ -441,15 +622,30 @@ class SoothePlayer(QDialog):
     def show_stopped(self, *, finished: bool) -> None:
         self._halt()
         self.completed = finished
-        closing = self.exercise.closing if self.exercise else ""
-        self.stopped_title.setText("Well done." if finished else "You stopped — that's okay.")
-        self.stopped_text.setText(
-            closing
-            if finished
-            else "Stopping is always allowed. If you like, try grounding with "
-            "your eyes open, another exercise, or simply go back."
+        exercise = self.exercise
+        page = self.after_page
+        page.title.setText(
+            "Thank you for taking this time." if finished else "You stopped — that's okay."
         )
-        self.pages.setCurrentIndex(3)
+        page.text.setText(
+            (exercise.closing if exercise else "")
+            if finished
+            else "Stopping is always allowed. Take a moment before you carry on."
+        )
+        page.grounding.setText(self.library.after_line)
+        then = exercise.then if exercise else None
+        page.next_button.setVisible(then is not None)
+        if then is not None:
+            page.next_button.setText(f"Next, if you like: {self.library.get(then).name}")
+        page.ground_button.setVisible(exercise is None or exercise.id != FAR_AWAY)
+        page.after.reset()
+        page.after.unfold(self.distress_before is not None)  # to compare, if rated before
+        self._show(AFTER, page.back_button)
+
+    def _then(self) -> None:
+        then = self.exercise.then if self.exercise else None
+        if then is not None:
+            self._finish_then(lambda: self.offer(then))
 
     def _finish_then(self, then: Callable[[], None]) -> None:
         if self.exercise is not None and self.started_at:
@@ -459,7 +655,7 @@ class SoothePlayer(QDialog):
                     self.started_at,
                     datetime.now(UTC).isoformat(timespec="seconds"),
                     self.completed,
-                    self.before.value,
+                    self.distress_before,
                     self.after.value,
                     self.note.text().strip(),
                 )
@@ -474,8 +670,9 @@ class SoothePlayer(QDialog):
         self._scheduled = None
 
     def closeEvent(self, event: object) -> None:
-        if self.pages.currentIndex() in (1, 2, 3) and self.started_at:
-            self.completed = self.completed and self.pages.currentIndex() == 3
+        page = self.pages.currentIndex()
+        if page in (BREATHING, STEPS, AFTER) and self.started_at:
+            self.completed = self.completed and page == AFTER
             self._finish_then(lambda: None)
         self._halt()
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -1,35 +1,48 @@
 """My safety plan: crisis lines always; the user's own plan, editable when unlocked.
 
-While locked it shows the bundled crisis lines and only the sections the user chose to see
-without unlocking. Edits save themselves (encrypted) a moment after typing stops.
+While locked it shows the bundled crisis lines (the person's country first, once chosen) and
+only the sections the user chose to see without unlocking. Edits save themselves (encrypted) a
+moment after typing stops. "Print my plan" makes one page, as a PDF the person saves where they
+choose or on a printer they pick.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QFileDialog,
     QFrame,
+    QHBoxLayout,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from innerchild_desktop.domain.errors import InnerChildError
 from innerchild_desktop.domain.safety_plan import (
+    ALL_REGIONS,
     PERSONAL_CONTACT_SECTIONS,
     SECTIONS,
     SafetyPlan,
     load_crisis_lines,
 )
+from innerchild_desktop.paths import JournalPaths
+from innerchild_desktop.services import safety
+from innerchild_desktop.ui.soothe import safety_print
+from innerchild_desktop.ui.soothe.crisis_lines import CrisisLinesPanel
 from innerchild_desktop.ui.widgets import button, label
 
 SAVE_DELAY_MS = 600
+PDF_NAME = "My safety plan.pdf"
 
 
 class SafetyPlanDialog(QDialog):
@@ -40,12 +53,14 @@ class SafetyPlanDialog(QDialog):
         editable: bool,
         save: Callable[[SafetyPlan], None] | None = None,
         parent: QWidget | None = None,
+        paths: JournalPaths | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("My safety plan")
         self.setAccessibleName("My safety plan")
-        self.resize(640, 720)
+        self.resize(680, 760)
         self.plan = plan
+        self.paths = paths
         self.editable = editable and save is not None
         self._save = save
         self.editors: dict[str, QPlainTextEdit] = {}
@@ -54,6 +69,7 @@ class SafetyPlanDialog(QDialog):
         self.timer.setSingleShot(True)
         self.timer.setInterval(SAVE_DELAY_MS)
         self.timer.timeout.connect(self.save_now)
+        self.crisis = load_crisis_lines()
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -66,7 +82,61 @@ class SafetyPlanDialog(QDialog):
                 "subtitle",
             )
         )
-        self._add_crisis_lines(layout)
+        self.panel = CrisisLinesPanel(
+            self.crisis,
+            region=safety.crisis_region(paths) if paths is not None else None,
+            hidden=plan.hidden_lines,
+            editable=self.editable,
+        )
+        self.panel.region_chosen.connect(self._remember_region)
+        self.panel.hidden_changed.connect(self.timer.start)
+        self.hide_checks = self.panel.hide_checks  # the same dict, kept current by the panel
+        layout.addWidget(self.panel)
+        self._add_own_lines(layout)
+        layout.addWidget(
+            label(f"Each line says when its number was last checked. {self.crisis.note}", "muted")
+        )
+        self._add_sections(layout)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(self._print_row())
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_plan)
+        self.panel.first_focus().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _add_own_lines(self, layout: QVBoxLayout) -> None:
+        if not self.editable:
+            for own in self.plan.own_lines:
+                item = label(own)
+                item.setTextFormat(Qt.TextFormat.PlainText)
+                layout.addWidget(item)
+            return
+        self.own_lines = QPlainTextEdit("\n".join(self.plan.own_lines))
+        self.own_lines.setPlaceholderText("My own crisis lines and numbers, one per line")
+        self.own_lines.setAccessibleName("My own crisis lines")
+        self.own_lines.setTabChangesFocus(True)
+        self.own_lines.setFixedHeight(70)
+        self.own_lines.textChanged.connect(self.timer.start)
+        layout.addWidget(self.own_lines)
+        own_check = QCheckBox("Show my own lines while my journal is locked")
+        own_check.setAccessibleName("Show my own crisis lines while locked")
+        own_check.setToolTip(
+            "If ticked, they are stored unencrypted so the lock screen can show them."
+        )
+        own_check.setChecked("own_lines" in self.plan.visible_when_locked)
+        own_check.toggled.connect(self.timer.start)
+        self.show_locked["own_lines"] = own_check
+        layout.addWidget(own_check)
+
+    def _add_sections(self, layout: QVBoxLayout) -> None:
         if self.editable:
             layout.addWidget(
                 label(
@@ -74,7 +144,7 @@ class SafetyPlanDialog(QDialog):
                     "muted",
                 )
             )
-        elif plan.is_empty:
+        elif self.plan.is_empty:
             layout.addWidget(
                 label(
                     "Your own plan is inside your journal. Unlock it to see or "
@@ -84,96 +154,129 @@ class SafetyPlanDialog(QDialog):
                 )
             )
         for key, title, hint in SECTIONS:
-            items = plan.section(key)
+            items = self.plan.section(key)
             if not self.editable and not items:
                 continue
             layout.addWidget(label(title, "subtitle"))
-            if self.editable:
-                editor = QPlainTextEdit("\n".join(items))
-                editor.setPlaceholderText(hint)
-                editor.setAccessibleName(title)
-                editor.setTabChangesFocus(True)
-                editor.setFixedHeight(86)
-                editor.textChanged.connect(self.timer.start)
-                self.editors[key] = editor
-                layout.addWidget(editor)
-                check = QCheckBox("Show this while my journal is locked")
-                check.setAccessibleName(f"Show {title.lower()} while locked")
-                why = (
-                    "Personal contacts: if ticked, they are stored unencrypted so the lock "
-                    "screen can show them."
-                    if key in PERSONAL_CONTACT_SECTIONS
-                    else "If ticked, this part is stored unencrypted so the lock screen can "
-                    "show it."
-                )
-                check.setToolTip(why)
-                check.setAccessibleDescription(why)
-                check.setChecked(key in plan.visible_when_locked)
-                check.toggled.connect(self.timer.start)
-                self.show_locked[key] = check
-                layout.addWidget(check)
-            else:
+            if not self.editable:
                 for item in items:
-                    layout.addWidget(label(f"•  {item}"))
-        layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+                    shown = label(f"•  {item}")
+                    shown.setTextFormat(Qt.TextFormat.PlainText)
+                    layout.addWidget(shown)
+                continue
+            editor = QPlainTextEdit("\n".join(items))
+            editor.setPlaceholderText(hint)
+            editor.setAccessibleName(title)
+            editor.setTabChangesFocus(True)
+            editor.setFixedHeight(86)
+            editor.textChanged.connect(self.timer.start)
+            self.editors[key] = editor
+            layout.addWidget(editor)
+            check = QCheckBox("Show this while my journal is locked")
+            check.setAccessibleName(f"Show {title.lower()} while locked")
+            why = (
+                "Personal contacts: if ticked, they are stored unencrypted so the lock "
+                "screen can show them."
+                if key in PERSONAL_CONTACT_SECTIONS
+                else "If ticked, this part is stored unencrypted so the lock screen can show it."
+            )
+            check.setToolTip(why)
+            check.setAccessibleDescription(why)
+            check.setChecked(key in self.plan.visible_when_locked)
+            check.toggled.connect(self.timer.start)
+            self.show_locked[key] = check
+            layout.addWidget(check)
+
+    def _print_row(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        self.print_warning = label(safety_print.PRINT_WARNING, "muted")
+        self.print_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.print_status = label("")
+        self.print_status.setTextFormat(Qt.TextFormat.PlainText)  # holds a path the user chose
+        self.print_status.hide()
+        self.pdf_button = button(
+            "Save as P&DF…",
+            accessible="Save my plan as a PDF",
+            description="One page with your plan and crisis lines, saved where you choose",
+        )
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.print_button = button(
+            "&Print…",
+            accessible="Print my plan",
+            description="Print one page with your plan and crisis lines (Ctrl+P)",
+        )
+        self.print_button.clicked.connect(self.print_plan)
         close = button("Close", description="Close the safety plan (Esc)")
         close.clicked.connect(self.close)
-        outer = QVBoxLayout(self)
-        outer.addWidget(scroll, 1)
-        outer.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        row = QHBoxLayout()
+        row.addWidget(self.pdf_button)
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        column.addWidget(self.print_warning)
+        column.addWidget(self.print_status)
+        column.addLayout(row)
+        return column
 
-    def _add_crisis_lines(self, layout: QVBoxLayout) -> None:
-        lines = load_crisis_lines()
-        layout.addWidget(label("If you might be in danger, please reach out now", "subtitle"))
-        self.hide_checks: dict[str, QCheckBox] = {}
-        for line in lines.lines:
-            if line.id in self.plan.hidden_lines and not self.editable:
-                continue
-            text = (
-                f"<b>{_esc(line.name)}</b> · {_esc(line.region)}<br/>"
-                f"{_esc(line.contact)}<br/><span>{_esc(line.detail)}</span>"
+    # -- region -----------------------------------------------------------------------------
+
+    def _remember_region(self, region: str) -> None:
+        if self.paths is None:
+            return
+        # A preference only: if it cannot be stored, the choice holds while this window is open.
+        with contextlib.suppress(OSError, ValueError):
+            safety.choose_crisis_region(self.paths, region)
+
+    # -- printing ---------------------------------------------------------------------------
+
+    def printable_html(self) -> str:
+        region = self.panel.region
+        name = (
+            "all regions"
+            if region in (None, ALL_REGIONS)
+            else self.crisis.region_name(region or "")
+        )
+        plan = self.current_plan() if self.editable else self.plan
+        return safety_print.plan_html(plan, self.crisis, self.panel.chosen_lines(), name)
+
+    def ask_pdf_path(self) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        start = Path(folder or Path.home()) / PDF_NAME
+        picked, _ = QFileDialog.getSaveFileName(
+            self, "Save my safety plan as a PDF", str(start), "PDF files (*.pdf)"
+        )
+        if not picked:
+            return None
+        path = Path(picked)
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    def save_pdf(self) -> None:
+        path = self.ask_pdf_path()
+        if path is not None:
+            self.write_pdf(path)
+
+    def write_pdf(self, path: Path) -> bool:
+        """Write the one-page PDF to ``path`` (a place the person chose)."""
+        try:
+            safety.save_printed_plan(path, safety_print.pdf_bytes(self.printable_html()))
+        except (OSError, InnerChildError) as error:
+            reason = getattr(error, "strerror", None) or str(error)
+            self._status(
+                f"The PDF could not be saved there ({reason}). Please choose another place."
             )
-            item = label(text)
-            item.setTextFormat(Qt.TextFormat.RichText)
-            item.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            item.setAccessibleName(f"{line.name}, {line.region}: {line.contact}")
-            layout.addWidget(item)
-            if self.editable:
-                hide = QCheckBox("Hide this line (not for my country)")
-                hide.setAccessibleName(f"Hide {line.name}")
-                hide.setChecked(line.id in self.plan.hidden_lines)
-                hide.toggled.connect(self.timer.start)
-                self.hide_checks[line.id] = hide
-                layout.addWidget(hide)
-        if self.editable:
-            self.own_lines = QPlainTextEdit("\n".join(self.plan.own_lines))
-            self.own_lines.setPlaceholderText("My own crisis lines and numbers, one per line")
-            self.own_lines.setAccessibleName("My own crisis lines")
-            self.own_lines.setTabChangesFocus(True)
-            self.own_lines.setFixedHeight(70)
-            self.own_lines.textChanged.connect(self.timer.start)
-            layout.addWidget(self.own_lines)
-            own_check = QCheckBox("Show my own lines while my journal is locked")
-            own_check.setAccessibleName("Show my own crisis lines while locked")
-            own_check.setToolTip(
-                "If ticked, they are stored unencrypted so the lock screen can show them."
-            )
-            own_check.setChecked("own_lines" in self.plan.visible_when_locked)
-            own_check.toggled.connect(self.timer.start)
-            self.show_locked["own_lines"] = own_check
-            layout.addWidget(own_check)
-            return_own = False
-        else:
-            return_own = True
-        for own in self.plan.own_lines if return_own else ():
-            layout.addWidget(label(own))
-        layout.addWidget(label(f"Numbers last checked {lines.checked}. {lines.note}", "muted"))
+            return False
+        self._status(f"Saved: {path}")
+        return True
+
+    def print_plan(self) -> None:
+        if safety_print.print_with_dialog(self, self.printable_html()):
+            self._status("Sent to the printer.")
+
+    def _status(self, text: str) -> None:
+        self.print_status.setText(text)
+        self.print_status.show()
+
+    # -- saving -----------------------------------------------------------------------------
 
     def current_plan(self) -> SafetyPlan:
         plan = self.plan
@@ -182,7 +285,7 @@ class SafetyPlanDialog(QDialog):
         if self.editable:
             plan = plan.with_section("own_lines", self.own_lines.toPlainText().splitlines())
         visible = frozenset(k for k, check in self.show_locked.items() if check.isChecked())
-        hidden = frozenset(k for k, check in self.hide_checks.items() if check.isChecked())
+        hidden = frozenset(self.panel.hidden)
         return replace(plan, visible_when_locked=visible, hidden_lines=hidden)
 
     def save_now(self) -> None:
@@ -194,12 +297,6 @@ class SafetyPlanDialog(QDialog):
             self._save(updated)
             self.plan = updated
 
-    def closeEvent(self, event: object) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_now()
-        super().closeEvent(event)  # type: ignore[arg-type]
-
-
-def _esc(text: str) -> str:
-    import html
-
-    return html.escape(text)
+        super().closeEvent(event)

@@ -1,174 +1,76 @@
 """The Timeline page: a zoomable, calm view of childhood memories and a card for the chosen one.
 
 Heavy memories are never shown unasked: choosing one asks first, and offers breathing instead.
+Memories are added here ("Add a memory…", also Ctrl+M anywhere and "Make this a memory" on a
+journal entry), edited, and deleted with an Undo that lasts until the journal locks.
 """
 
 from __future__ import annotations
 
-import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QGraphicsView,
-    QHBoxLayout,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from innerchild_desktop.domain.entries import first_line
 from innerchild_desktop.services import timeline as timeline_service
 from innerchild_desktop.services.journal import JournalService
-from innerchild_desktop.store.memories import MemoryRow, get_memory
+from innerchild_desktop.ui.timeline.card import card_html, lane_group, matches
 from innerchild_desktop.ui.timeline.scene import MemoryMarker, Placed, TimelineScene
-from innerchild_desktop.ui.widgets import button, label
+from innerchild_desktop.ui.timeline.view import MiniMap, TimelineView
+from innerchild_desktop.ui.undo_bar import UndoBar
+from innerchild_desktop.ui.widgets import button, centred, label
+
+if TYPE_CHECKING:
+    from innerchild_desktop.store.memories import MemoryRow
+    from innerchild_desktop.ui.timeline.edit_dialog import MemoryDialog
+
+ADD_TEXT = "Add a memory…"
+ADD_DESCRIPTION = "Keep a memory on your timeline, with a rough time like “around age 7” (Ctrl+M)"
+DELETED_TEXT = "Memory deleted. Undo brings it back until the journal locks."
 
 
-class TimelineView(QGraphicsView):
-    marker_chosen = Signal(object)  # MemoryMarker
-
-    def __init__(self, scene: TimelineScene, parent: QWidget | None = None) -> None:
-        super().__init__(scene, parent)
-        self.timeline = scene
-        self.setAccessibleName("Memory timeline")
-        self.setAccessibleDescription(
-            "Left and right arrows move between memories, Enter opens one, plus and minus zoom."
+def empty_state(add: QWidget) -> QFrame:
+    """What an empty timeline shows: an invitation and one button, no pressure."""
+    frame = QFrame()
+    frame.setProperty("role", "card")
+    frame.setAccessibleName("No memories yet")
+    frame.setMinimumWidth(480)
+    frame.setMaximumWidth(560)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(32, 28, 32, 28)
+    layout.setSpacing(14)
+    layout.addWidget(label("Your timeline is here when you're ready.", "subtitle"))
+    layout.addWidget(
+        label(
+            "A memory can be small: a room, a smell, a song. Give it a few words and a rough "
+            "time, like “around age 7” or “primary school”; the exact date doesn't matter. "
+            "A heavy one can stay veiled until you choose to open it."
         )
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.current = -1
-        self.zoom_level = 1.0
-
-    def zoom(self, factor: float) -> None:
-        target = min(max(self.zoom_level * factor, 0.15), 12.0)  # whole childhood ↔ one year
-        applied = target / self.zoom_level
-        self.zoom_level = target
-        self.scale(applied, 1.0)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        # The wheel zooms (the timeline's natural gesture); dragging pans.
-        self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
-        event.accept()
-
-    def fit_width(self) -> None:
-        """Show the whole childhood across the view (zoom in from there for detail)."""
-        width = self.timeline.sceneRect().width()
-        if width > 0 and self.viewport().width() > 0:
-            self.zoom(self.viewport().width() / (width * self.zoom_level))
-        self.centerOn(self.timeline.sceneRect().left(), self.timeline.sceneRect().center().y())
-        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
-
-    def select_index(self, index: int) -> None:
-        markers = self.timeline.markers
-        if not markers:
-            return
-        self.current = max(0, min(index, len(markers) - 1))
-        self.timeline.clearSelection()
-        marker = markers[self.current]
-        marker.setSelected(True)
-        self.centerOn(marker)
-        self.marker_chosen.emit(marker)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key == Qt.Key.Key_Right:
-            self.select_index(self.current + 1)
-        elif key == Qt.Key.Key_Left:
-            self.select_index(self.current - 1)
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom(1.25)
-        elif key == Qt.Key.Key_Minus:
-            self.zoom(0.8)
-        else:
-            super().keyPressEvent(event)
-
-    def mousePressEvent(self, event: object) -> None:
-        super().mousePressEvent(event)  # type: ignore[arg-type]
-        item = self.itemAt(event.position().toPoint())  # type: ignore[attr-defined]
-        if isinstance(item, MemoryMarker):
-            self.current = self.timeline.markers.index(item)
-            self.marker_chosen.emit(item)
-
-
-class MiniMap(QWidget):
-    """The whole timeline, small: every memory as a sliver, and the part the big view shows
-    outlined. Click to go there. Drawn from the markers, so words never clutter it."""
-
-    def __init__(self, main: TimelineView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.main = main
-        self.setAccessibleName("Timeline overview")
-        self.setAccessibleDescription("Click to move the timeline to that place")
-        self.setFixedHeight(64)
-        # Bound methods, not lambdas: Qt drops the connection when the map is deleted, so a
-        # scroll during teardown cannot reach a deleted widget.
-        main.horizontalScrollBar().valueChanged.connect(self.refit)
-        main.verticalScrollBar().valueChanged.connect(self.refit)
-
-    def refit(self, *_: object) -> None:
-        self.update()
-
-    def _transform(self) -> tuple[float, float, float, float]:
-        rect = self.main.timeline.sceneRect()
-        sx = self.width() / rect.width() if rect.width() else 1.0
-        sy = self.height() / rect.height() if rect.height() else 1.0
-        return rect.left(), rect.top(), sx, sy
-
-    def paintEvent(self, event: object) -> None:
-        from PySide6.QtCore import QRectF
-        from PySide6.QtGui import QColor
-
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().base())
-        left, top, sx, sy = self._transform()
-        painter.setPen(Qt.PenStyle.NoPen)
-        for marker in self.main.timeline.markers:
-            r = marker.rect
-            painter.setBrush(QColor("#b9b3ab") if marker.placed.heavy else QColor("#8fc1a9"))
-            painter.drawRect(
-                QRectF(
-                    (r.left() - left) * sx,
-                    (r.top() - top) * sy,
-                    max(r.width() * sx, 1.5),
-                    max(r.height() * sy, 1.5),
-                )
-            )
-        visible = self.main.mapToScene(self.main.viewport().rect()).boundingRect()
-        painter.setPen(QColor("#3f7d74"))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(
-            QRectF(
-                (visible.left() - left) * sx,
-                (visible.top() - top) * sy,
-                visible.width() * sx,
-                visible.height() * sy,
-            )
-        )
-
-    def scene_point(self, x: float, y: float) -> tuple[float, float]:
-        left, top, sx, sy = self._transform()
-        return left + x / sx, top + y / sy
-
-    def mousePressEvent(self, event: object) -> None:
-        point = event.position()  # type: ignore[attr-defined]
-        self.main.centerOn(*self.scene_point(point.x(), point.y()))
-        self.update()
+    )
+    row = QHBoxLayout()
+    row.addWidget(add)
+    row.addStretch(1)
+    layout.addLayout(row)
+    layout.addWidget(label("There's no need to go in order, or to fill it all at once.", "muted"))
+    return frame
 
 
 class TimelinePage(QWidget):
     title = "Timeline"
     breathe_requested = Signal()
     write_requested = Signal(str)  # memory id
+    memory_added = Signal(str)  # memory id, after "Add a memory" was saved
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Timeline")
         self._service: JournalService | None = None
         self._tags: dict[str, list[str]] = {}
+        self._deleted: list[str] = []  # this session's deletions, newest last (Undo)
+        self.shown_memory: str | None = None
+        self.editor_dialog: MemoryDialog | None = None
         self.scene = TimelineScene(self)
         self.view = TimelineView(self.scene)
         from innerchild_desktop.ui.journal.preview import SafePreview
@@ -177,31 +79,48 @@ class TimelinePage(QWidget):
         self.card.photo_source = self._photo
         self.card.setAccessibleName("Memory")
         self.card.setOpenLinks(False)
-        self.card.setMaximumWidth(360)
         self.card.setPlaceholderText(
             "Choose a memory to see it here. Heavy ones stay veiled until you choose to open them."
         )
         self.empty = label(
-            "No memories yet. When you're ready, add one with a fuzzy time like "
-            '"around age 7" (innerchild memory add).',
-            "muted",
+            "No memories match this choice. “All memories” shows every one.", "muted"
         )
+        self.add_button = button(ADD_TEXT, description=ADD_DESCRIPTION)
+        self.add_button.clicked.connect(lambda: self.add_memory())
+        self.empty_add_button = button(ADD_TEXT, role="primary", description=ADD_DESCRIPTION)
+        self.empty_add_button.clicked.connect(lambda: self.add_memory())
+        self.empty_state = empty_state(self.empty_add_button)
+        self.undo_bar = UndoBar("Bring the deleted memory back")
+        self.undo_bar.undo_requested.connect(self.undo_delete)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_delete)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(self._tools())
+        layout.addWidget(self.empty)
+        self.body = self._body()
+        layout.addWidget(self.body, 1)
+        self.empty_holder = QWidget()
+        holder = QVBoxLayout(self.empty_holder)
+        holder.addStretch(1)
+        holder.addLayout(centred(self.empty_state))
+        holder.addStretch(2)
+        layout.addWidget(self.empty_holder, 1)
+        layout.addWidget(self.undo_bar)
+        self.view.marker_chosen.connect(self.show_marker)
+        self.view.delete_requested.connect(self.delete_memory)
+        self.ask_heavy = self._ask_heavy  # replaced in tests
+        self._set_empty(False)
+
+    def _tools(self) -> QHBoxLayout:
         zoom_in = button("+", description="Zoom in (+)", accessible="Zoom in")
         zoom_out = button("−", description="Zoom out (−)", accessible="Zoom out")
         zoom_in.clicked.connect(lambda: self.view.zoom(1.25))
         zoom_out.clicked.connect(lambda: self.view.zoom(0.8))
-        tools = QHBoxLayout()
-        tools.addWidget(label("Timeline", "title"))
-        tools.addStretch(1)
         self.review_button = button(
             "Review…", description="A gentle walk through your memories, one at a time"
         )
         self.review_button.clicked.connect(self.open_review)
-        self.write_button = button(
-            "Write about this", description="A journal entry linked to this memory"
-        )
-        self.write_button.setEnabled(False)
-        self.write_button.clicked.connect(self._write)
         self.lanes = QComboBox()
         self.lanes.setAccessibleName("Lanes")
         for key, text in (
@@ -212,34 +131,62 @@ class TimelinePage(QWidget):
         ):
             self.lanes.addItem(text, key)
         self.lanes.activated.connect(lambda _: self._reload())
-        tools.addWidget(self.lanes)
         self.filter = QComboBox()
         self.filter.setAccessibleName("Show memories")
         self.filter.activated.connect(lambda _: self._reload())
-        tools.addWidget(self.filter)
-        self.edit_button = button("Edit…", description="Change this memory's words or time")
-        self.edit_button.setEnabled(False)
-        self.edit_button.clicked.connect(self.edit_memory)
-        tools.addWidget(self.edit_button)
-        tools.addWidget(self.review_button)
-        tools.addWidget(self.write_button)
-        tools.addWidget(zoom_out)
-        tools.addWidget(zoom_in)
+        self.whole_timeline_tools = (
+            self.add_button,
+            self.lanes,
+            self.filter,
+            self.review_button,
+            zoom_out,
+            zoom_in,
+        )
+        tools = QHBoxLayout()
+        tools.addWidget(label("Timeline", "title", wrap=False))
+        tools.addWidget(self.add_button)
+        tools.addStretch(1)
+        for widget in (self.lanes, self.filter, self.review_button, zoom_out, zoom_in):
+            tools.addWidget(widget)
+        return tools
+
+    def _body(self) -> QWidget:
+        """The view and mini-map, and beside them the card with what can be done to it."""
         self.minimap = MiniMap(self.view)
+        self.edit_button = button("Edit…", description="Change this memory's words or time")
+        self.edit_button.clicked.connect(self.edit_memory)
+        self.write_button = button(
+            "Write about this", description="A journal entry linked to this memory"
+        )
+        self.write_button.clicked.connect(self._write)
+        self.delete_button = button(
+            "Delete",
+            description="Take this memory off the timeline (Delete); Undo brings it back",
+        )
+        self.delete_button.clicked.connect(self.delete_memory)
         left = QVBoxLayout()
         left.addWidget(self.view, 1)
         left.addWidget(self.minimap)
-        body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addWidget(self.card)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(tools)
-        layout.addWidget(self.empty)
-        layout.addLayout(body, 1)
-        self.view.marker_chosen.connect(self.show_marker)
-        self.ask_heavy = self._ask_heavy  # replaced in tests
+        actions = QHBoxLayout()
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.write_button)
+        actions.addStretch(1)  # a little apart from the others: Delete is never a near miss
+        actions.addWidget(self.delete_button)
+        side = QWidget()
+        side.setMaximumWidth(360)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.card, 1)
+        side_layout.addLayout(actions)
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addLayout(left, 1)
+        row.addWidget(side)
+        self._forget_shown()
+        return body
 
+    # --- loading ------------------------------------------------------------------------------
     def load(self, service: JournalService) -> None:
         self._service = service
         rows = timeline_service.timeline(service.journal)
@@ -270,7 +217,8 @@ class TimelinePage(QWidget):
         birth = timeline_service.birth_date(journal)
         placed = []
         chosen = self.filter.currentData()
-        for row in timeline_service.timeline(journal):
+        rows = timeline_service.timeline(journal)
+        for row in rows:
             if chosen is not None and not matches(row, chosen, self._tags.get(row.id, [])):
                 continue
             lane = timeline_service.lane_of(row, birth)
@@ -289,11 +237,19 @@ class TimelinePage(QWidget):
             )
         self.scene.build(placed)
         self.minimap.refit()
-        self.empty.setVisible(not placed)
+        self._set_empty(not rows)
+        self.empty.setVisible(bool(rows) and not placed)
         self._needs_fit = True
         if self.isVisible():
             self.showEvent(None)
-        self.card.clear()
+        self._forget_shown()
+
+    def _set_empty(self, empty: bool) -> None:
+        """No memories at all: an invitation with one button in place of the empty axes."""
+        self.empty_holder.setVisible(empty)
+        self.body.setVisible(not empty)
+        for widget in self.whole_timeline_tools:  # one clear step instead of idle controls
+            widget.setVisible(not empty)
 
     def showEvent(self, event: object) -> None:
         if getattr(self, "_needs_fit", False):
@@ -302,46 +258,120 @@ class TimelinePage(QWidget):
         if event is not None:
             super().showEvent(event)  # type: ignore[arg-type]
 
-    def show_marker(self, marker: MemoryMarker) -> None:
+    # --- the chosen memory --------------------------------------------------------------------
+    def _forget_shown(self) -> None:
+        self.shown_memory = None
+        self.card.clear()
+        for widget in (self.edit_button, self.write_button, self.delete_button):
+            widget.setEnabled(False)
+
+    def show_marker(self, marker: MemoryMarker, *, ask: bool = True) -> None:
         if self._service is None:
             return
-        if marker.placed.heavy and not self.ask_heavy():
+        if ask and marker.placed.heavy and not self.ask_heavy():
+            self._forget_shown()  # nothing veiled can be edited or deleted unseen
             self.card.setPlainText("This memory stays veiled. You can open it another time.")
             return
-        row = get_memory(self._service.conn, marker.placed.memory_id)
+        row = timeline_service.memory(self._service.journal, marker.placed.memory_id)
         if row is not None:
-            from innerchild_desktop.store.attachments import list_attachments
-
-            photos = [a.id for a in list_attachments(self._service.conn, memory_id=row.id)]
+            photos = timeline_service.photo_ids(self._service.journal, row.id)
             self.card.setHtml(card_html(row, marker.placed.when, photos))
             self.shown_memory = row.id
-            self.write_button.setEnabled(True)
-            self.edit_button.setEnabled(True)
+            for widget in (self.edit_button, self.write_button, self.delete_button):
+                widget.setEnabled(True)
+
+    def focus_memory(self, memory_id: str, *, reveal: bool) -> None:
+        """Select a memory and centre it; its card shows only if ``reveal`` (a heavy memory
+        just kept or brought back stays veiled: nothing heavy is shown unasked)."""
+        markers = self.scene.markers
+        index = next((i for i, m in enumerate(markers) if m.placed.memory_id == memory_id), -1)
+        if index < 0:
+            return
+        marker = markers[index]
+        self.view.current = index
+        self.scene.clearSelection()
+        marker.setSelected(True)
+        self.view.centerOn(marker)
+        if reveal or not marker.placed.heavy:
+            self.show_marker(marker, ask=False)
+        else:
+            self.card.setPlainText("It's on your timeline, veiled. Open it whenever you choose.")
+
+    # --- adding, editing, deleting ------------------------------------------------------------
+    def add_memory(self, entry_id: str | None = None) -> None:
+        """Open "Add a memory"; from a journal entry, its title is filled in and it is linked."""
+        if self._service is None:
+            return
+        from_entry = None
+        if entry_id is not None:
+            entry = self._service.get_entry(entry_id)
+            if entry is None:
+                return
+            from_entry = (entry.id, entry.title.strip() or first_line(entry.body), entry.heavy)
+        self._open_dialog(None, from_entry)
 
     def edit_memory(self) -> None:
-        from innerchild_desktop.ui.timeline.edit_dialog import MemoryEditDialog
-
-        memory_id = getattr(self, "shown_memory", None)
-        if self._service is None or not memory_id:
+        if self._service is None or not self.shown_memory:
             return
-        row = get_memory(self._service.conn, memory_id)
-        if row is None:
-            return
-        self.editor_dialog = MemoryEditDialog(self._service.journal, row, self)
-        self.editor_dialog.accepted.connect(lambda: self._reload())
-        self.editor_dialog.open()
+        row = timeline_service.memory(self._service.journal, self.shown_memory)
+        if row is not None:
+            self._open_dialog(row, None)
 
+    def _open_dialog(self, row: MemoryRow | None, from_entry: tuple[str, str, bool] | None) -> None:
+        from innerchild_desktop.ui.timeline.edit_dialog import MemoryDialog
+
+        assert self._service is not None
+        dialog = MemoryDialog(self._service.journal, row, self.window(), from_entry=from_entry)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its words leave memory too
+        dialog.saved.connect(lambda memory_id: self._saved(memory_id, added=row is None))
+        dialog.finished.connect(lambda _: self._dialog_closed(dialog))
+        self.editor_dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self, dialog: MemoryDialog) -> None:
+        if self.editor_dialog is dialog:
+            self.editor_dialog = None
+
+    def _saved(self, memory_id: str, *, added: bool) -> None:
+        if self._service is None:
+            return
+        self.load(self._service)  # new feelings, people and tags join the filter
+        self.focus_memory(memory_id, reveal=not added)
+        if added:
+            self.memory_added.emit(memory_id)
+
+    def delete_memory(self) -> None:
+        """Take the shown memory off the timeline at once; Undo (or Ctrl+Z) brings it back."""
+        if self._service is None or not self.shown_memory:
+            return
+        memory_id = self.shown_memory
+        timeline_service.delete_memory(self._service.journal, memory_id)
+        self._deleted.append(memory_id)
+        self.load(self._service)
+        self.undo_bar.offer(DELETED_TEXT)
+
+    def undo_delete(self) -> None:
+        if self._service is None or not self._deleted:
+            return
+        memory_id = self._deleted.pop()
+        timeline_service.restore_memory(self._service.journal, memory_id)
+        self.load(self._service)
+        self.focus_memory(memory_id, reveal=False)
+        if self._deleted:
+            self.undo_bar.offer("Brought back. Undo again for the one deleted before it.")
+        else:
+            self.undo_bar.hide()
+            self.view.setFocus()
+
+    # --- elsewhere ----------------------------------------------------------------------------
     def _photo(self, photo_id: str) -> tuple[str, bytes] | None:
         if self._service is None:
             return None
-        from innerchild_desktop.store.attachments import attachment_bytes
-
-        return attachment_bytes(self._service.conn, photo_id, thumbnail=True)
+        return self._service.photo(photo_id, thumbnail=True)
 
     def _write(self) -> None:
-        memory_id = getattr(self, "shown_memory", None)
-        if memory_id:
-            self.write_requested.emit(memory_id)
+        if self.shown_memory:
+            self.write_requested.emit(self.shown_memory)
 
     def open_review(self) -> None:
         from innerchild_desktop.ui.timeline.review import ReviewDialog
@@ -353,86 +383,31 @@ class TimelinePage(QWidget):
         self.review.show()
 
     def _ask_heavy(self) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "A heavy memory",
-            "This memory is marked heavy. Open it now?",
-            parent=self,
-        )
-        open_button = box.addButton("Open it", QMessageBox.ButtonRole.AcceptRole)
-        breathe = box.addButton("Breathe first", QMessageBox.ButtonRole.ActionRole)
-        box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is breathe:
+        from innerchild_desktop.ui.heavy import HeavyChoice, ask_heavy
+
+        chosen = ask_heavy(self)  # Enter and Esc are "Not now"
+        if chosen is HeavyChoice.BREATHE:
             self.breathe_requested.emit()
-        return box.clickedButton() is open_button
+        return chosen is HeavyChoice.OPEN
 
     def flush(self) -> None:
         pass
 
     def clear(self) -> None:
+        """The journal is locking: keep what the open dialog holds, forget this session's
+        deletions for good, and drop everything shown."""
         review = getattr(self, "review", None)
         if review is not None:
             review.close()  # saves the reflections before the journal locks
             self.review = None
+        dialog = self.editor_dialog
+        if dialog is not None:
+            self.editor_dialog = None
+            dialog.close_for_lock()
+        if self._service is not None and self._deleted:
+            timeline_service.forget_deleted_memories(self._service.journal)
+        self._deleted = []
+        self.undo_bar.hide()
         self._service = None
-        self.shown_memory = None
-        self.write_button.setEnabled(False)
-        self.edit_button.setEnabled(False)
+        self._forget_shown()
         self.scene.build([])
-        self.card.clear()
-
-
-def card_html(row: MemoryRow, when: str, photos: list[str] | None = None) -> str:
-    def section(title: str, text: str) -> str:
-        return f"<h4>{html.escape(title)}</h4><p>{html.escape(text)}</p>" if text else ""
-
-    bits = [
-        f"<h3>{html.escape(row.title)}</h3>",
-        f"<p><i>{html.escape(when)}{' · ' + html.escape(row.stage) if row.stage else ''}</i></p>",
-    ]
-    if row.emotions:
-        bits.append(f"<p>Feelings: {html.escape(', '.join(row.emotions))}</p>")
-    if row.needs:
-        bits.append(f"<p>What I needed: {html.escape(', '.join(row.needs))}</p>")
-    if row.people or row.place:
-        bits.append(
-            f"<p>{html.escape(', '.join(row.people))}"
-            f"{' · ' + html.escape(row.place) if row.place else ''}</p>"
-        )
-    bits.append(section("", row.body))
-    bits.append(section("What happened", row.what_happened))
-    bits.append(section("What I felt", row.what_i_felt))
-    bits.append(section("What I needed", row.what_i_needed))
-    bits.append(section("What I would tell them now", row.what_i_would_say))
-    bits += [f'<p><img src="attachment:{html.escape(p)}" /></p>' for p in photos or []]
-    return "".join(bits)
-
-
-def matches(row: MemoryRow, chosen: str, tags: list[str] | None = None) -> bool:
-    """``chosen`` is "feeling:…", "need:…", "person:…", "tag:…" or "intensity:N"."""
-    kind, _, value = chosen.partition(":")
-    if kind == "person":
-        return value in row.people
-    if kind == "tag":
-        return value.lower() in {t.lower() for t in (tags or [])}
-    if kind == "feeling":
-        return value in row.emotions
-    if kind == "need":
-        return value in row.needs
-    return str(row.intensity) == value
-
-
-def lane_group(row: MemoryRow, by: str | None) -> str:
-    """Which lane a memory goes in when lanes are split by feeling, person or place.
-
-    Heavy memories keep their veil here too: their own quiet lane, never their details."""
-    if by and row.heavy:
-        return "veiled (heavy)"
-    if by == "feeling":
-        return row.emotions[0] if row.emotions else "no feeling chosen"
-    if by == "person":
-        return row.people[0] if row.people else "nobody named"
-    if by == "place":
-        return row.place or "no place named"
-    return ""

@@ -12,10 +12,12 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QWidget
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QMessageBox, QWidget
 
 from innerchild_desktop.services.transfer import EXPORT_FORMATS, ExportSummary, export_journal
 from innerchild_desktop.store.vault import Journal
+from innerchild_desktop.ui.question import ask
 from innerchild_desktop.ui.transfer.progress import (
     TransferDialog,
     and_list,
@@ -95,6 +97,8 @@ class ExportDialog(TransferDialog):
         super().__init__("Export your journal", parent)
         self.journal = journal
         self.today = today or date.today()
+        self.overwrite_box: QMessageBox | None = None  # open while asking to replace a file
+        self._replace_confirmed: Path | None = None  # the file dialog asked already
         self.form_layout.addWidget(label("Take a copy of your journal with you", "title"))
         self.target = QComboBox()
         self.target.setAccessibleName("Export as")
@@ -152,6 +156,8 @@ class ExportDialog(TransferDialog):
         )
         if picked:
             path = Path(picked)
+            if path.suffix and path.exists():  # the file dialog asked before choosing it
+                self._replace_confirmed = path
             self.path.setText(str(path if path.suffix else path.with_suffix(fmt.suffix)))
 
     def start(self) -> None:
@@ -162,12 +168,47 @@ class ExportDialog(TransferDialog):
         if not out.parent.is_dir():
             self.error.setText(f"The folder {out.parent} does not exist. Nothing was written.")
             return
+        replacing = out.is_file() and bool(self.chosen.suffix)  # a folder is never replaced
+        if replacing and out != self._replace_confirmed:
+            self.overwrite_box = ask(
+                self,
+                "Replace the file?",
+                f"There is already a file called “{out.name}” there.",
+                f"It is in {out.parent}. If you replace it, what it holds now is gone. "
+                "You can keep it and choose another name instead.",
+                careful="Keep it",
+                other="Replace it",
+                on_other=lambda: self._export(out, overwrite=True),
+                on_careful=self._keep_file,
+            )
+            return
+        self._export(out, overwrite=replacing)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self.overwrite_box is not None:  # closed, or the journal locked: no question left
+            self.overwrite_box.done(0)
+            self.overwrite_box = None
+        super().hideEvent(event)
+
+    def _keep_file(self) -> None:
+        self.overwrite_box = None
+        self.path.setFocus()
+        self.path.selectAll()
+
+    def _export(self, out: Path, *, overwrite: bool) -> None:
+        self.overwrite_box = None
         journal, fmt, today = self.journal, self.chosen.id, self.today
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
             with journal.worker_view(write=False) as view:
                 return export_journal(
-                    view, fmt, out, progress=progress, cancel=cancelled, today=today
+                    view,
+                    fmt,
+                    out,
+                    progress=progress,
+                    cancel=cancelled,
+                    today=today,
+                    overwrite=overwrite,
                 )
 
         self.run(work, f"Exporting as {self.chosen.name}…")

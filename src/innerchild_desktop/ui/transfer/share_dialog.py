@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerchild_desktop.domain.entries import HEAVY_ENTRY_TITLE
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.services.transfer import (
     ExportSummary,
@@ -61,7 +62,7 @@ NAMES_SETTING = "share_names"
 
 
 class EntryChoiceModel(QAbstractListModel):
-    """Entries to tick: date and title; heavy ones say so and start unticked."""
+    """Entries to tick: date and title; heavy ones are veiled (no title) and start unticked."""
 
     IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -96,9 +97,9 @@ class EntryChoiceModel(QAbstractListModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            title = row.title or "Untitled"
-            heavy = "  · heavy" if row.heavy else ""
-            return f"{row.entry_date:%d %b %Y}  {title}{heavy}"
+            if row.heavy:  # veiled as everywhere else: ticking it is the choice to share it
+                return f"{row.entry_date:%d %b %Y}  {HEAVY_ENTRY_TITLE}, left out unless ticked"
+            return f"{row.entry_date:%d %b %Y}  {row.title or 'Untitled'}"
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Unchecked if row.id in self.unticked else Qt.CheckState.Checked
         if role == self.IdRole:

@@ -1,0 +1,356 @@
+"""Settings → "Your passphrase and recovery key": change the passphrase, and show the recovery
+key again once the passphrase is typed.
+
+Both run Argon2id (about half a second, on purpose) off the GUI thread, as unlocking does. The
+recovery key *is* the journal's master key in a typable form, so it can be shown again to
+whoever can open the journal (services/access.py). Typed secrets and the key on screen are
+forgotten when a dialog closes, and locking the journal closes them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from innerchild_desktop.domain.errors import InnerChildError, WrongPassphrase
+from innerchild_desktop.domain.passphrase import MIN_LENGTH
+from innerchild_desktop.services import access
+from innerchild_desktop.ui.passphrase_ui import (
+    RecoveryKeyActions,
+    StrengthView,
+    ask_before_weak,
+    key_in_two_lines,
+)
+from innerchild_desktop.ui.tasks import TaskRunner
+from innerchild_desktop.ui.widgets import button, label
+
+NOT_THE_PASSPHRASE = (
+    "That isn't the passphrase this journal opens with now. "
+    "Take your time and try again; nothing was changed."
+)
+
+
+def _secret(placeholder: str, name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setPlaceholderText(placeholder)
+    field.setAccessibleName(name)
+    return field
+
+
+def _plain(text: str, role: str = "") -> Any:
+    widget = label(text, role)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    return widget
+
+
+def _busy(name: str) -> QProgressBar:
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setVisible(False)
+    bar.setAccessibleName(name)
+    return bar
+
+
+def _failure(exc: BaseException) -> str:
+    if isinstance(exc, WrongPassphrase):
+        return NOT_THE_PASSPHRASE
+    if isinstance(exc, InnerChildError):
+        return str(exc)
+    return f"Something went wrong inside Inner Child ({type(exc).__name__}). Nothing was changed."
+
+
+class ChangePassphraseDialog(QDialog):
+    """The passphrase now, the new one twice; the recovery key stays the same."""
+
+    def __init__(self, journal: Any, kdf: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal, self.kdf = journal, kdf
+        self.tasks = TaskRunner(self)
+        self.weak_box: QMessageBox | None = None
+        self.setWindowTitle("Change your passphrase")
+        self.setAccessibleName("Change your passphrase")
+        self.setMinimumWidth(540)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(label("Change your passphrase", "title"))
+        layout.addWidget(
+            label(
+                "Your entries stay as they are: only the key to the journal changes. Your "
+                "recovery key stays the same.",
+                "muted",
+            )
+        )
+        self.old = _secret("Your passphrase now", "Current passphrase")
+        self.new = _secret("New passphrase", "New passphrase")
+        self.confirm = _secret("The new passphrase again", "Confirm new passphrase")
+        self.strength = StrengthView()
+        self.message = _plain("", "error")
+        self.message.setAccessibleName("Problem")
+        self.busy = _busy("Changing your passphrase")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Change passphrase")
+        self.ok.setProperty("role", "primary")
+        self.ok.setDefault(True)
+        for widget in (
+            self.old,
+            self.new,
+            self.confirm,
+            self.strength,
+            self.message,
+            self.busy,
+            self.buttons,
+        ):
+            layout.addWidget(widget)
+        self.new.textChanged.connect(self.strength.show_for)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.old.setFocus()
+
+    def submit(self) -> None:
+        old, new = self.old.text(), self.new.text()
+        problem, focus = "", None
+        if not old:
+            problem, focus = "Please type the passphrase your journal opens with now.", self.old
+        elif len(new) < MIN_LENGTH:
+            problem, focus = f"Please use at least {MIN_LENGTH} characters.", self.new
+        elif new != self.confirm.text():
+            problem, focus = "The two new passphrases are not the same yet.", self.confirm
+        elif new == old:
+            problem, focus = "That is the passphrase it has now; choose a new one.", self.new
+        if focus is not None:
+            self.message.setText(problem)
+            focus.setFocus()
+            return
+        strength = self.strength.show_for(new)
+        if strength.acceptable:
+            self._start()
+        else:
+            self.weak_box = ask_before_weak(self, strength, self._start, self.new.setFocus)
+
+    def _start(self) -> None:
+        self.weak_box = None
+        journal, old, new, kdf = self.journal, self.old.text(), self.new.text(), self.kdf
+        self._set_busy(True)
+        self.tasks.start(
+            lambda: access.change_passphrase(journal, old, new, kdf), self._done, self._failed
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.message.setText("")
+        for widget in (self.old, self.new, self.confirm, self.buttons):
+            widget.setEnabled(not busy)
+
+    def _done(self, _: object) -> None:
+        self._set_busy(False)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.message.setText(_failure(exc))
+        if isinstance(exc, WrongPassphrase):
+            self.old.clear()
+            self.old.setFocus()
+
+    def done(self, result: int) -> None:
+        if self.weak_box is not None:  # closed or locked while asking: the question goes too
+            self.weak_box.done(0)
+            self.weak_box = None
+        for field in (self.old, self.new, self.confirm):
+            field.clear()  # typed secrets are not kept once the dialog closes
+        self.strength.clear()
+        super().done(result)
+
+
+class RecoveryKeyDialog(RecoveryKeyActions, QDialog):
+    """The passphrase first; then the recovery key, to copy or save."""
+
+    def __init__(self, journal: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.tasks = TaskRunner(self)
+        self._key = ""
+        self.setWindowTitle("Your recovery key")
+        self.setAccessibleName("Your recovery key")
+        self.setMinimumWidth(660)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(label("Your recovery key", "title"))
+        layout.addWidget(
+            label(
+                "The recovery key opens your journal without the passphrase, so it is shown "
+                "only after you type your passphrase. Show it somewhere nobody is looking "
+                "over your shoulder.",
+                "muted",
+            )
+        )
+        row = QHBoxLayout()
+        self.passphrase = _secret("Your passphrase", "Passphrase")
+        self.show_button = button(
+            "&Show my recovery key",
+            role="primary",
+            description="Check the passphrase, then show the recovery key",
+        )
+        self.show_button.setDefault(True)
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.show_button)
+        layout.addLayout(row)
+        self.message = _plain("", "error")
+        self.message.setAccessibleName("Problem")
+        self.busy = _busy("Checking your passphrase")
+        layout.addWidget(self.message)
+        layout.addWidget(self.busy)
+        self.key_panel = QWidget()
+        panel = QVBoxLayout(self.key_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
+        self.key_label = _plain("", "recovery")
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setAccessibleName("Recovery key")
+        keys = QHBoxLayout()
+        self.copy_button = button("&Copy", description="Copy the recovery key to the clipboard")
+        self.save_button = button("Save as &file…", description="Save the recovery key to a file")
+        keys.addWidget(self.copy_button)
+        keys.addWidget(self.save_button)
+        keys.addStretch(1)
+        self.saved_note = _plain("", "muted")
+        panel.addWidget(self.key_label)
+        panel.addLayout(keys)
+        panel.addWidget(self.saved_note)
+        self.key_panel.setVisible(False)
+        layout.addWidget(self.key_panel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        layout.addWidget(self.buttons)
+        self.show_button.clicked.connect(self.submit)
+        self.copy_button.clicked.connect(self._copy)
+        self.save_button.clicked.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        self.passphrase.setFocus()
+
+    def submit(self) -> None:
+        passphrase, journal = self.passphrase.text(), self.journal
+        if not passphrase:
+            self.message.setText("Please type your passphrase first.")
+            return
+        self.busy.setVisible(True)
+        self.message.setText("")
+        self.passphrase.setEnabled(False)
+        self.show_button.setEnabled(False)
+        self.tasks.start(
+            lambda: access.recovery_key_again(journal, passphrase), self._shown, self._failed
+        )
+
+    def _ready(self) -> None:
+        self.busy.setVisible(False)
+        self.passphrase.setEnabled(True)
+        self.show_button.setEnabled(True)
+        self.passphrase.clear()
+
+    def _shown(self, key: str) -> None:
+        self._ready()
+        if not self.isVisible():  # closed (or locked) meanwhile: the key is not put on screen
+            return
+        self._key = key
+        self.key_label.setText(key_in_two_lines(key))
+        self.key_panel.setVisible(True)
+        self.message.setVisible(False)  # nothing to say: the key takes its place
+        self.adjustSize()  # room for the key's two lines (a wrapped label is not measured)
+        self.copy_button.setFocus()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._ready()
+        self.message.setVisible(True)
+        self.message.setText(_failure(exc).replace("; nothing was changed", ""))
+        self.passphrase.setFocus()
+
+    def _shown_key(self) -> str:
+        return self._key
+
+    def done(self, result: int) -> None:
+        self._key = ""
+        self.key_label.clear()
+        self.key_panel.setVisible(False)
+        self.passphrase.clear()
+        self.saved_note.clear()
+        self.message.clear()
+        self.message.setVisible(True)
+        super().done(result)
+
+
+class AccessSection(QWidget):
+    """The Settings section with the two buttons; enabled only while the journal is open."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Your passphrase and recovery key")
+        self._journal: Any = None
+        self.change_dialog: ChangePassphraseDialog | None = None
+        self.key_dialog: RecoveryKeyDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.addWidget(label("Your passphrase and recovery key", "subtitle"))
+        row = QHBoxLayout()
+        self.change_button = button(
+            "Change my &passphrase…",
+            description="Choose a new passphrase; your recovery key stays the same",
+        )
+        self.key_button = button(
+            "Show my &recovery key again…",
+            description="Type your passphrase to see the recovery key once more",
+        )
+        row.addWidget(self.change_button)
+        row.addWidget(self.key_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.note = _plain("", "muted")
+        self.note.setAccessibleName("Passphrase news")
+        layout.addWidget(self.note)
+        self.change_button.clicked.connect(self.open_change)
+        self.key_button.clicked.connect(self.open_key)
+        self.set_journal(None)
+
+    def set_journal(self, journal: Any) -> None:
+        self._journal = journal
+        self.change_button.setEnabled(journal is not None)
+        self.key_button.setEnabled(journal is not None)
+
+    def open_change(self) -> None:
+        if self._journal is None:
+            return
+        self.note.clear()
+        self.change_dialog = ChangePassphraseDialog(self._journal, parent=self.window())
+        self.change_dialog.accepted.connect(
+            lambda: self.note.setText(
+                "Your passphrase is changed. Your recovery key stays the same."
+            )
+        )
+        self.change_dialog.open()
+
+    def open_key(self) -> None:
+        if self._journal is None:
+            return
+        self.key_dialog = RecoveryKeyDialog(self._journal, parent=self.window())
+        self.key_dialog.open()
+
+    def clear(self) -> None:
+        """On lock: close the dialogs (one may show the recovery key) and forget the journal."""
+        for dialog in (self.change_dialog, self.key_dialog):
+            if dialog is not None and dialog.isVisible():
+                dialog.reject()
+        self.note.clear()
+        self.set_journal(None)

@@ -1,0 +1,67 @@
+"""Asking before heavy content is shown: one question, built in one place.
+
+"Not now" is both the default button (Enter) and the escape button (Esc), so a key pressed out of
+habit, or pressed twice, never opens something heavy. Opening it is one deliberate click (or Tab
+to it) away, and "Breathe first" is always offered.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+
+class HeavyChoice(Enum):
+    OPEN = "open"
+    BREATHE = "breathe"
+    NOT_NOW = "not now"
+
+
+_BUTTONS = (
+    ("Open it", QMessageBox.ButtonRole.AcceptRole, HeavyChoice.OPEN, "Open it now"),
+    (
+        "Breathe first",
+        QMessageBox.ButtonRole.ActionRole,
+        HeavyChoice.BREATHE,
+        "Keep it veiled and start a breathing exercise",
+    ),
+    ("Not now", QMessageBox.ButtonRole.RejectRole, HeavyChoice.NOT_NOW, "Keep it veiled"),
+)
+
+
+class HeavyQuestion(QMessageBox):
+    """The question, not yet shown; :meth:`choice` reads the answer after ``exec()``."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        title: str = "A heavy memory",
+        text: str = "This memory is marked heavy.",
+    ) -> None:
+        super().__init__(QMessageBox.Icon.Question, title, text, parent=parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setInformativeText(
+            "Would you like to open it now, breathe first, or leave it for another time?"
+        )
+        self.choices: dict[QAbstractButton, HeavyChoice] = {}
+        for text_, role, choice, description in _BUTTONS:
+            added = self.addButton(text_, role)
+            added.setAccessibleName(text_)
+            added.setAccessibleDescription(description)
+            self.choices[added] = choice
+        self.not_now = next(b for b, c in self.choices.items() if c is HeavyChoice.NOT_NOW)
+        self.setDefaultButton(self.not_now)  # type: ignore[arg-type]
+        self.setEscapeButton(self.not_now)
+
+    def choice(self) -> HeavyChoice:
+        """Only a click on "Open it" or "Breathe first" is either; anything else is not now."""
+        return self.choices.get(self.clickedButton(), HeavyChoice.NOT_NOW)
+
+
+def ask_heavy(parent: QWidget | None, **texts: str) -> HeavyChoice:
+    """Ask (modal) and return the choice; ``texts`` may replace ``title`` and ``text``."""
+    box = HeavyQuestion(parent, **texts)
+    box.exec()
+    return box.choice()

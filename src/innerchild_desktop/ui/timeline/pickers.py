@@ -1,0 +1,95 @@
+"""Choose several feelings (the same wheel as the Journal's feeling picker) or needs for a memory.
+
+A button with a menu of ticks. The menu stays open while Space or a click ticks and unticks, so
+several can be chosen in one go; Enter ticks and closes, Esc closes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+
+from innerchild_desktop.domain.feelings import UNMET_NEEDS, by_quadrant
+from innerchild_desktop.ui.journal.mood_picker import _swatch
+
+
+class TickMenu(QMenu):
+    """A menu whose tickable items do not close it when ticked by mouse or Space."""
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        action = self.activeAction()
+        if action is not None and action.isCheckable() and action.isEnabled():
+            action.trigger()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        action = self.activeAction()
+        if event.key() == Qt.Key.Key_Space and action is not None and action.isCheckable():
+            action.trigger()
+            return
+        super().keyPressEvent(event)
+
+
+class ChoicesButton(QToolButton):
+    """Shows what is chosen ("safe, calm"); its menu ticks and unticks choices."""
+
+    changed = Signal()
+
+    def __init__(self, noun: str, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.noun = noun
+        self.empty_text = empty_text
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setAccessibleName(noun)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.actions_by_name: dict[str, QAction] = {}
+        self.setMenu(TickMenu(self))
+        self._show()
+
+    def add_choice(self, name: str, icon: object = None) -> None:
+        action = QAction(name, self.menu())
+        if icon is not None:
+            action.setIcon(icon)  # type: ignore[arg-type]
+        action.setCheckable(True)
+        action.toggled.connect(lambda _on: self._show())
+        self.menu().addAction(action)
+        self.actions_by_name[name] = action
+
+    def chosen(self) -> list[str]:
+        return [name for name, action in self.actions_by_name.items() if action.isChecked()]
+
+    def set_chosen(self, names: Iterable[str]) -> None:
+        wanted = set(names)
+        for name, action in self.actions_by_name.items():
+            action.setChecked(name in wanted)
+
+    def _show(self) -> None:
+        chosen = self.chosen()
+        text = ", ".join(chosen) if chosen else self.empty_text
+        self.setText(text if len(text) <= 60 else text[:59] + "…")
+        self.setToolTip(f"{self.noun}: {', '.join(chosen)}" if chosen else self.empty_text)
+        self.setAccessibleDescription(", ".join(chosen) if chosen else "none chosen")
+        self.changed.emit()
+
+
+def feelings_picker(chosen: Sequence[str] = ()) -> ChoicesButton:
+    picker = ChoicesButton("Feelings", "Choose, if you like…")
+    for quadrant, feelings in by_quadrant().items():
+        picker.menu().addSection(quadrant.value.capitalize())
+        for item in feelings:
+            picker.add_choice(item.name, _swatch(item.colour))
+    picker.set_chosen(chosen)
+    return picker
+
+
+def needs_picker(chosen: Sequence[str] = ()) -> ChoicesButton:
+    picker = ChoicesButton("What I needed", "Choose, if you like…")
+    for need in UNMET_NEEDS:
+        picker.add_choice(need)
+    picker.set_chosen(chosen)
+    return picker

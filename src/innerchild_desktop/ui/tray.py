@@ -1,0 +1,38 @@
+"""The tray icon: "I feel overwhelmed" one click away even when the window is hidden or locked.
+
+Its menu says nothing about the journal (the tooltip is the app's name only), and it exists only
+where the desktop has a tray.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
+
+from innerchild_desktop import APP_DISPLAY_NAME
+
+
+def tray_menu(window: QMainWindow, actions: list[QAction]) -> QMenu:
+    menu = QMenu(window)
+    for action in actions:
+        menu.addAction(action)
+    menu.addSeparator()
+    show = menu.addAction(f"Show {APP_DISPLAY_NAME}")
+    show.triggered.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
+    return menu
+
+
+def make_tray(window: QMainWindow, actions: list[QAction]) -> QSystemTrayIcon | None:
+    """A tray icon with ``actions`` first, or None where there is no tray."""
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        return None
+    tray = QSystemTrayIcon(QGuiApplication.windowIcon(), window)
+    tray.setToolTip(APP_DISPLAY_NAME)
+    tray.setContextMenu(tray_menu(window, actions))
+    tray.activated.connect(
+        lambda reason: actions[0].trigger()
+        if reason == QSystemTrayIcon.ActivationReason.Trigger
+        else None
+    )
+    tray.show()
+    return tray
