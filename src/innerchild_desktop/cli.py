@@ -648,6 +648,8 @@ def cmd_export(args: argparse.Namespace, paths: JournalPaths, secrets: SecretRea
         f"Exported {summary.entries:,} entries and {summary.memories} memories to "
         f"{summary.path}. This file is not encrypted: keep it somewhere private."
     )
+    for warning in summary.warnings:
+        print(warning)
     return 0
 
 

@@ -33,6 +33,26 @@ class WrongRecoveryKey(WrongPassphrase):
         super().__init__(message)
 
 
+class WrongBackupPassphrase(WrongPassphrase):
+    """A backup (.icbackup) was asked for with a passphrase that does not open it."""
+
+    def __init__(
+        self,
+        message: str = "That passphrase doesn't open this backup. It needs the passphrase the "
+        "journal had when the backup was made (or that journal's recovery key).",
+    ) -> None:
+        super().__init__(message)
+
+
+class WrongBackupRecoveryKey(WrongRecoveryKey):
+    def __init__(
+        self,
+        message: str = "That recovery key doesn't open this backup: only the recovery key of "
+        "the journal that made it can. Check it letter by letter and try again.",
+    ) -> None:
+        super().__init__(message)
+
+
 class JournalDamaged(InnerChildError):
     """The key was right (or could not be checked) but the files cannot be read."""
 
@@ -45,6 +65,18 @@ class JournalMissing(JournalDamaged):
 
 class KeyFileMissing(JournalDamaged):
     pass
+
+
+class JournalFolderReadOnly(InnerChildError):
+    """The journal's folder cannot be written (read-only drive, no permission): exit 1."""
+
+    def __init__(self, folder: object) -> None:
+        super().__init__(
+            f"Inner Child cannot write in the journal's folder {folder}: it is read-only "
+            "(perhaps a locked drive, or a folder without write permission), and even reading "
+            "needs the journal's lock file there. Nothing was changed. Allow writing there, or "
+            "copy the folder somewhere you can write and point --data-dir at the copy."
+        )
 
 
 class JournalTooNew(InnerChildError):
@@ -61,3 +93,7 @@ class JournalExists(InnerChildError):
 
 class InvalidInput(InnerChildError):
     """Input the user gave (a file, a date, an option) that we cannot use; nothing was changed."""
+
+
+class BackupDamaged(JournalDamaged):
+    """Part of a backup (.icbackup) cannot be read; the journal itself is not concerned."""

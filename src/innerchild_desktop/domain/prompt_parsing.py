@@ -12,6 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
+from innerchild_desktop.domain.errors import InvalidInput
 from innerchild_desktop.domain.prompt_problems import (
     Fields,
     Problem,
@@ -348,12 +349,36 @@ class LibraryParser(_Checker):
         )
 
 
+# A pack is read on every prompt offer (library()), so it is bounded: 200,000 prompts made every
+# `innerchild prompt` take 13 s. The largest real pack we know of is a few hundred prompts.
+MAX_PACK_BYTES = 1024 * 1024
+MAX_PACK_PROMPTS = 2000
+
+
+def pack_too_large(file: str) -> InvalidInput:
+    return InvalidInput(
+        f"{file} is larger than a prompt pack may be ({MAX_PACK_BYTES // (1024 * 1024)} MiB), "
+        "so it was not imported."
+    )
+
+
 def parse_pack_text(
     text: str, file: str, library: PromptLibrary, exercises: Collection[str]
 ) -> PromptPack:
-    """One therapist-written pack, checked on its own and against the library."""
+    """One therapist-written pack, checked on its own and against the library.
+
+    Raises InvalidInput (one sentence) for a pack over MAX_PACK_BYTES or MAX_PACK_PROMPTS.
+    """
+    if len(text) > MAX_PACK_BYTES or len(text.encode("utf-8")) > MAX_PACK_BYTES:
+        raise pack_too_large(file)
     checker = _Checker(exercises)
     data, report = checker.open(text, file, {"pack", "prompts", "program"})
+    raw_prompts = data.get("prompts")
+    if isinstance(raw_prompts, list) and len(raw_prompts) > MAX_PACK_PROMPTS:
+        raise InvalidInput(
+            f"{file} has {len(raw_prompts):,} prompts; a pack may hold up to "
+            f"{MAX_PACK_PROMPTS:,}, so it was not imported."
+        )
     info: PackInfo | None = None
     if data or not report.problems:
         fields = report.table(data.get("pack"), "pack", None, "The [pack] table")

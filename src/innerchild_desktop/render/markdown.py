@@ -124,6 +124,7 @@ class RenderResult:
     html: str
     attachments: list[str] = field(default_factory=list)
     external_links: list[str] = field(default_factory=list)
+    plain_fallback: bool = False  # True when the text was too costly to render as Markdown
 
 
 class _SafetyTree(Treeprocessor):
@@ -285,3 +286,100 @@ def render(md_text: str, *, attachment_ids: Collection[str] | None = None) -> st
     """Safe HTML for ``md_text``. Images only from ``attachment:<id>`` (optionally only ids in
     ``attachment_ids``); links only http(s)/mailto, marked ``class="external"``."""
     return render_document(md_text, attachment_ids=attachment_ids).html
+
+
+# --- Bounded rendering -------------------------------------------------------------------------
+# Python-Markdown recurses once per nesting level and backtracks over nested brackets, so a short
+# crafted entry can exhaust the stack or keep the GUI thread busy for seconds. A linear pre-check
+# refuses such text before Python-Markdown sees it; the limits sit far above what prose, lists,
+# checklists and tables written by hand ever reach (a 5 MB diary of ordinary prose renders).
+PLAIN_FALLBACK_NOTE = "This entry is shown as plain text"
+MAX_LENGTH = 6_000_000  # characters; above the 5 MB body limit
+MAX_NESTING = 20  # list / blockquote levels
+MAX_BRACKET_DEPTH = 50  # "[" opened and not yet closed, within one block
+MAX_UNCLOSED_BRACKETS = 400  # "[" never closed, within one block
+MAX_BLOCK_BRACKETS = 5_000  # "[" within one block
+MAX_BLOCK_ANGLES = 5_000  # "<" within one block
+MAX_TABLE_ROWS = 1_000  # consecutive lines holding "|"
+_MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)]|>)(?:[ \t]+|$)")
+
+
+def _line_depth(line: str) -> int:
+    """List/blockquote levels a line opens: markers in a row, or indentation before a marker."""
+    expanded = line.expandtabs(4)
+    stripped = expanded.lstrip(" ")
+    depth = 0
+    position = 0
+    while depth <= MAX_NESTING:
+        match = _MARKER.match(stripped, position)
+        if match is None:
+            break
+        depth += 1
+        position = match.end()
+    if depth:
+        depth += (len(expanded) - len(stripped)) // 4
+    return depth
+
+
+def _block_too_costly(block: list[str]) -> bool:
+    brackets = angles = depth = deepest = unclosed = rows = 0
+    for line in block:
+        if _line_depth(line) > MAX_NESTING:
+            return True
+        rows = rows + 1 if "|" in line else 0
+        if rows > MAX_TABLE_ROWS:
+            return True
+        angles += line.count("<")
+        opened = line.count("[")
+        if not opened and not depth:
+            continue
+        brackets += opened
+        for char in line:
+            if char == "[":
+                depth += 1
+                deepest = max(deepest, depth)
+            elif char == "]" and depth:
+                depth -= 1
+        unclosed = depth
+    return (
+        deepest > MAX_BRACKET_DEPTH
+        or unclosed > MAX_UNCLOSED_BRACKETS
+        or brackets > MAX_BLOCK_BRACKETS
+        or angles > MAX_BLOCK_ANGLES
+    )
+
+
+def too_costly(md_text: str) -> bool:
+    """True if ``md_text`` should not be given to Python-Markdown. Linear in its length."""
+    if len(md_text) > MAX_LENGTH:
+        return True
+    block: list[str] = []
+    for line in md_text.splitlines():
+        if line.strip():
+            block.append(line)
+            continue
+        if block and _block_too_costly(block):
+            return True
+        block = []
+    return bool(block) and _block_too_costly(block)
+
+
+def plain_html(md_text: str) -> str:
+    """``md_text`` as escaped plain text: paragraphs and line breaks kept, nothing interpreted."""
+    paragraphs = re.split(r"\n(?:[ \t]*\n)+", md_text.replace("\r\n", "\n").strip())
+    return "".join(
+        "<p>" + "<br />\n".join(html.escape(line, quote=False) for line in p.split("\n")) + "</p>\n"
+        for p in paragraphs
+        if p.strip()
+    )
+
+
+def render_safely(md_text: str, *, attachment_ids: Collection[str] | None = None) -> RenderResult:
+    """Like :func:`render_document`, but bounded: text too deep or too costly to render (or
+    that exhausts the stack anyway) comes back as escaped plain text, ``plain_fallback`` set."""
+    if not too_costly(md_text):
+        try:
+            return render_document(md_text, attachment_ids=attachment_ids)
+        except RecursionError:
+            _local.md = None  # the instance may be half-way through; build a fresh one
+    return RenderResult(plain_html(md_text), plain_fallback=True)

@@ -12,6 +12,8 @@ for a journal that was already offered prompts the "up to reflective" it had bee
 from __future__ import annotations
 
 import functools
+import os
+import stat
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -20,6 +22,7 @@ from typing import Any
 from innerchild_desktop.domain.errors import InvalidInput
 from innerchild_desktop.domain.prompt_care import invite_deeper as _invite_deeper
 from innerchild_desktop.domain.prompt_care import starting_depth
+from innerchild_desktop.domain.prompt_parsing import MAX_PACK_BYTES, pack_too_large
 from innerchild_desktop.domain.prompt_programs import ProgramProgress
 from innerchild_desktop.domain.prompt_selection import (
     Answered,
@@ -50,7 +53,6 @@ from innerchild_desktop.domain.prompts import (
     PromptLibraryError,
     PromptPack,
     load_library,
-    load_pack,
     make_user_prompt,
     parse_pack,
     shipped_exercise_ids,
@@ -73,6 +75,8 @@ def library(journal: Journal) -> PromptLibrary:
     """The shipped library plus every imported pack."""
     lib = shipped_library()
     for (document,) in journal.conn.execute("SELECT document FROM prompt_packs ORDER BY id"):
+        if len(document) > MAX_PACK_BYTES:  # stored before the limit: not parsed on every offer
+            continue
         try:
             lib = lib.with_pack(parse_pack(document, "pack", shipped_library()))
         except InvalidInput:  # a pack that no longer validates is skipped, not fatal
@@ -235,10 +239,38 @@ def memory_offer(journal: Journal, today: date) -> Offer | None:
     return memory_prompt(library(journal), cues, state(journal, today))
 
 
+def read_pack_file(path: Path) -> str:
+    """A pack file's text: a regular file of at most MAX_PACK_BYTES, UTF-8; else InvalidInput.
+
+    Never opens a folder, a named pipe or a device (a pipe would wait forever), and never reads
+    more than the limit, whatever the file claims its size is.
+    """
+    not_a_file = f"{path.name} is not a file; please choose a prompt pack file."
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except IsADirectoryError:
+        raise InvalidInput(not_a_file) from None
+    except OSError as err:
+        raise InvalidInput(
+            f"{path.name} could not be read ({err.strerror or err}); nothing was imported."
+        ) from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise InvalidInput(not_a_file)
+    with os.fdopen(fd, "rb") as handle:
+        raw = handle.read(MAX_PACK_BYTES + 1)
+    if len(raw) > MAX_PACK_BYTES:
+        raise pack_too_large(path.name)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{path.name} is not UTF-8 text, so it was not imported.") from None
+
+
 def import_pack(journal: Journal, path: Path) -> tuple[str, int]:
     """Import a therapist's pack; importing the same pack again replaces it (no duplicates)."""
-    pack = load_pack(path, shipped_library())
-    document = path.read_text(encoding="utf-8")
+    document = read_pack_file(path)
+    pack = parse_pack(document, path.name, shipped_library())
     with journal.transaction() as conn:
         conn.execute(
             "INSERT INTO prompt_packs (id, name, author, version, imported_at, document)"
@@ -306,6 +338,8 @@ def group_prompts(journal: Journal) -> list[Prompt]:
     for (document,) in journal.conn.execute(
         "SELECT document FROM prompt_packs ORDER BY imported_at, id"
     ):
+        if len(document) > MAX_PACK_BYTES:
+            continue
         try:
             found += parse_pack(document, "pack", shipped_library()).prompts
         except InvalidInput:  # a pack that no longer validates is skipped, as in library()
@@ -371,7 +405,7 @@ def export_pack(draft: PackDraft, path: Path, *, overwrite: bool = False) -> Pro
 
 def open_pack_file(path: Path) -> PackDraft:
     """A pack file (one made here, or by hand) as a draft to change; raises InvalidInput."""
-    return draft_from_pack(load_pack(path, shipped_library()))
+    return draft_from_pack(parse_pack(read_pack_file(path), path.name, shipped_library()))
 
 
 def pack_draft(journal: Journal) -> PackDraft | None:

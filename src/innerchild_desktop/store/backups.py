@@ -23,10 +23,13 @@ from pathlib import Path
 
 from innerchild_desktop import __version__
 from innerchild_desktop.domain.errors import (
+    BackupDamaged,
     InvalidInput,
     JournalDamaged,
     JournalTooNew,
-    WrongRecoveryKey,
+    WrongBackupPassphrase,
+    WrongBackupRecoveryKey,
+    WrongPassphrase,
 )
 from innerchild_desktop.paths import JournalPaths, ensure_private_dir
 from innerchild_desktop.store import schema
@@ -117,14 +120,48 @@ def read_manifest(path: Path) -> BackupInfo:
     )
 
 
-def _unlock_backup(slots: KeySlotFile, secret: str) -> bytearray:
-    """The backup's master key from its passphrase, or from the recovery key."""
+_SLOTS_DAMAGED = (
+    "The key file inside this backup is damaged, so the passphrase cannot be checked. The "
+    "recovery key of the journal that made this backup can still open it: type that recovery "
+    "key instead of the passphrase."
+)
+
+
+def _backup_slots(slot_bytes: bytes) -> KeySlotFile | None:
+    """The key file inside a backup, or None if it is damaged (the recovery key may still do)."""
+    try:
+        return KeySlotFile.from_bytes(slot_bytes)
+    except JournalTooNew as exc:
+        raise JournalTooNew(
+            "This backup's key file was written by a newer version of Inner Child. "
+            "Please update the app to restore it."
+        ) from exc
+    except JournalDamaged:
+        return None
+
+
+def _unlock_backup(slots: KeySlotFile | None, secret: str) -> bytearray:
+    """The backup's master key from its passphrase, or from the recovery key.
+
+    Errors speak of the backup, not of "this journal": the person may be restoring onto a new
+    computer, or checking an old backup made under an earlier passphrase.
+    """
     if secret.strip().upper().startswith("IC1"):
         master = parse_recovery_key(secret)
-        if key_check(bytes(master)) != slots.key_check:
-            raise WrongRecoveryKey("That recovery key doesn't open this backup.")
-        return master
-    return slots.unlock(secret)
+        if slots is not None and key_check(bytes(master)) != slots.key_check:
+            raise WrongBackupRecoveryKey()
+        return master  # without a key file, the database itself checks it (_verify_extracted)
+    if slots is None:
+        raise BackupDamaged(_SLOTS_DAMAGED)
+    try:
+        return slots.unlock(secret)
+    except WrongPassphrase:
+        raise WrongBackupPassphrase() from None
+    except JournalDamaged as exc:
+        raise BackupDamaged(
+            "The key file inside this backup opened but does not match the journal in it. "
+            "The recovery key of the journal that made this backup may still open it."
+        ) from exc
 
 
 def _extract(path: Path, into: Path) -> tuple[Path, bytes]:
@@ -159,11 +196,17 @@ def verify_backup(path: Path, secret: str, scratch_dir: Path) -> VerifyReport:
 
 
 def _verify_extracted(db: Path, slot_bytes: bytes, secret: str) -> VerifyReport:
-    master = _unlock_backup(KeySlotFile.from_bytes(slot_bytes), secret)
+    slots = _backup_slots(slot_bytes)
+    master = _unlock_backup(slots, secret)
     try:
         conn = connect(db, master, mode="rw")
     except DatabaseError as exc:
-        raise JournalDamaged("The backup's journal file is damaged and cannot be read.") from exc
+        if slots is None:  # nothing else confirmed the recovery key: say both possibilities
+            raise WrongBackupRecoveryKey(
+                "That recovery key doesn't open this backup (or the backup is damaged): only "
+                "the recovery key of the journal that made it can. Nothing was changed."
+            ) from exc
+        raise BackupDamaged("The backup's journal file is damaged and cannot be read.") from exc
     try:
         report = integrity_report(conn)
         if report.ok:
@@ -193,7 +236,7 @@ def restore_backup(paths: JournalPaths, backup: Path, secret: str) -> Path | Non
         try:
             report = _verify_extracted(db, slot_bytes, secret)
             if not report.ok:
-                raise JournalDamaged(
+                raise BackupDamaged(
                     "The backup did not pass its integrity check, so nothing "
                     "was restored. Your journal is unchanged."
                 )

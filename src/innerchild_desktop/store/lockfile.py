@@ -6,11 +6,12 @@ a crash never leaves the journal locked. QLockFile would do the same but store/ 
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 from types import TracebackType
 
-from innerchild_desktop.domain.errors import JournalInUse
+from innerchild_desktop.domain.errors import JournalFolderReadOnly, JournalInUse
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -26,7 +27,12 @@ class JournalLock:
 
     def acquire(self) -> None:
         self._created = not self.path.exists()
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise JournalFolderReadOnly(self.path.parent) from exc
+            raise
         try:
             if os.name == "nt":  # pragma: no cover
                 msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)

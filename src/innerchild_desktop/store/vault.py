@@ -33,8 +33,10 @@ from sqlcipher3 import dbapi2
 from innerchild_desktop import __version__
 from innerchild_desktop.domain.errors import (
     InnerChildError,
+    InvalidInput,
     JournalDamaged,
     JournalExists,
+    JournalFolderReadOnly,
     JournalMissing,
     JournalTooNew,
     KeyFileMissing,
@@ -62,6 +64,12 @@ Connection = dbapi2.Connection
 _DAMAGED = (
     "The journal file is damaged or is not an Inner Child journal, so it could not be "
     "opened. Nothing was changed. A backup can be restored with 'innerchild restore'."
+)
+_DAMAGED_OR_FOREIGN = (
+    "The passphrase opened the key file, but that key does not open the journal file: the "
+    "journal file may be damaged, or the key file (keyslots.json) may belong to another "
+    "journal. Nothing was changed. Your recovery key can still open this journal with "
+    "'innerchild recover'; otherwise a backup can be restored with 'innerchild restore'."
 )
 
 
@@ -303,10 +311,19 @@ def create_journal(
     setup may have finished in between), and the finished database is put in place with a
     no-replace link, so even a database that appears meanwhile is left as it is.
     """
+    _require_folder(paths)
     exists = JournalExists(f"There is already a journal in {paths.root}. Nothing was changed.")
     if journal_exists(paths):
         raise exists
-    ensure_private_dir(paths.root)
+    try:
+        ensure_private_dir(paths.root)
+    except (NotADirectoryError, FileExistsError) as exc:
+        raise InvalidInput(
+            f"{paths.root} cannot be a folder: part of that path is a file. Point --data-dir at "
+            "a new, empty folder. Nothing was changed."
+        ) from exc
+    except PermissionError as exc:
+        raise JournalFolderReadOnly(paths.root.parent) from exc
     lock = JournalLock(paths.lock)
     lock.acquire()
     staging = paths.database.with_name(paths.database.name + ".new")
@@ -378,7 +395,14 @@ def open_journal(paths: JournalPaths, passphrase: str) -> Journal:
     _require_database(paths)
     slots = KeySlotFile.load(paths.key_slots)
     master = slots.unlock(passphrase)
-    return _open_with_key(paths, master, slots.journal_id)
+    try:
+        return _open_with_key(paths, master, slots.journal_id)
+    except JournalDamaged as exc:
+        if str(exc) != _DAMAGED:
+            raise
+        # The key file opened but its key does not read the database: either the database is
+        # damaged or the key file beside it belongs to another journal (copied over by hand).
+        raise JournalDamaged(_DAMAGED_OR_FOREIGN) from exc
 
 
 def open_with_recovery_key(paths: JournalPaths, recovery_key: str) -> Journal:
@@ -390,9 +414,14 @@ def open_with_recovery_key(paths: JournalPaths, recovery_key: str) -> Journal:
         slots = KeySlotFile.load(paths.key_slots)
     except (KeyFileMissing, JournalDamaged):
         slots = None
+    if slots is not None and slots.key_check != key_check(bytes(master)):
+        # The key file may belong to another journal (copied over by hand): the database
+        # itself is the last word on whether this recovery key is the right one.
+        try:
+            return _open_with_key(paths, master, None)
+        except JournalDamaged as exc:
+            raise WrongRecoveryKey() from exc
     if slots is not None:
-        if slots.key_check != key_check(bytes(master)):
-            raise WrongRecoveryKey()
         expected_id = slots.journal_id
     try:
         return _open_with_key(paths, master, expected_id)
@@ -413,14 +442,16 @@ def recover_access(
     try:
         master = parse_recovery_key(recovery_key)
         if paths.key_slots.exists():
+            stamp = f"{datetime.now(UTC):%Y%m%d-%H%M%S}"
             try:
-                KeySlotFile.load(paths.key_slots)
+                existing = KeySlotFile.load(paths.key_slots)
             except InnerChildError:  # keep the damaged file for inspection, never destroy it
-                paths.key_slots.rename(
-                    paths.key_slots.with_name(
-                        f"keyslots.damaged-{datetime.now(UTC):%Y%m%d-%H%M%S}.json"
+                paths.key_slots.rename(paths.key_slots.with_name(f"keyslots.damaged-{stamp}.json"))
+            else:
+                if existing.key_check != key_check(bytes(master)):  # another journal's file
+                    paths.key_slots.rename(
+                        paths.key_slots.with_name(f"keyslots.foreign-{stamp}.json")
                     )
-                )
         slot = wrap_with_passphrase(
             master, new_passphrase, journal.journal_id, kdf or calibrate_kdf()
         )
@@ -429,7 +460,17 @@ def recover_access(
         journal.close()
 
 
+def _require_folder(paths: JournalPaths) -> None:
+    """A --data-dir that names a file (not a folder) is one sentence, not a stack trace."""
+    if paths.root.exists() and not paths.root.is_dir():
+        raise InvalidInput(
+            f"{paths.root} is a file, not a folder: point --data-dir at the folder that holds "
+            "your journal (or at a new, empty folder for a new one). Nothing was changed."
+        )
+
+
 def _require_database(paths: JournalPaths) -> None:
+    _require_folder(paths)
     if not paths.database.exists():
         raise JournalMissing(
             f"No journal was found in {paths.root}. If you moved it, point "
@@ -464,6 +505,10 @@ def _probe(paths: JournalPaths, master: bytearray) -> tuple[int, str | None]:
 
 
 def _open_with_key(paths: JournalPaths, master: bytearray, expected_id: str | None) -> Journal:
+    # SQLite needs to write beside the database (WAL), and would call a read-only folder a
+    # damaged journal: say what it is before trying.
+    if not os.access(paths.root, os.W_OK):
+        raise JournalFolderReadOnly(paths.root)
     lock = JournalLock(paths.lock)
     lock.acquire()
     try:

@@ -73,6 +73,8 @@ class ExportSummary:
     memories: int = 0
     attachments: int = 0
     sessions: int = 0
+    # One sentence each, naming by date what went in as plain text (never its words).
+    warnings: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -82,6 +84,7 @@ class ExportSummary:
             "memories": self.memories,
             "attachments": self.attachments,
             "sessions": self.sessions,
+            "warnings": list(self.warnings),
         }
 
 

@@ -2,7 +2,7 @@
 
 No scripts, no external resources: CSS is inline, photos are ``data:`` URIs (inside the export
 the person chose to write), and a Content-Security-Policy forbids anything else, so even a
-browser that is online fetches nothing. Entry bodies go through ``render.markdown.render``,
+browser that is online fetches nothing. Entry bodies go through ``render_safely``,
 which escapes raw HTML and allows images only from the journal.
 
 The same builder makes the PDF (with ``attachment:`` images that the PDF exporter resolves) and
@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from innerchild_desktop.domain.entries import Entry
-from innerchild_desktop.render.markdown import ATTACHMENT_ID, render
+from innerchild_desktop.render.markdown import ATTACHMENT_ID, render_safely
 from innerchild_desktop.services.timeline import describe
 from innerchild_desktop.services.transfer.collect import Collected, Selection, collect
 from innerchild_desktop.services.transfer.common import (
@@ -163,6 +163,9 @@ class Book:
     blocks: list[str] = field(default_factory=list)
     weights: list[int] = field(default_factory=list)  # entries or memories in each block
     cut_points: set[int] = field(default_factory=set)  # block indices a piece may start at
+    # One sentence per entry or memory whose text was too costly to render and went in as plain
+    # text; names it by date (never by its words, which may be private).
+    warnings: list[str] = field(default_factory=list)
 
     TAIL = "</body>\n</html>\n"
 
@@ -227,14 +230,22 @@ def build_book(
             if label != month:
                 month = label
                 book.add(f'<p class="month">{_e(label)}</p>\n', cut=True)
-            book.add(_entry_html(entry, data, opts, redact, images), weight=1)
+            fell_back: list[bool] = []
+            book.add(_entry_html(entry, data, opts, redact, images, fell_back), weight=1)
+            if fell_back:
+                book.warnings.append(
+                    plain_text_warning(f"The entry of {long_date(entry.entry_date)}")
+                )
             done += 1
             if done % 100 == 0:
                 tick(progress, cancel, done, total)
     if data.memories:
         book.add('<h2 id="memories">Memories</h2>\n', cut=True)
         for memory in data.memories:
-            book.add(_memory_html(memory, data, opts, redact, images), weight=1)
+            fell_back = []
+            book.add(_memory_html(memory, data, opts, redact, images, fell_back), weight=1)
+            if fell_back:
+                book.warnings.append(plain_text_warning(f"A memory ({describe(memory)})"))
             done += 1
             if done % 100 == 0:
                 tick(progress, cancel, done, total)
@@ -248,8 +259,17 @@ def build_html(journal: Journal, data: Collected, **options: Any) -> str:
     return build_book(journal, data, **options).html
 
 
-def _body_html(markdown_text: str, attachments: list[str], redact: Redactor) -> str:
-    return render(redact.markdown(markdown_text), attachment_ids=attachments)
+def _body_html(
+    markdown_text: str, attachments: list[str], redact: Redactor, fell_back: list[bool]
+) -> str:
+    result = render_safely(redact.markdown(markdown_text), attachment_ids=attachments)
+    if result.plain_fallback:
+        fell_back.append(True)
+    return result.html
+
+
+def plain_text_warning(what: str) -> str:
+    return f"{what} was too complex to lay out and is included as plain text."
 
 
 def _entry_html(
@@ -258,6 +278,7 @@ def _entry_html(
     opts: ShareOptions,
     redact: Redactor,
     images: Callable[[str], str],
+    fell_back: list[bool],
 ) -> str:
     meta = [long_date(entry.entry_date)]
     if entry.kind.value != "free":
@@ -276,7 +297,7 @@ def _entry_html(
     ]
     if entry.prompt_text:
         out.append(f'<p class="prompt">{_e(redact.text(entry.prompt_text))}</p>\n')
-    out.append(images(_body_html(entry.body, ids, redact)))
+    out.append(images(_body_html(entry.body, ids, redact, fell_back)))
     out.append("\n</div>\n")
     return "".join(out)
 
@@ -295,6 +316,7 @@ def _memory_html(
     opts: ShareOptions,
     redact: Redactor,
     images: Callable[[str], str],
+    fell_back: list[bool],
 ) -> str:
     meta = [describe(memory)]
     if memory.stage:
@@ -321,12 +343,12 @@ def _memory_html(
     if memory.heavy:
         out.append('<p class="heavy-note">A heavy memory, included by choice.</p>\n')
     if memory.body.strip():
-        out.append(images(_body_html(memory.body, ids, redact)))
+        out.append(images(_body_html(memory.body, ids, redact, fell_back)))
     for key, label in _REFLECTIONS:
         value = getattr(memory, key)
         if value.strip():
             out.append(f'<p class="reflection-label">{_e(label)}</p>\n')
-            out.append(images(_body_html(value, ids, redact)))
+            out.append(images(_body_html(value, ids, redact, fell_back)))
     out.append("\n</div>\n")
     return "".join(out)
 
@@ -376,7 +398,7 @@ def export_html(
     today: date | None = None,
 ) -> ExportSummary:
     data = collect(journal, selection or Selection.everything())
-    document = build_html(
+    book = build_book(
         journal,
         data,
         title="My journal",
@@ -386,7 +408,7 @@ def export_html(
         cancel=cancel,
     )
     with atomic_file(out) as handle:
-        handle.write(document.encode("utf-8"))
+        handle.write(book.html.encode("utf-8"))
     return ExportSummary(
         "html",
         out,
@@ -394,4 +416,5 @@ def export_html(
         memories=len(data.memories),
         attachments=data.attachment_count(),
         sessions=len(data.sessions),
+        warnings=list(book.warnings),
     )

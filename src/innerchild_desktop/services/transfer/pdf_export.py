@@ -183,4 +183,5 @@ def export_pdf(
         memories=len(data.memories),
         attachments=data.attachment_count(),
         sessions=len(data.sessions),
+        warnings=list(book.warnings),
     )

@@ -100,4 +100,5 @@ def share_journal(
         memories=memories,
         attachments=attachments,
         sessions=sessions,
+        warnings=list(book.warnings),
     )

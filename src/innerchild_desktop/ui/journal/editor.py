@@ -35,7 +35,7 @@ from innerchild_desktop.domain.entries import (
     word_count,
 )
 from innerchild_desktop.domain.errors import InnerChildError
-from innerchild_desktop.render.markdown import render_document
+from innerchild_desktop.render.markdown import render_safely
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.ui.journal.markdown_edit import MarkdownEdit
 from innerchild_desktop.ui.journal.mood_picker import MoodPicker
@@ -369,7 +369,7 @@ class EntryEditor(QWidget):
         # isHidden, not isVisible: after unlocking, the entry is loaded before the workspace
         # (and so the preview) is on screen, and the preview must not wait for a keystroke.
         if not self.preview.isHidden():
-            ids = {a for a in render_document(text).attachments}
+            ids = {a for a in render_safely(text).attachments}
             self.preview.show_markdown(text, ids)
 
     def _refresh_thread(self, entry: Entry | None) -> None:

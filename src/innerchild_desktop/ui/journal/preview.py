@@ -14,7 +14,12 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
-from innerchild_desktop.render.markdown import ATTACHMENT_SCHEME, render_document, url_scheme
+from innerchild_desktop.render.markdown import (
+    ATTACHMENT_SCHEME,
+    PLAIN_FALLBACK_NOTE,
+    render_safely,
+    url_scheme,
+)
 
 PhotoSource = Callable[[str], tuple[str, bytes] | None]
 
@@ -42,12 +47,18 @@ class SafePreview(QTextBrowser):
         self.document().setDefaultStyleSheet(PREVIEW_CSS)
         self.photo_source: PhotoSource | None = None
         self.refused: list[str] = []  # every resource we declined to load, for tests
+        self.shown_as_plain_text = False  # the last text was too costly to render as Markdown
         self.confirm_external: Callable[[str], bool] = self._ask_before_opening
         self.anchorClicked.connect(self._follow)
 
     def show_markdown(self, text: str, attachment_ids: set[str] | None = None) -> None:
-        result = render_document(text, attachment_ids=attachment_ids)
-        self.setHtml(result.html)
+        result = render_safely(text, attachment_ids=attachment_ids)
+        self.shown_as_plain_text = result.plain_fallback
+        if result.plain_fallback:
+            # One calm line, then the words exactly as written; nothing is interpreted.
+            self.setHtml(f'<p><span class="refused">{PLAIN_FALLBACK_NOTE}.</span></p>{result.html}')
+        else:
+            self.setHtml(result.html)
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         text = url.toString() if isinstance(url, QUrl) else str(url)

@@ -227,7 +227,10 @@ def describe_export(summary: ExportSummary) -> str:
         )
         if n
     ]
-    return (
-        f"Saved {and_list(parts)} to {summary.path}. This copy is not encrypted: keep it "
-        "somewhere private."
+    return " ".join(
+        [
+            f"Saved {and_list(parts)} to {summary.path}. This copy is not encrypted: keep it "
+            "somewhere private.",
+            *summary.warnings,
+        ]
     )
