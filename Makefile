@@ -8,7 +8,7 @@ STAMP_APP := $(VENV)/.stamp-app
 STAMP_TST := $(VENV)/.stamp-test
 PIP       := $(VPY) -m pip --disable-pip-version-check -q
 
-.PHONY: run test bench bench-smoke package lint clean screenshots
+.PHONY: run test bench bench-smoke package lint clean screenshots check-arch
 
 $(VPY):
 	@PY=$$(sh scripts/find-python.sh) || exit 1; \
@@ -26,10 +26,23 @@ $(STAMP_TST): pyproject.toml | $(VPY)
 run: $(STAMP_APP)
 	$(VENV)/bin/innerchild
 
-# Lint, then the whole suite offscreen; pytest's own exit code decides success.
+# Lint, the layer contracts and types that hold today, then the whole suite offscreen;
+# pytest's own exit code decides success.
 test: $(STAMP_TST)
 	$(VENV)/bin/ruff check src tests bench packaging
+	$(VENV)/bin/lint-imports --no-logo $(ARCH_CONTRACTS)
+	$(if $(MYPY_TARGETS),$(VENV)/bin/mypy $(MYPY_TARGETS))
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest $(PYTEST_ARGS)
+
+# Every contract in [tool.importlinter] (pyproject.toml) holds, so `make test` checks them all.
+ARCH_CONTRACTS :=
+# What `make test` type-checks ([tool.mypy]): everything, the core (domain, store, services,
+# render) strict and ui/cli/screenshots with every function annotated and its body checked.
+MYPY_TARGETS := src/innerchild_desktop
+
+# Every contract and the whole type check, passing or not: what is left before make test.
+check-arch: $(STAMP_TST)
+	@rc=0; $(VENV)/bin/lint-imports --no-logo || rc=1; $(VENV)/bin/mypy || rc=1; exit $$rc
 
 lint: $(STAMP_TST)
 	$(VENV)/bin/ruff check src tests bench packaging

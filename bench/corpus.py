@@ -17,8 +17,8 @@ from innerchild_desktop.paths import JournalPaths
 from innerchild_desktop.services.demo import fill_demo
 from innerchild_desktop.store.attachments import add_attachment
 from innerchild_desktop.store.keyslots import KdfParams
+from innerchild_desktop.store.opening import create_journal
 from innerchild_desktop.store.schema import SCHEMA_VERSION
-from innerchild_desktop.store.vault import create_journal
 
 PASSPHRASE = "benchmark passphrase, not a secret"
 CACHE = Path(__file__).parent / ".cache"

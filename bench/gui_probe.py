@@ -15,7 +15,7 @@ def main() -> None:
     from innerchild_desktop.app import make_application
     from innerchild_desktop.context import AppContext
     from innerchild_desktop.paths import JournalPaths
-    from innerchild_desktop.store.vault import open_journal
+    from innerchild_desktop.store.opening import open_journal
     from innerchild_desktop.ui.main_window import MainWindow
 
     paths = JournalPaths(Path(sys.argv[1]))

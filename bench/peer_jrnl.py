@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 
 from innerchild_desktop.paths import JournalPaths
-from innerchild_desktop.store.vault import open_journal
+from innerchild_desktop.store.opening import open_journal
 
 PEER_VENV = Path(__file__).parent / ".venv-peer"
 _JRNL_SALT = b"\xf2\xd5q\x0e\xc1\x8d.\xde\xdc\x8e6t\x89\x04\xce\xf8"  # jrnl's legacy v2 salt

@@ -33,7 +33,7 @@ from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.services.transfer import export_journal, import_journal
 from innerchild_desktop.services.upkeep import needs_tidy, tidy_search_index
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF, KeySlotFile, calibrate_kdf
-from innerchild_desktop.store.vault import create_journal, open_journal
+from innerchild_desktop.store.opening import create_journal, open_journal
 
 QUERIES = [
     "bicycle",
@@ -74,7 +74,7 @@ def tidy_index(paths) -> dict[str, object]:
     tidies the search index in the background (services.upkeep). Timed once, when it is due
     (a cached corpus was tidied by an earlier run)."""
     with open_journal(paths, corpus.PASSPHRASE) as journal:
-        if not needs_tidy(journal.conn):
+        if not needs_tidy(journal):
             return {}
         start = time.perf_counter()
         steps = tidy_search_index(journal, pause=0)

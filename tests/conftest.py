@@ -83,7 +83,7 @@ def paths(tmp_path: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
 def created(paths):  # type: ignore[no-untyped-def]
     """A new journal, open; yields (journal, recovery_key) and closes it afterwards."""
     from innerchild_desktop.store.keyslots import FAST_TEST_KDF
-    from innerchild_desktop.store.vault import create_journal
+    from innerchild_desktop.store.opening import create_journal
 
     journal, recovery = create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
     yield journal, recovery

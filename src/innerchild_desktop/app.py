@@ -6,64 +6,24 @@ import os
 import sys
 from collections.abc import Mapping
 
-from PySide6.QtWidgets import QApplication
-
-from innerchild_desktop import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from innerchild_desktop.context import AppContext
 from innerchild_desktop.paths import JournalPaths
+from innerchild_desktop.ui.application import (  # the QApplication's setup lives in ui/
+    configure_application,
+    make_application,
+    set_text_scale,
+    text_scale,
+)
 
-
-def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        configure_application(app)
-        return app
-    app = QApplication(argv if argv is not None else sys.argv[:1])
-    configure_application(app)
-    return app
-
-
-def configure_application(app: QApplication) -> None:
-    from innerchild_desktop.ui.theme import apply_theme
-
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_DISPLAY_NAME)
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
-    from PySide6.QtGui import QIcon
-
-    from innerchild_desktop.resources import resource_path
-
-    app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
-    apply_theme(app, text_scale=text_scale())
-    # Follow the system when it switches between light and dark while the app runs.
-    app.styleHints().colorSchemeChanged.connect(
-        lambda _scheme: apply_theme(app, text_scale=text_scale())
-    )
-
-
-def text_scale() -> float:
-    """The text-size choice. Kept in QSettings next to the window geometry (the only other
-    thing there) because it must apply to the lock screen too, and says nothing personal."""
-    from PySide6.QtCore import QSettings
-
-    try:
-        return min(max(float(QSettings().value("ui/text_scale", 1.0)), 0.8), 1.6)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return 1.0
-
-
-def set_text_scale(scale: float) -> None:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from innerchild_desktop.ui.theme import apply_theme
-
-    QSettings().setValue("ui/text_scale", scale)
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        apply_theme(app, text_scale=scale)
+__all__ = [
+    "NO_DISPLAY",
+    "configure_application",
+    "has_display",
+    "make_application",
+    "run_gui",
+    "set_text_scale",
+    "text_scale",
+]
 
 
 NO_DISPLAY = (
@@ -96,9 +56,11 @@ def run_gui(paths: JournalPaths, *, exit_when_shown: bool = False) -> int:
     if not has_display(os.environ):
         print(f"innerchild: {NO_DISPLAY}", file=sys.stderr)
         return 1
+    from innerchild_desktop.ui.crash_dialog import install_crash_reporter
     from innerchild_desktop.ui.main_window import MainWindow
 
     app = make_application()
+    install_crash_reporter(app)  # a bug is shown by its place, never by its message
     window = MainWindow(AppContext(paths))
     window.show()
     if exit_when_shown:

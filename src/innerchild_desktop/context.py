@@ -7,21 +7,45 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from innerchild_desktop.domain.errors import JournalReadOnly
 from innerchild_desktop.paths import JournalPaths
+from innerchild_desktop.services.access import AccessService
+from innerchild_desktop.services.backup import BackupService
 from innerchild_desktop.services.journal import JournalService
-from innerchild_desktop.store import vault
+from innerchild_desktop.services.prompts import PromptService
+from innerchild_desktop.services.safety import SafetyService
+from innerchild_desktop.services.session import OpenJournal
+from innerchild_desktop.services.soothe import SootheService
+from innerchild_desktop.services.timeline import TimelineService
+from innerchild_desktop.services.transfer.service import TransferService
 from innerchild_desktop.store.keyslots import KdfParams
+
+WINDOW_READ_ONLY = (
+    "This journal's folder is read-only, so the app cannot open it: it saves as you write. "
+    "Allow writing there, or copy the folder somewhere you can write. Nothing was changed; "
+    "'innerchild list' and 'innerchild show' can read it as it is."
+)
 
 
 @dataclass
 class AppContext:
     paths: JournalPaths
     kdf: KdfParams | None = None  # None: calibrate on this machine at setup
-    journal: vault.Journal | None = field(default=None, repr=False)
+    journal: OpenJournal | None = field(default=None, repr=False)
 
     @property
     def has_journal(self) -> bool:
-        return vault.journal_exists(self.paths)
+        return self.access.exists()
+
+    @property
+    def access(self) -> AccessService:
+        """Create, open, passphrase, new key, recovery key: works while locked too."""
+        return AccessService(self.paths, self.kdf)
+
+    @property
+    def backups(self) -> BackupService:
+        """Backups: writing one needs the journal open; checking and restoring do not."""
+        return BackupService(self.paths, self.journal if self.unlocked else None)
 
     @property
     def unlocked(self) -> bool:
@@ -33,14 +57,48 @@ class AppContext:
             raise RuntimeError("the journal is locked")
         return JournalService(self.journal)
 
+    @property
+    def soothe(self) -> SootheService:
+        if self.journal is None:
+            raise RuntimeError("the journal is locked")
+        return SootheService(self.journal)
+
+    @property
+    def safety(self) -> SafetyService:
+        if self.journal is None:
+            raise RuntimeError("the journal is locked")
+        return SafetyService(self.journal)
+
+    @property
+    def timeline(self) -> TimelineService:
+        if self.journal is None:
+            raise RuntimeError("the journal is locked")
+        return TimelineService(self.journal)
+
+    @property
+    def prompts(self) -> PromptService:
+        if self.journal is None:
+            raise RuntimeError("the journal is locked")
+        return PromptService(self.journal)
+
+    @property
+    def transfer(self) -> TransferService:
+        if self.journal is None:
+            raise RuntimeError("the journal is locked")
+        return TransferService(self.journal)
+
     # The next two run in a worker thread (Argon2id takes ~0.4 s); attach() runs on the GUI one.
-    def open(self, passphrase: str) -> vault.Journal:
-        return vault.open_journal(self.paths, passphrase)
+    def open(self, passphrase: str) -> OpenJournal:
+        journal = self.access.open(passphrase)
+        if journal.read_only:  # the window saves as you write: it needs a folder it can write
+            journal.close()
+            raise JournalReadOnly(WINDOW_READ_ONLY)
+        return journal
 
-    def create(self, passphrase: str) -> tuple[vault.Journal, str]:
-        return vault.create_journal(self.paths, passphrase, self.kdf)
+    def create(self, passphrase: str) -> tuple[OpenJournal, str]:
+        return self.access.create(passphrase)
 
-    def attach(self, journal: vault.Journal) -> None:
+    def attach(self, journal: OpenJournal) -> None:
         self.journal = journal
 
     def lock(self) -> None:

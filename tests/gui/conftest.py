@@ -6,6 +6,7 @@ from innerchild_desktop.app import configure_application
 from innerchild_desktop.context import AppContext
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
 from innerchild_desktop.ui.main_window import MainWindow
+from innerchild_desktop.ui.tasks import wait_for_all
 
 
 @pytest.fixture(autouse=True)
@@ -33,5 +34,5 @@ def make_window(qtbot, qapp, paths):  # type: ignore[no-untyped-def]
 
     yield make
     for window in windows:
-        window.tasks.wait()
+        wait_for_all(window)  # the window's tasks and its dialogs'
         window.context.lock()

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.entries import NewEntry
+from innerchild_desktop.services.access import AccessService
 from innerchild_desktop.services.journal import JournalService
-from innerchild_desktop.store import vault
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
+from innerchild_desktop.ui.tasks import wait_for_all
 from tests.conftest import PASSPHRASE
 
 INTERACTIVE = (
@@ -73,7 +74,7 @@ def test_every_screen_names_its_controls(qtbot, make_window, paths):
     assert unnamed(window.setup) == []
     window.setup.setCurrentIndex(1)
     assert unnamed(window.setup) == []
-    journal, _ = vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    journal, _ = AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)
     with journal:
         JournalService(journal).add_entry(NewEntry(title="a", body="b", tags=("t",)))
     window.show_start()
@@ -109,7 +110,7 @@ def test_every_screen_names_its_controls(qtbot, make_window, paths):
         dialog.pages.setCurrentWidget(dialog.working)
         assert unnamed(dialog) == [], dialog.windowTitle()
         dialog.reject()
-        window.tasks.wait()
+        wait_for_all(window)
 
 
 def test_the_check_catches_unnamed_controls(qtbot):

@@ -8,7 +8,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
 
 from innerchild_desktop.domain.prompts import Depth
-from innerchild_desktop.services import prompts, safety
+from innerchild_desktop.services import safety
+from innerchild_desktop.services.prompts import PromptService
 from innerchild_desktop.ui.first_run import TITLES
 
 PASSPHRASE = "correct horse battery staple"
@@ -100,7 +101,7 @@ def test_skip_button_on_every_screen_changes_nothing(qtbot, welcome, screen):
     qtbot.mouseClick(first.skip_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.workspace
     journal = window.context.journal
-    assert prompts.settings(journal)["max_depth"] == Depth.GENTLE.value  # gentle by default
+    assert PromptService(journal).settings()["max_depth"] == Depth.GENTLE.value  # gentle by default
     assert window.context.service.on_this_day_enabled() is False  # off by default
     assert safety.crisis_region(window.context.paths) is None  # asked later, by the plan
 
@@ -109,7 +110,7 @@ def test_choices_by_keyboard_are_saved_in_the_journal(qtbot, welcome):
     window, first = welcome
     _press(qtbot, Qt.Key.Key_Return)
     _press(qtbot, Qt.Key.Key_Return)
-    assert first.depth.currentData() is Depth.GENTLE and not first.on_this_day.isChecked()
+    assert first.depth_box.currentData() is Depth.GENTLE and not first.on_this_day.isChecked()
     assert first.region.currentData() is None
     # Tab order: safety plan, country, prompts, On this day, then the way on.
     first.safety_button.setFocus()
@@ -120,7 +121,7 @@ def test_choices_by_keyboard_are_saved_in_the_journal(qtbot, welcome):
     assert visited == [
         first.safety_button,
         first.region,
-        first.depth,
+        first.depth_box,
         first.on_this_day,
         first.skip_button,
         first.back_button,
@@ -130,9 +131,9 @@ def test_choices_by_keyboard_are_saved_in_the_journal(qtbot, welcome):
     _press(qtbot, Qt.Key.Key_Down)  # the first country in the list
     region = first.region.currentData()
     assert isinstance(region, str)
-    first.depth.setFocus()
+    first.depth_box.setFocus()
     _press(qtbot, Qt.Key.Key_Down)
-    assert first.depth.currentData() is Depth.REFLECTIVE
+    assert first.depth_box.currentData() is Depth.REFLECTIVE
     first.on_this_day.setFocus()
     _press(qtbot, Qt.Key.Key_Space)
     assert first.on_this_day.isChecked()
@@ -140,11 +141,11 @@ def test_choices_by_keyboard_are_saved_in_the_journal(qtbot, welcome):
     assert window.stack.currentWidget() is window.workspace
 
     journal = window.context.journal
-    assert prompts.settings(journal)["max_depth"] == Depth.REFLECTIVE.value
+    assert PromptService(journal).settings()["max_depth"] == Depth.REFLECTIVE.value
     assert window.context.service.on_this_day_enabled() is True
     assert safety.crisis_region(window.context.paths) == region
     window.workspace.show_page("Prompts")  # pages read the choices afresh
-    assert window.workspace.prompts_page.depth.currentData() is Depth.REFLECTIVE
+    assert window.workspace.prompts_page.depth_box.currentData() is Depth.REFLECTIVE
     keys = " ".join(QSettings().allKeys()).lower()
     assert "depth" not in keys and "this_day" not in keys and "region" not in keys
 
@@ -152,10 +153,13 @@ def test_choices_by_keyboard_are_saved_in_the_journal(qtbot, welcome):
 def test_depth_choice_keeps_themes_set_aside(qtbot, welcome):
     window, first = welcome
     journal = window.context.journal
-    prompts.save_settings(journal, ["school"], Depth.GENTLE)
-    first.depth.setFocus()
+    PromptService(journal).save_settings(["school"], Depth.GENTLE)
+    first.depth_box.setFocus()
     _press(qtbot, Qt.Key.Key_Down)
-    assert prompts.settings(journal) == {"avoid_themes": ["school"], "max_depth": "reflective"}
+    assert PromptService(journal).settings() == {
+        "avoid_themes": ["school"],
+        "max_depth": "reflective",
+    }
 
 
 def test_safety_plan_opens_from_the_welcome(qtbot, welcome):

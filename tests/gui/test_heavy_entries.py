@@ -10,8 +10,8 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from innerchild_desktop.domain.entries import HEAVY_ENTRY_LABEL, NewEntry
+from innerchild_desktop.services.access import AccessService
 from innerchild_desktop.services.journal import JournalService
-from innerchild_desktop.store import vault
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
 from innerchild_desktop.ui.journal.delegates import (
     EntryDelegate,
@@ -29,7 +29,7 @@ WORDS = "thunder and the slammed door"
 
 @pytest.fixture
 def heavy_env(qtbot, make_window, paths):
-    journal, _ = vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    journal, _ = AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)
     with journal:
         service = JournalService(journal)
         service.add_entry(
@@ -208,7 +208,7 @@ def test_the_calendar_day_list_veils_a_heavy_entry(qtbot, heavy_env):
 
 
 def test_on_this_day_never_brings_back_heavy_or_distressing_entries(qtbot, make_window, paths):
-    journal, _ = vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    journal, _ = AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)
     with journal:
         service = JournalService(journal)
         service.set_on_this_day(True)

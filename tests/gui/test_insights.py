@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from innerchild_desktop.domain.exercises import load_library
-from innerchild_desktop.store import vault
+from innerchild_desktop.services.access import AccessService
+from innerchild_desktop.services.library import load_exercises as load_library
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
 from innerchild_desktop.store.sessions import SessionRecord, insert_session
 from innerchild_desktop.ui.soothe.insights import EMPTY, InsightsPanel
@@ -21,7 +21,7 @@ def session(exercise, day, before=None, after=None, note=""):  # type: ignore[no
 
 
 def open_soothe(qtbot, make_window, paths, sessions):  # type: ignore[no-untyped-def]
-    journal, _ = vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    journal, _ = AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)
     with journal, journal.transaction() as conn:
         for s in sessions:
             insert_session(conn, s)

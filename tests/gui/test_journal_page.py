@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from innerchild_desktop.domain.entries import EntryKind, Mood, NewEntry
+from innerchild_desktop.services.access import AccessService
 from innerchild_desktop.services.journal import JournalService
-from innerchild_desktop.store import vault
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
 from innerchild_desktop.ui.journal.editor import AUTOSAVE_MS
 from tests.conftest import PASSPHRASE
@@ -32,7 +32,7 @@ PNG = real_png  # built lazily: QImage needs the QApplication from the fixtures
 
 @pytest.fixture
 def page_env(qtbot, make_window, paths):
-    journal, _ = vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    journal, _ = AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)
     with journal:
         service = JournalService(journal)
         service.add_entry(
@@ -113,7 +113,7 @@ def test_lock_saves_what_was_typed_before_forgetting_it(qtbot, page_env, paths):
     window.lock()  # well before the autosave timer fires
     assert editor.body.toPlainText() == "" and editor.title.text() == ""
     assert editor.body.document().isUndoAvailable() is False
-    with vault.open_journal(paths, PASSPHRASE) as journal:
+    with AccessService(paths).open(PASSPHRASE) as journal:
         assert "Last words before lock." in JournalService(journal).get_entry(entry_id).body
 
 

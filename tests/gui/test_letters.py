@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from innerchild_desktop.domain.entries import HEAVY_ENTRY_LABEL, EntryKind, NewEntry
+from innerchild_desktop.services.access import AccessService
 from innerchild_desktop.services.journal import JournalService
-from innerchild_desktop.store import vault
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
 from innerchild_desktop.ui.journal.letters import LetterThreadModel
 from innerchild_desktop.ui.journal.page import LETTERS_MODE
@@ -34,7 +34,7 @@ def _letter(service, title, day, kind=EntryKind.LETTER_TO, reply_to=None, heavy=
 
 @pytest.fixture
 def letters_env(qtbot, make_window, paths):
-    journal, _ = vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    journal, _ = AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)
     ids = {}
     with journal:
         s = JournalService(journal)
@@ -150,7 +150,7 @@ def test_writing_a_letter_starts_a_new_thread(qtbot, letters_env):
 
 
 def test_an_empty_journal_invites_a_first_letter(qtbot, make_window, paths):
-    vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)[0].close()
+    AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)[0].close()
     window = make_window()
     qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
     qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)

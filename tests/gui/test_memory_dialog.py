@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from innerchild_desktop.services import timeline
 from innerchild_desktop.services.journal import JournalService
+from innerchild_desktop.services.timeline import TimelineService
 from innerchild_desktop.ui.timeline.edit_dialog import MemoryDialog
 from innerchild_desktop.ui.timeline.page import TimelinePage
 from tests.conftest import PASSPHRASE
@@ -31,10 +31,10 @@ def the_dialog(qtbot, page: TimelinePage) -> MemoryDialog:
 
 
 def unlocked_window(qtbot, make_window, paths, fill=None):  # type: ignore[no-untyped-def]
-    from innerchild_desktop.store import vault
+    from innerchild_desktop.services.access import AccessService
     from innerchild_desktop.store.keyslots import FAST_TEST_KDF
 
-    journal, _ = vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    journal, _ = AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)
     with journal:
         result = fill(journal) if fill else None
     window = make_window()
@@ -45,7 +45,7 @@ def unlocked_window(qtbot, make_window, paths, fill=None):  # type: ignore[no-un
 
 
 def test_add_a_memory_from_the_toolbar(qtbot, journal):
-    timeline.add_memory(journal, "The den", "age 6-8")
+    TimelineService(journal).add_memory("The den", "age 6-8")
     page = open_page(qtbot, journal)
     assert page.add_button.isVisible() and page.add_button.accessibleName() == "Add a memory…"
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
@@ -62,7 +62,7 @@ def test_add_a_memory_from_the_toolbar(qtbot, journal):
     assert dialog.feelings.text() == "joyful, proud"
     qtbot.keyClick(dialog.title, Qt.Key.Key_Return)  # Enter saves: Save is the default button
     qtbot.waitUntil(lambda: page.editor_dialog is None)
-    row = next(r for r in timeline.timeline(journal) if r.title == "The blue bicycle")
+    row = next(r for r in TimelineService(journal).timeline() if r.title == "The blue bicycle")
     assert (row.span_start, row.span_end) == (6.5, 8.5)
     assert row.emotions == ("joyful", "proud") and row.needs == ("play",)
     assert row.people == ("Grandad", "Aunt Rosa") and row.place == "the park"
@@ -85,7 +85,7 @@ def test_the_empty_timeline_invites_with_a_button(qtbot, journal):
     assert dialog.save()
     assert not page.empty_holder.isVisible() and page.body.isVisible()
     assert [m.placed.title for m in page.scene.markers] == ["Grandma's kitchen"]
-    assert timeline.timeline(journal)[0].stage == "preschool"
+    assert TimelineService(journal).timeline()[0].stage == "preschool"
 
 
 def test_ctrl_m_adds_a_memory_from_any_page(qtbot, make_window, paths):
@@ -144,7 +144,7 @@ def test_a_memory_from_a_heavy_entry_starts_heavy_and_can_skip_the_link(qtbot, j
     dialog.link.setChecked(False)
     dialog.when.setText("age 12")
     assert dialog.save()
-    row = timeline.timeline(journal)[0]
+    row = TimelineService(journal).timeline()[0]
     assert row.heavy and linked_entries(journal.conn, row.id) == []
 
 
@@ -167,7 +167,7 @@ def test_live_preview_of_where_the_time_will_sit(qtbot, journal):
     assert '"around age 7"' in text and '"toddler"' in text and "Roughly is fine." in text
     assert dialog.preview.textFormat() == Qt.TextFormat.PlainText
     dialog.reject()
-    timeline.set_birth_date(journal, date(1987, 3, 10))
+    TimelineService(journal).set_birth_date(date(1987, 3, 10))
     page.add_memory()
     dialog = the_dialog(qtbot, page)
     dialog.when.setText("around age 7")
@@ -185,7 +185,7 @@ def test_a_heavy_memory_is_kept_veiled(qtbot, journal):
     dialog.heavy.setFocus()
     qtbot.keyClick(dialog.heavy, Qt.Key.Key_Space)
     assert dialog.save()
-    row = timeline.timeline(journal)[0]
+    row = TimelineService(journal).timeline()[0]
     assert row.heavy
     assert "Hard night" not in page.card.toPlainText() and "veiled" in page.card.toPlainText()
     assert page.scene.markers[0].placed.heavy and not page.edit_button.isEnabled()
@@ -208,8 +208,8 @@ def test_a_photo_chosen_while_adding_is_kept_with_the_memory(qtbot, journal, tmp
     dialog.title.setText("The blue bicycle")
     dialog.when.setText("around 7")
     assert dialog.save()
-    memory_id = timeline.timeline(journal)[0].id
-    assert len(timeline.photo_ids(journal, memory_id)) == 1
+    memory_id = TimelineService(journal).timeline()[0].id
+    assert len(TimelineService(journal).photo_ids(memory_id)) == 1
     assert "attachment:" in page.card.toHtml() and page.card.refused == []
 
 
@@ -223,12 +223,14 @@ def test_cancel_keeps_nothing_and_a_bad_time_keeps_the_dialog_open(qtbot, journa
     assert "around age 7" in dialog.error.text()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.editor_dialog is None)
-    assert timeline.timeline(journal) == []
+    assert TimelineService(journal).timeline() == []
 
 
 def test_delete_with_undo_by_mouse_and_keyboard(qtbot, journal):
-    bike = timeline.add_memory(journal, "The blue bicycle", "around 7", body="It had a bell.")
-    den = timeline.add_memory(journal, "The den", "age 6-8")
+    bike = TimelineService(journal).add_memory(
+        "The blue bicycle", "around 7", body="It had a bell."
+    )
+    den = TimelineService(journal).add_memory("The den", "age 6-8")
     page = open_page(qtbot, journal)
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
@@ -236,25 +238,25 @@ def test_delete_with_undo_by_mouse_and_keyboard(qtbot, journal):
     assert page.delete_button.isEnabled()
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)  # no question: Undo instead
     assert [m.placed.title for m in page.scene.markers] == ["The den"]
-    assert [r.id for r in timeline.timeline(journal)] == [den]
+    assert [r.id for r in TimelineService(journal).timeline()] == [den]
     assert JournalService(journal).search("bell") == []  # out of search too
     assert page.undo_bar.isVisible() and "until the journal locks" in page.undo_bar.text.text()
     assert page.undo_bar.undo_button.hasFocus()  # reachable at once by keyboard
     qtbot.keyClick(page.undo_bar.undo_button, Qt.Key.Key_Space)
-    assert {r.id for r in timeline.timeline(journal)} == {bike, den}
+    assert {r.id for r in TimelineService(journal).timeline()} == {bike, den}
     assert not page.undo_bar.isVisible() and page.shown_memory == bike
     assert [h.title for h in JournalService(journal).search("bell")] == ["The blue bicycle"]
     # the Delete key on the timeline, then Ctrl+Z
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
-    assert [r.id for r in timeline.timeline(journal)] == [den]
+    assert [r.id for r in TimelineService(journal).timeline()] == [den]
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert {r.id for r in timeline.timeline(journal)} == {bike, den}
+    assert {r.id for r in TimelineService(journal).timeline()} == {bike, den}
 
 
 def test_a_deleted_memory_is_gone_for_good_when_the_journal_locks(qtbot, journal):
-    bike = timeline.add_memory(journal, "The blue bicycle", "around 7")
+    bike = TimelineService(journal).add_memory("The blue bicycle", "around 7")
     page = open_page(qtbot, journal)
     page.focus_memory(bike, reveal=True)
     page.delete_memory()
@@ -265,15 +267,15 @@ def test_a_deleted_memory_is_gone_for_good_when_the_journal_locks(qtbot, journal
 
 
 def test_a_veiled_memory_cannot_be_deleted_unseen(qtbot, journal):
-    timeline.add_memory(journal, "The den", "age 6-8")
-    timeline.add_memory(journal, "The shouting", "age 9", heavy=True)
+    TimelineService(journal).add_memory("The den", "age 6-8")
+    TimelineService(journal).add_memory("The shouting", "age 9", heavy=True)
     page = open_page(qtbot, journal)
     page.ask_heavy = lambda: False
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Right)  # the den, shown
     qtbot.keyClick(page.view, Qt.Key.Key_Right)  # the heavy one, kept veiled
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
-    assert len(timeline.timeline(journal)) == 2 and not page.delete_button.isEnabled()
+    assert len(TimelineService(journal).timeline()) == 2 and not page.delete_button.isEnabled()
 
 
 def test_locking_with_the_dialog_open_keeps_what_was_typed(qtbot, journal):
@@ -283,7 +285,7 @@ def test_locking_with_the_dialog_open_keeps_what_was_typed(qtbot, journal):
     dialog.title.setText("The attic")
     dialog.when.setText("age 5")
     page.clear()
-    assert [r.title for r in timeline.timeline(journal)] == ["The attic"]
+    assert [r.title for r in TimelineService(journal).timeline()] == ["The attic"]
     assert page.editor_dialog is None and page.scene.markers == []
 
 
@@ -345,8 +347,7 @@ def test_one_dialog_edits_every_field_and_shows_linked_entries(qtbot, journal):
     from innerchild_desktop.domain.entries import NewEntry
 
     entry_id = JournalService(journal).add_entry(NewEntry(title="After group"))
-    bike = timeline.add_memory(
-        journal,
+    bike = TimelineService(journal).add_memory(
         "The blue bicycle",
         "around 7",
         feelings=["joyful"],
@@ -365,7 +366,7 @@ def test_one_dialog_edits_every_field_and_shows_linked_entries(qtbot, journal):
     dialog.place.setText("the lane")
     dialog.when.setText("toddler")
     assert dialog.save()
-    row = timeline.memory(journal, bike)
+    row = TimelineService(journal).memory(bike)
     assert row is not None and row.needs == ("safety",) and row.people == ("Grandad", "Mum")
     assert row.place == "the lane" and row.stage == "toddler" and row.emotions == ("joyful",)
     assert page.shown_memory == bike  # the edited memory stays in view

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from innerchild_desktop.domain.exercises import ExerciseKind
-from innerchild_desktop.store import vault
+from innerchild_desktop.services.access import AccessService
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
 from innerchild_desktop.ui.soothe.player import AFTER, BREATHING, INTRO, OWN, SITUATIONS, STEPS
 from innerchild_desktop.ui.soothe.prefs import MemoryStore, SoothePrefs
@@ -28,7 +28,7 @@ def prefs() -> SoothePrefs:
 
 @pytest.fixture
 def locked_window(make_window, paths, prefs):  # type: ignore[no-untyped-def]
-    vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)[0].close()
+    AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)[0].close()
     window = make_window()
     window.launcher.prefs = prefs  # a fresh person: nothing remembered yet
     return window
@@ -243,7 +243,7 @@ def test_far_away_starts_with_orientation_and_then_offers_54321(qtbot, locked_wi
 
 
 def test_far_away_is_next_to_overwhelmed_in_the_main_window(qtbot, make_window, paths, prefs):
-    vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)[0].close()
+    AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)[0].close()
     window = make_window()
     window.launcher.prefs = prefs
     qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
@@ -283,7 +283,7 @@ def test_whats_happening_right_now_opens_the_fitting_exercise(
 
 
 def test_the_soothe_page_routes_each_situation(qtbot, make_window, paths, prefs):
-    vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)[0].close()
+    AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)[0].close()
     window = make_window()
     window.launcher.prefs = prefs
     qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)

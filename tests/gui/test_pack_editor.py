@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from innerchild_desktop.domain.prompts import Depth
-from innerchild_desktop.services import prompts as prompt_service
-from innerchild_desktop.store import vault
+from innerchild_desktop.services.access import AccessService
+from innerchild_desktop.services.prompts import PromptService
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
 from innerchild_desktop.ui.prompts.pack_editor import PackEditor
 from tests.conftest import PASSPHRASE
@@ -19,7 +19,7 @@ QUOTED = 'A "safe" place \\ where <b>you</b> rest — ünïcode 🌱'
 
 @pytest.fixture
 def editor_env(qtbot, make_window, paths):
-    vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)[0].close()
+    AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)[0].close()
     window = make_window()
     qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
     qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
@@ -64,7 +64,7 @@ def test_paste_arrange_preview_save_and_import_in_the_leaders_order(
     ]
     # the third prompt goes deep: the preview asks for a content note before sharing
     editor.prompt_list.setCurrentIndex(editor.prompt_model.index(2, 0))
-    editor.prompt_form.depth.setCurrentIndex(editor.prompt_form.depth.findData(Depth.DEEP))
+    editor.prompt_form.depth_box.setCurrentIndex(editor.prompt_form.depth_box.findData(Depth.DEEP))
     editor.tabs.setCurrentWidget(editor.preview)
     shown = editor.preview.toPlainText()
     assert "Before you can share it" in shown and "Prompt 3 is deep" in shown
@@ -85,13 +85,13 @@ def test_paste_arrange_preview_save_and_import_in_the_leaders_order(
     assert "Saved “circle.toml” with 3 prompts" in editor.status.text()
     assert page.import_pack(out) == "Imported “Tuesday circle”: 3 prompts."
     journal = window.context.journal
-    group = prompt_service.group_prompts(journal)
+    group = PromptService(journal).group_prompts()
     assert [p.text for p in group] == [
         "A letter to little you",
         "What did you bring today?",
         QUOTED,
     ]
-    program = prompt_service.library(journal).program("tuesday-circle-program")
+    program = PromptService(journal).library().program("tuesday-circle-program")
     assert program is not None and program.steps[0].title == "Arriving"
     assert program.steps[0].prompt_ids == (group[1].id, group[2].id)
     assert program.steps[0].intro == "We begin slowly.\nNothing to prove."
@@ -120,7 +120,7 @@ def test_the_draft_is_kept_in_the_journal_when_closed_or_locked(qtbot, editor_en
     _fill(qtbot, editor)
     with qtbot.waitSignal(editor.destroyed):  # Esc closes it, as every dialog
         qtbot.keyClick(editor, Qt.Key.Key_Escape)
-    kept = prompt_service.pack_draft(window.context.journal)
+    kept = PromptService(window.context.journal).pack_draft()
     assert kept is not None and kept.name == "Tuesday circle" and len(kept.prompts) == 3
     page.make_pack_button.click()
     again = page.findChild(PackEditor)
@@ -130,9 +130,9 @@ def test_the_draft_is_kept_in_the_journal_when_closed_or_locked(qtbot, editor_en
     with qtbot.waitSignal(again.destroyed):  # locking closes it, keeping the draft encrypted
         window.lock()
     assert page.findChild(PackEditor) is None
-    journal = vault.open_journal(window.context.paths, PASSPHRASE)
+    journal = AccessService(window.context.paths).open(PASSPHRASE)
     with journal:
-        kept = prompt_service.pack_draft(journal)
+        kept = PromptService(journal).pack_draft()
     assert kept is not None and kept.author == "Maya R."
 
 

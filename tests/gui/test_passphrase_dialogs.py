@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from innerchild_desktop.domain.entries import NewEntry
 from innerchild_desktop.paths import JournalPaths
+from innerchild_desktop.services.access import AccessService
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.services.transfer import export_journal
-from innerchild_desktop.store import vault
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
 from tests.conftest import PASSPHRASE
 
@@ -20,7 +20,7 @@ STRONG = "walnut lantern meadow cello"
 
 
 def unlocked_window(qtbot, make_window, paths, titles=("A first entry",)):  # type: ignore[no-untyped-def]
-    journal, recovery = vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    journal, recovery = AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)
     with journal:
         for title in titles:
             JournalService(journal).add_entry(NewEntry(title=title, body=f"Body of {title}."))
@@ -110,7 +110,7 @@ def test_change_passphrase_in_settings(qtbot, make_window, paths):
     window.lock()
     unlock(qtbot, window, STRONG)
     window.lock()
-    vault.open_with_recovery_key(paths, recovery).close()
+    AccessService(paths).open_with_recovery_key(recovery).close()
 
 
 def test_change_to_a_weak_passphrase_asks_first(qtbot, make_window, paths):
@@ -128,7 +128,7 @@ def test_change_to_a_weak_passphrase_asks_first(qtbot, make_window, paths):
     click(qtbot, dialog.weak_box, "Use it anyway")
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     window.lock()
-    vault.open_journal(paths, WEAK).close()
+    AccessService(paths).open(WEAK).close()
 
 
 def test_locking_while_asking_about_a_weak_passphrase_closes_the_question(
@@ -202,7 +202,7 @@ def test_settings_buttons_wait_for_an_unlocked_journal(qtbot, make_window, paths
 
 
 def test_recover_dialog_asks_before_a_weak_passphrase(qtbot, make_window, paths):
-    journal, recovery = vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    journal, recovery = AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)
     journal.close()
     window = make_window()
     qtbot.mouseClick(window.lock_screen.forgot_button, Qt.MouseButton.LeftButton)
@@ -214,11 +214,11 @@ def test_recover_dialog_asks_before_a_weak_passphrase(qtbot, make_window, paths)
     dialog.submit()
     click(qtbot, dialog.weak_box, "Choose another")
     assert dialog.isVisible()
-    vault.open_journal(paths, PASSPHRASE).close()  # unchanged
+    AccessService(paths).open(PASSPHRASE).close()  # unchanged
     dialog.submit()
     click(qtbot, dialog.weak_box, "Use it anyway")
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
-    vault.open_journal(paths, WEAK).close()
+    AccessService(paths).open(WEAK).close()
 
 
 # --- export asks before replacing a file ---------------------------------------------------------
@@ -294,7 +294,7 @@ def test_status_bar_counts_entries_as_they_come_and_go(qtbot, make_window, paths
     qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
     assert window.status.text().startswith("1 entry ·")
     exported = tmp_path / "more.json"
-    other, _ = vault.create_journal(JournalPaths(tmp_path / "other"), PASSPHRASE, FAST_TEST_KDF)
+    other, _ = AccessService(JournalPaths(tmp_path / "other"), FAST_TEST_KDF).create(PASSPHRASE)
     with other:
         for title in ("Two", "Three"):
             JournalService(other).add_entry(NewEntry(title=title))

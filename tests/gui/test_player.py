@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from innerchild_desktop.domain.pacer import IN, OUT
-from innerchild_desktop.store import vault
+from innerchild_desktop.services.access import AccessService
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
 from innerchild_desktop.store.sessions import list_sessions
 from innerchild_desktop.ui.soothe.player import SoothePlayer
@@ -141,7 +141,7 @@ def test_reduced_motion_keeps_the_circle_still(qtbot):
 
 
 def test_session_from_lock_screen_is_saved_only_after_unlock_and_yes(qtbot, make_window, paths):
-    vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)[0].close()
+    AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)[0].close()
     window = make_window()
     window.open_calm()
     player = window._soothe_windows[-1]
@@ -173,7 +173,7 @@ def test_own_patterns_stay_within_the_limits_and_are_kept(qtbot, make_window, pa
     dialog.fields["exhale"].setValue(7.0)
     assert save.isEnabled()
 
-    vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)[0].close()
+    AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)[0].close()
     window = make_window()
     window.open_calm()
     assert not window._soothe_windows[-1].own_button.isEnabled()  # locked: nowhere to keep it

@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton
 from innerchild_desktop.domain.entries import EntryKind
 from innerchild_desktop.domain.prompt_browse import DEEPER_LINE, Show
 from innerchild_desktop.domain.prompts import Depth
-from innerchild_desktop.services import prompt_browse
-from innerchild_desktop.services import prompts as prompt_service
-from innerchild_desktop.store import vault
+from innerchild_desktop.services.access import AccessService
+from innerchild_desktop.services.prompts import FORGET_WARNING, PromptService
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
 from innerchild_desktop.ui.prompts.browser import BROWSE_SHORTCUT, PromptBrowser
 from innerchild_desktop.ui.prompts.browser_model import PromptListModel
@@ -24,7 +23,7 @@ from tests.unit.test_prompt_browse import PACK
 
 @pytest.fixture
 def env(qtbot, make_window, paths):
-    vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)[0].close()
+    AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)[0].close()
     window = make_window()
     qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
     qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
@@ -46,14 +45,14 @@ def _card(page, name: str) -> QFrame:
 def test_a_program_step_shows_its_intro_prompts_and_exercise(qtbot, env):
     window, page = env
     journal = window.context.journal
-    program = prompt_service.library(journal).program("meeting-your-inner-child")
+    program = PromptService(journal).library().program("meeting-your-inner-child")
     page._program(program, "start")
     page._program(program, "done")  # week 2, "Saying hello"
     step = program.steps[1]
     card = _card(page, "This step: Saying hello")
     texts = " ".join(label.text() for label in card.findChildren(QLabel))
     assert step.intro in texts
-    first = prompt_service.library(journal).prompt(step.prompt_ids[0])
+    first = PromptService(journal).library().prompt(step.prompt_ids[0])
     assert first.text in texts
     assert len(_buttons(card, "Write about this")) == len(step.prompt_ids)
     assert _buttons(card, "Mark this step done") and unnamed(page) == []
@@ -78,7 +77,7 @@ def test_a_program_step_shows_its_intro_prompts_and_exercise(qtbot, env):
 
 def test_marking_the_step_done_moves_to_the_next_step(qtbot, env):
     window, page = env
-    program = prompt_service.library(window.context.journal).program("gentle-start")
+    program = PromptService(window.context.journal).library().program("gentle-start")
     page._program(program, "start")
     card = _card(page, "This step: Arriving")
     _buttons(card, "Mark this step done")[0].click()
@@ -117,12 +116,13 @@ def _choose(box, value) -> None:
 def test_the_browser_filters_by_theme_depth_pack_and_search(qtbot, browser):
     _, _, dialog = browser
     assert unnamed(dialog) == []
-    assert dialog.depth.currentData() is Depth.GENTLE  # the journal's own setting: nothing deeper
+    # The journal's own setting: nothing deeper.
+    assert dialog.depth_box.currentData() is Depth.GENTLE
     assert {p.depth for p in dialog.model.prompts} == {Depth.GENTLE}
     _choose(dialog.theme, "safety")
     assert dialog.model.prompts and {p.theme for p in dialog.model.prompts} == {"safety"}
     _choose(dialog.theme, None)
-    _choose(dialog.depth, Depth.REFLECTIVE)
+    _choose(dialog.depth_box, Depth.REFLECTIVE)
     assert Depth.REFLECTIVE in {p.depth for p in dialog.model.prompts}
     _choose(dialog.pack, "group-spring")
     assert _shown_ids(dialog) == ["group-spring-003", "group-spring-001", "group-spring-002"]
@@ -147,7 +147,7 @@ def test_keyboard_only_search_enter_writes(qtbot, browser):
     qtbot.waitUntil(lambda: page.browser is None)
     editor = window.workspace.journal_page.editor
     assert "Which song from group" in editor.prompt_label.text()
-    state = prompt_service.state(window.context.journal, date.today())
+    state = PromptService(window.context.journal).state(date.today())
     assert "group-spring-003" in {a.prompt_id for a in state.answered}
 
 
@@ -164,7 +164,7 @@ def test_keyboard_tab_reaches_filters_list_and_actions(qtbot, browser):
 
 def test_a_noted_prompt_shows_its_note_first(qtbot, browser):
     _, page, dialog = browser
-    _choose(dialog.depth, Depth.DEEP)
+    _choose(dialog.depth_box, Depth.DEEP)
     dialog.search.setText("")
     noted = next(p for p in dialog.model.prompts if p.content_note)
     row = dialog.model.row_of(noted.id)
@@ -183,12 +183,12 @@ def test_a_noted_prompt_shows_its_note_first(qtbot, browser):
 
 def test_a_deep_prompt_without_a_note_is_not_pushed(qtbot, browser):
     window, _, dialog = browser
-    mine = prompt_service.add_user_prompt(
-        window.context.journal, "A deep question of my own", "needs", Depth.DEEP
+    mine = PromptService(window.context.journal).add_user_prompt(
+        "A deep question of my own", "needs", Depth.DEEP
     )
     _choose(dialog.show_box, Show.MINE)
     assert _shown_ids(dialog) == []  # gentle only, as the journal is set
-    _choose(dialog.depth, Depth.DEEP)
+    _choose(dialog.depth_box, Depth.DEEP)
     assert _shown_ids(dialog) == [mine]
     assert dialog.detail.text() == DEEPER_LINE and dialog.reveal_button.isVisibleTo(dialog)
     dialog.reveal_button.click()
@@ -200,17 +200,17 @@ def test_keep_and_hide_can_be_undone(qtbot, browser):
     journal = window.context.journal
     first = dialog.current()
     dialog.keep_button.click()
-    assert first.id in prompt_browse.flags(journal, date.today()).favourites
+    assert first.id in PromptService(journal).flags(date.today()).favourites
     assert dialog.keep_button.text() == "★ Stop keeping" and first.text in page.mine.text()
     dialog.keep_button.click()  # un-keep
-    assert first.id not in prompt_browse.flags(journal, date.today()).favourites
+    assert first.id not in PromptService(journal).flags(date.today()).favourites
     dialog.hide_button.click()
-    assert first.id in prompt_browse.flags(journal, date.today()).hidden
+    assert first.id in PromptService(journal).flags(date.today()).hidden
     assert first.id not in _shown_ids(dialog) and dialog.current() is not None  # the next one
     _choose(dialog.show_box, Show.HIDDEN)
     assert _shown_ids(dialog) == [first.id] and dialog.hide_button.text() == "Show again"
     dialog.hide_button.click()
-    assert first.id not in prompt_browse.flags(journal, date.today()).hidden
+    assert first.id not in PromptService(journal).flags(date.today()).hidden
     assert _shown_ids(dialog) == []
 
 
@@ -222,13 +222,13 @@ def test_forget_history_asks_first_and_keeps_entries(qtbot, browser):
     qtbot.keyClicks(editor.body, "An answer.")
     entry_id = editor.flush()
     assert entry_id and window.context.service.count() == 1
-    assert prompt_browse.history_count(journal) > 0
+    assert PromptService(journal).history_count() > 0
     dialog.confirm_forget = lambda: False
     dialog.forget_button.click()
-    assert prompt_browse.history_count(journal) > 0  # "Keep it": nothing changed
+    assert PromptService(journal).history_count() > 0  # "Keep it": nothing changed
     dialog.confirm_forget = lambda: True
     dialog.forget_button.click()
-    assert prompt_browse.history_count(journal) == 0
+    assert PromptService(journal).history_count() == 0
     assert "Your entries are all still here" in dialog.detail.text()
     entry = window.context.service.get_entry(entry_id)  # the entry and its link stay
     assert entry is not None and entry.prompt_id is not None
@@ -248,7 +248,7 @@ def test_the_forget_question_says_what_it_does(qtbot, browser, monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     assert dialog.forget_history() is False
-    assert asked == [prompt_browse.FORGET_WARNING, "Keep it"]
+    assert asked == [FORGET_WARNING, "Keep it"]
     assert "Your entries stay." in asked[0]
 
 

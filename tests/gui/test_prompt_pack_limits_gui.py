@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from innerchild_desktop.domain.prompt_parsing import MAX_PACK_PROMPTS
-from innerchild_desktop.services import prompts as prompt_service
+from innerchild_desktop.services.prompts import PromptService
 from tests.gui.test_prompts_page import prompts_env  # noqa: F401  (a fixture)
 from tests.unit.test_prompt_pack_limits import _pack_with
 
@@ -15,4 +15,4 @@ def test_an_oversized_pack_is_refused_with_a_sentence(qtbot, prompts_env, tmp_pa
     message = page.import_pack(many)
     assert "many.toml" in message and f"{MAX_PACK_PROMPTS:,}" in message and "\n" not in message
     assert page.packs_label.text() == message
-    assert prompt_service.packs(window.context.journal) == []
+    assert PromptService(window.context.journal).packs() == []

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 from innerchild_desktop.domain.entries import EntryKind, NewEntry
 from innerchild_desktop.domain.prompt_selection import Offer
 from innerchild_desktop.domain.prompts import Depth
-from innerchild_desktop.services import prompts as prompt_service
+from innerchild_desktop.services.access import AccessService
 from innerchild_desktop.services.journal import JournalService
-from innerchild_desktop.store import vault
+from innerchild_desktop.services.prompts import PromptService
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
 from tests.conftest import PASSPHRASE
 from tests.gui.test_accessibility import unnamed
@@ -35,7 +35,7 @@ depth = "gentle"
 
 @pytest.fixture
 def prompts_env(qtbot, make_window, paths):
-    vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)[0].close()
+    AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)[0].close()
     window = make_window()
     qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
     qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
@@ -66,14 +66,14 @@ def test_another_skip_and_hide_change_the_prompt(qtbot, prompts_env):
     second = page.offer.prompt_id
     assert second != first
     page.hide_button.click()
-    state = prompt_service.state(window.context.journal, date.today())
+    state = PromptService(window.context.journal).state(date.today())
     assert second in state.settings.hidden and page.offer.prompt_id != second
 
 
 def test_a_hard_day_keeps_prompts_gentle_and_offers_breathing(qtbot, prompts_env):
     window, page = prompts_env
     JournalService(window.context.journal).add_entry(NewEntry(title="hard", distress=8))
-    page.depth.setCurrentIndex(2)  # even with deep prompts allowed
+    page.depth_box.setCurrentIndex(2)  # even with deep prompts allowed
     page._save_filters()
     for _ in range(5):
         assert page.offer.depth.value == "gentle" and page.offer.suggest_soothing
@@ -83,7 +83,7 @@ def test_a_hard_day_keeps_prompts_gentle_and_offers_breathing(qtbot, prompts_env
 
 def test_programs_advance_by_steps_done_never_by_the_calendar(qtbot, prompts_env):
     window, page = prompts_env
-    program = prompt_service.library(window.context.journal).programs[0]
+    program = PromptService(window.context.journal).library().programs[0]
     page._program(program, "start")
     page.today = lambda: date(2030, 1, 1)  # years later: still step 1, no failure
     page._fill_programs()
@@ -100,14 +100,14 @@ def test_packs_import_once_and_bad_packs_say_where(qtbot, prompts_env, tmp_path)
     good.write_text(PACK)
     assert page.import_pack(good) == "Imported “Spring group”: 1 prompts."
     page.import_pack(good)  # importing again replaces, never duplicates
-    assert prompt_service.packs(window.context.journal) == [
+    assert PromptService(window.context.journal).packs() == [
         ("group-spring", "Spring group", "A. Therapist")
     ]
-    lib = prompt_service.library(window.context.journal)
+    lib = PromptService(window.context.journal).library()
     assert lib.prompt("group-spring-001") is not None
     page.remove_pack("group-spring")
-    assert prompt_service.packs(window.context.journal) == []
-    assert prompt_service.library(window.context.journal).prompt("group-spring-001") is None
+    assert PromptService(window.context.journal).packs() == []
+    assert PromptService(window.context.journal).library().prompt("group-spring-001") is None
     bad = tmp_path / "bad.toml"
     bad.write_text(PACK.replace('depth = "gentle"', 'depth = "very deep"'))
     message = page.import_pack(bad)
@@ -121,7 +121,7 @@ def test_my_own_prompts_and_favourites(qtbot, prompts_env):
     assert kept.text in page.mine.text()
     page.add_own_prompt("What would make tonight a little softer?", "reparenting")
     assert "Mine: What would make tonight a little softer?" in page.mine.text()
-    own = prompt_service.user_prompts(window.context.journal)
+    own = PromptService(window.context.journal).user_prompts()
     assert [p.theme for p in own] == ["reparenting"]
     page.theme.setCurrentIndex(page.theme.findData("reparenting"))
     page._save_filters()
@@ -135,15 +135,15 @@ def test_my_own_prompts_and_favourites(qtbot, prompts_env):
 
 
 def test_memory_aware_prompt_never_uses_a_heavy_memory(qtbot, prompts_env):
-    from innerchild_desktop.services import timeline
     from innerchild_desktop.store.memories import linked_entries
 
     window, page = prompts_env
     journal = window.context.journal
-    timeline.add_memory(journal, "The shouting", "age 9", heavy=True)
+    timeline = window.context.timeline
+    timeline.add_memory("The shouting", "age 9", heavy=True)
     page.load(window.context.service)
     assert page.memory_offer is None  # only a heavy memory: no memory prompt at all
-    kind_id = timeline.add_memory(journal, "The blue bicycle", "around 7")
+    kind_id = timeline.add_memory("The blue bicycle", "around 7")
     page.load(window.context.service)
     assert page.memory_offer is not None
     if page.memory_offer.content_note:  # the note first, the question when asked for
@@ -159,7 +159,8 @@ def test_memory_aware_prompt_never_uses_a_heavy_memory(qtbot, prompts_env):
 
 def test_a_new_journal_starts_gentle_only(qtbot, prompts_env):
     _, page = prompts_env
-    assert page.depth.currentData() is Depth.GENTLE and page.depth.currentText() == "Gentle only"
+    assert page.depth_box.currentData() is Depth.GENTLE
+    assert page.depth_box.currentText() == "Gentle only"
     assert page.offer.depth is Depth.GENTLE
     assert not page.invitation.isVisibleTo(page)  # nothing answered yet: no nudge
 
@@ -175,7 +176,7 @@ def test_the_invitation_to_go_deeper_appears_and_can_be_dismissed(qtbot, prompts
     assert "When you feel ready" in text and "3" not in text  # kind, and never a count
     assert unnamed(page) == []
     page.invitation.show_me.click()
-    assert page.depth.hasFocus() or page.depth is QApplication.focusWidget()
+    assert page.depth_box.hasFocus() or page.depth_box is QApplication.focusWidget()
     page.load(window.context.service)
     assert page.invitation.isVisibleTo(page)  # stays until dismissed
     page.invitation.dismiss.click()
@@ -185,13 +186,11 @@ def test_the_invitation_to_go_deeper_appears_and_can_be_dismissed(qtbot, prompts
 
 
 def test_a_hard_day_offers_nothing_from_the_timeline(qtbot, prompts_env):
-    from innerchild_desktop.services import timeline
-
     window, page = prompts_env
-    timeline.add_memory(window.context.journal, "The blue bicycle", "around 7")
+    window.context.timeline.add_memory("The blue bicycle", "around 7")
     page.load(window.context.service)
     assert page.memory_offer is not None
-    prompt_service.mark_overwhelmed(window.context.journal, date.today())
+    PromptService(window.context.journal).mark_overwhelmed(date.today())
     page.load(window.context.service)
     assert page.memory_offer is None and not page.memory_write.isVisibleTo(page)
     assert page.memory_text.text() == ""

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
 
 from innerchild_desktop.domain.safety_plan import ALL_REGIONS, SafetyPlan
 from innerchild_desktop.services import safety
-from innerchild_desktop.store import safety_plan_file, vault
+from innerchild_desktop.services.access import AccessService
+from innerchild_desktop.store import safety_plan_file
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
 from innerchild_desktop.ui.soothe.crisis_lines import ASK_TEXT, CHOSEN_TEXT
 from innerchild_desktop.ui.soothe.safety_plan import SafetyPlanDialog
@@ -22,7 +23,7 @@ from tests.unit.test_contrast import contrast
 
 
 def test_safety_plan_locked_and_unlocked(qtbot, make_window, paths):
-    vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)[0].close()
+    AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)[0].close()
     window = make_window()
     qtbot.mouseClick(window.lock_screen.safety_button, Qt.MouseButton.LeftButton)
     locked = window.safety_dialog
@@ -51,7 +52,7 @@ def test_safety_plan_locked_and_unlocked(qtbot, make_window, paths):
 
 
 def test_crisis_lines_can_be_hidden_and_added(qtbot, make_window, paths):
-    vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)[0].close()
+    AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)[0].close()
     window = make_window()
     qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
     qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
@@ -104,7 +105,7 @@ def open_locked(qtbot, paths) -> SafetyPlanDialog:
 
 
 def test_the_region_is_asked_once_calmly_and_its_lines_come_first(qtbot, make_window, paths):
-    vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)[0].close()
+    AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)[0].close()
     window = make_window()
     qtbot.mouseClick(window.lock_screen.safety_button, Qt.MouseButton.LeftButton)
     dialog = window.safety_dialog
@@ -211,7 +212,7 @@ def pdf_pages(path: Path) -> list[str]:
 
 
 def unlocked_plan(qtbot, make_window, paths) -> tuple[object, SafetyPlanDialog]:
-    vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)[0].close()
+    AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)[0].close()
     window = make_window()
     qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
     qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
@@ -297,7 +298,7 @@ def test_print_goes_to_the_printer_chosen_in_the_print_dialog(qtbot, paths, tmp_
 def test_hidden_lines_survive_switching_country(qtbot, paths):
     saved: list[SafetyPlan] = []
 
-    def save(plan: SafetyPlan) -> None:  # as safety.save_plan does, less the journal
+    def save(plan: SafetyPlan) -> None:  # as SafetyService.save_plan does, less the journal
         saved.append(plan)
         safety_plan_file.write_locked_view(paths.root, plan)
 

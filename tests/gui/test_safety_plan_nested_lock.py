@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from innerchild_desktop.store import safety_plan_file, vault
+from innerchild_desktop.services.access import AccessService
+from innerchild_desktop.store import safety_plan_file
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
 from tests.conftest import PASSPHRASE
 from tests.gui.test_safety_plan_gui import EVERY_LINE, line_order, shown_text
@@ -19,7 +20,7 @@ from tests.gui.test_safety_plan_gui import EVERY_LINE, line_order, shown_text
 def test_my_safety_plan_opens_from_the_lock_screen_whatever_the_nesting(
     qtbot, make_window, paths, content
 ):
-    vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)[0].close()
+    AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)[0].close()
     safety_plan_file.path_in(paths.root).write_bytes(content)
     window = make_window()
     qtbot.mouseClick(window.lock_screen.safety_button, Qt.MouseButton.LeftButton)

@@ -59,3 +59,20 @@ def test_the_sample_opens_by_keyboard_and_locking_ends_it(qtbot, make_window, pa
     qtbot.waitUntil(lambda: window.setup.currentIndex() == 1, timeout=10_000)
     assert paths.database.exists()
     assert window.context.service.count() == 0  # nothing of the sample came along
+
+
+def test_a_sample_a_crash_left_behind_is_deleted_at_the_next_start(
+    make_window, tmp_path, monkeypatch
+):
+    import os
+    import tempfile
+
+    from innerchild_desktop.services.demo import SAMPLE_PREFIX
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    crashed = tmp_path / (SAMPLE_PREFIX + "x1y2z3")
+    (crashed / "journal").mkdir(parents=True)
+    (crashed / "journal" / "journal.db").write_bytes(b"ciphertext")
+    os.utime(crashed, (0, 0))
+    make_window()
+    assert not crashed.exists()

@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from innerchild_desktop.domain.entries import NewEntry
+from innerchild_desktop.services.access import AccessService
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.store import vault
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
@@ -17,7 +18,7 @@ SECRET_TITLE = "A very private title"
 
 
 def make_journal(paths, entries: int = 3) -> None:
-    journal, _ = vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    journal, _ = AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)
     with journal:
         service = JournalService(journal)
         for i in range(entries):
@@ -60,7 +61,7 @@ def test_first_run_setup_creates_journal_and_shows_recovery_key(qtbot, make_wind
     assert window.stack.currentWidget() is window.workspace
     assert setup.key_label.text() == ""
     window.lock()
-    vault.open_with_recovery_key(paths, key_text).close()
+    AccessService(paths).open_with_recovery_key(key_text).close()
 
 
 def test_unlock_wrong_then_right(qtbot, make_window, paths):
@@ -98,7 +99,7 @@ def test_lock_shortcut_clears_everything_and_forgets_key(qtbot, make_window, pat
     assert window.lock_screen.passphrase.text() == ""
     assert SECRET_TITLE not in window.windowTitle()
     # the journal can be opened by another process now: the lock was released
-    vault.open_journal(paths, PASSPHRASE).close()
+    AccessService(paths).open(PASSPHRASE).close()
 
 
 def test_auto_lock_after_idle(qtbot, make_window, paths):
@@ -111,15 +112,22 @@ def test_auto_lock_after_idle(qtbot, make_window, paths):
 
 
 def test_activity_postpones_auto_lock(qtbot, make_window, paths):
+    from tests.gui.test_idle import FakeClock
+
     make_journal(paths)
     window = make_window(idle_ms=400)
     unlock(qtbot, window)
     qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
+    window.idle.clock = clock = FakeClock()  # the countdown on a clock the test moves
+    window.idle.start()
     for _ in range(4):
-        qtbot.wait(200)
+        clock.advance(200)
         qtbot.keyClick(window.workspace.journal_page.list, Qt.Key.Key_Down)
+        window.idle.check()  # as if the timer woke now
     assert window.context.unlocked  # 800 ms passed, but never 400 ms without input
-    qtbot.waitUntil(lambda: not window.context.unlocked, timeout=5_000)
+    clock.advance(400)
+    window.idle.check()
+    assert not window.context.unlocked
 
 
 def test_panic_lock_locks_and_minimises(qtbot, make_window, paths):
@@ -158,7 +166,7 @@ def test_settings_auto_lock_is_stored_encrypted(qtbot, make_window, paths):
     window.workspace.settings_page.auto_lock.setValue(12)
     assert window.idle.timer.interval() == 12 * 60_000
     window.lock()
-    with vault.open_journal(paths, PASSPHRASE) as journal:
+    with AccessService(paths).open(PASSPHRASE) as journal:
         assert JournalService(journal).setting("auto_lock_minutes") == 12
 
 
@@ -209,7 +217,7 @@ def test_task_callbacks_run_on_the_gui_thread(qtbot, qapp):
 
 
 def test_forgot_passphrase_uses_the_recovery_key(qtbot, make_window, paths):
-    journal, recovery = vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    journal, recovery = AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)
     journal.close()
     window = make_window()
     qtbot.mouseClick(window.lock_screen.forgot_button, Qt.MouseButton.LeftButton)
@@ -237,3 +245,20 @@ def test_text_size_scales_the_whole_ui(qtbot, make_window, paths):
     after = QApplication.instance().font().pointSizeF()
     assert after == pytest.approx(before * 1.4, rel=0.05)
     window.workspace.settings_page.text_size.setValue(100)
+
+
+def test_a_read_only_journal_is_refused_at_unlock_in_a_sentence(
+    qtbot, make_window, paths, monkeypatch
+):
+    """Issue 15 (minor a): the window saves as you write, so it says why it cannot open."""
+    make_journal(paths)
+    paths.lock.unlink(missing_ok=True)
+    monkeypatch.setattr(vault, "_folder_writable", lambda folder: False)
+    window = make_window()
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: bool(window.lock_screen.message.text()), timeout=10_000)
+    message = window.lock_screen.message.text()
+    assert "read-only" in message and "report" not in message
+    assert not window.context.unlocked and window.stack.currentWidget() is window.lock_screen
+    assert window.lock_screen.passphrase.isEnabled()
+    assert not paths.lock.exists()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from innerchild_desktop.services import timeline
 from innerchild_desktop.services.journal import JournalService
+from innerchild_desktop.services.timeline import TimelineService
 from innerchild_desktop.ui.timeline.page import TimelinePage
 from innerchild_desktop.ui.timeline.scene import pack_rows
 
@@ -17,17 +17,16 @@ def test_overlapping_memories_get_their_own_rows() -> None:
 
 
 def make_page(qtbot, journal) -> TimelinePage:
-    timeline.add_memory(
-        journal,
+    TimelineService(journal).add_memory(
         "The blue bicycle",
         "around 7",
         feelings=["joyful"],
         needs=["play"],
         body="It had a bell.",
     )
-    timeline.add_memory(journal, "The den", "age 6-8", feelings=["safe"])
-    timeline.add_memory(journal, "The shouting", "age 9", heavy=True, body="Hard night.")
-    timeline.add_memory(journal, "Summer at the coast", "summer 1994")
+    TimelineService(journal).add_memory("The den", "age 6-8", feelings=["safe"])
+    TimelineService(journal).add_memory("The shouting", "age 9", heavy=True, body="Hard night.")
+    TimelineService(journal).add_memory("Summer at the coast", "summer 1994")
     page = TimelinePage()
     qtbot.addWidget(page)
     page.resize(1000, 600)
@@ -94,7 +93,7 @@ def test_review_walks_gently_saves_reflections_and_links_a_response(qtbot, journ
 
     page = make_page(qtbot, journal)
     service = JournalService(journal)
-    review = ReviewDialog(service)
+    review = ReviewDialog(TimelineService(journal))
     qtbot.addWidget(review)
     titles = [r.title for r in review.rows]
     assert "The shouting" not in titles  # heavy memories wait for an invitation
@@ -107,7 +106,7 @@ def test_review_walks_gently_saves_reflections_and_links_a_response(qtbot, journ
     linked = linked_entries(journal.conn, first.id)
     assert len(linked) == 1 and service.get_entry(linked[0]).body == "You were so brave."
     review.close()
-    again = ReviewDialog(service)  # the place in the walk is kept
+    again = ReviewDialog(TimelineService(journal))  # the place in the walk is kept
     qtbot.addWidget(again)
     assert again.rows[again.index].title == review.rows[1].title
     again.include_heavy.setChecked(True)
@@ -116,14 +115,14 @@ def test_review_walks_gently_saves_reflections_and_links_a_response(qtbot, journ
 
 
 def test_write_about_a_memory_opens_a_linked_reflection(qtbot, make_window, paths):
-    from innerchild_desktop.store import vault
+    from innerchild_desktop.services.access import AccessService
     from innerchild_desktop.store.keyslots import FAST_TEST_KDF
     from innerchild_desktop.store.memories import linked_entries
     from tests.conftest import PASSPHRASE
 
-    journal, _ = vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    journal, _ = AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)
     with journal:
-        memory_id = timeline.add_memory(journal, "The blue bicycle", "around 7")
+        memory_id = TimelineService(journal).add_memory("The blue bicycle", "around 7")
     window = make_window()
     qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
     qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
@@ -150,27 +149,30 @@ def test_filters_by_feeling_and_need(qtbot, journal):
 def test_birth_date_brings_calendar_memories_onto_the_age_axis(qtbot, journal):
     from datetime import date
 
+    from innerchild_desktop.domain.memories import lane_of
+
     page = make_page(qtbot, journal)
     coast = next(m for m in page.scene.markers if m.placed.title == "Summer at the coast")
     assert coast.placed.lane == "calendar"
-    assert timeline.set_birth_date(journal, date(1987, 3, 1)) == 4
+    changed = TimelineService(journal).set_birth_date(date(1987, 3, 1))
+    assert len(changed.memory_ids) == 4 and changed.placement
     page.load(JournalService(journal))
     coast = next(m for m in page.scene.markers if m.placed.title == "Summer at the coast")
     assert coast.placed.lane == "age" and 7.0 < coast.placed.start < 7.5
-    rows = {r.title: r for r in timeline.timeline(journal)}
+    rows = {r.title: r for r in TimelineService(journal).timeline()}
     assert rows["Summer at the coast"].stage == "primary school"
-    timeline.set_birth_date(journal, None)
-    assert timeline.lane_of(timeline.timeline(journal)[-1]) == "calendar"
+    TimelineService(journal).set_birth_date(None)
+    assert lane_of(TimelineService(journal).timeline()[-1]) == "calendar"
 
 
 def test_birth_date_setting_replaces_memories(qtbot, make_window, paths):
-    from innerchild_desktop.store import vault
+    from innerchild_desktop.services.access import AccessService
     from innerchild_desktop.store.keyslots import FAST_TEST_KDF
     from tests.conftest import PASSPHRASE
 
-    journal, _ = vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    journal, _ = AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)
     with journal:
-        timeline.add_memory(journal, "Summer at the coast", "summer 1994")
+        TimelineService(journal).add_memory("Summer at the coast", "summer 1994")
     window = make_window()
     qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
     qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
@@ -238,7 +240,7 @@ def test_edit_a_memory_in_place(qtbot, journal):
     dialog.when.setText("age 10")
     dialog.title.setText("The red bicycle")
     dialog.save()
-    rows = {r.title: r for r in timeline.timeline(journal)}
+    rows = {r.title: r for r in TimelineService(journal).timeline()}
     assert rows["The red bicycle"].span_start == 10.0
     assert [m.placed.title for m in page.scene.markers if "bicycle" in m.placed.title] == [
         "The red bicycle"
@@ -248,19 +250,21 @@ def test_edit_a_memory_in_place(qtbot, journal):
 
 def test_my_own_life_stages(qtbot, make_window, paths):
     from innerchild_desktop.domain.errors import InvalidInput
-    from innerchild_desktop.store import vault
+    from innerchild_desktop.services.access import AccessService
     from innerchild_desktop.store.keyslots import FAST_TEST_KDF
     from tests.conftest import PASSPHRASE
 
-    journal, _ = vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    journal, _ = AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)
     with journal:
         with pytest.raises(InvalidInput, match="Line 1"):
-            timeline.set_user_stages(journal, "Elm Street 4-9")
-        timeline.set_user_stages(journal, "when we lived on Elm Street: 4-9\nLeeds: 1998-2003")
-        memory = timeline.add_memory(journal, "The attic", "when we lived on Elm Street")
-        row = next(r for r in timeline.timeline(journal) if r.id == memory)
+            TimelineService(journal).set_user_stages("Elm Street 4-9")
+        TimelineService(journal).set_user_stages(
+            "when we lived on Elm Street: 4-9\nLeeds: 1998-2003"
+        )
+        memory = TimelineService(journal).add_memory("The attic", "when we lived on Elm Street")
+        row = next(r for r in TimelineService(journal).timeline() if r.id == memory)
         assert (row.span_start, row.span_end) == (4.0, 10.0)
-        assert timeline.stages_text(journal) == (
+        assert TimelineService(journal).stages_text() == (
             "when we lived on Elm Street: 4-9\nLeeds: 1998-2003"
         )
     window = make_window()
@@ -276,7 +280,9 @@ def test_my_own_life_stages(qtbot, make_window, paths):
 
 
 def test_filters_by_person_and_tag(qtbot, journal):
-    timeline.add_memory(journal, "Kite day", "age 8", people=["Aunt Rosa"], tags=["outdoors"])
+    TimelineService(journal).add_memory(
+        "Kite day", "age 8", people=["Aunt Rosa"], tags=["outdoors"]
+    )
     page = make_page(qtbot, journal)
     page.filter.setCurrentIndex(page.filter.findData("person:Aunt Rosa"))
     page._reload()

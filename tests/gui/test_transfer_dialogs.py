@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from innerchild_desktop.domain.entries import Mood, NewEntry
+from innerchild_desktop.services.access import AccessService
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.services.transfer.collect import EntryChoice
-from innerchild_desktop.store import vault
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
 from innerchild_desktop.ui.transfer.export_dialog import PLAINTEXT_WARNING
 from innerchild_desktop.ui.transfer.progress import estimate
@@ -27,7 +27,7 @@ JRNL_EXPORT = FIXTURES / "jrnl" / "export.json"
 
 
 def open_window(qtbot, make_window, paths, entries: list[NewEntry] | None = None):  # type: ignore[no-untyped-def]
-    journal, _ = vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    journal, _ = AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)
     with journal:
         service = JournalService(journal)
         for new in entries if entries is not None else [NewEntry(title="Mine", body="words")]:
@@ -178,7 +178,7 @@ def test_locking_during_an_import_cancels_it_and_leaves_the_journal_as_it_was(
     assert not window.context.unlocked and window.transfers.dialog is None
     assert not dialog.isVisible()
     assert not window.transfers.import_action.isEnabled()
-    with vault.open_journal(paths, PASSPHRASE) as journal:
+    with AccessService(paths).open(PASSPHRASE) as journal:
         assert JournalService(journal).count() == 1
 
 
@@ -412,7 +412,7 @@ def test_back_up_to_a_chosen_place_then_restore_it(qtbot, make_window, paths, tm
     assert "restored" in window.lock_screen.message.text()
     kept = list(paths.backups.glob("before-restore-*"))
     assert len(kept) == 1 and (kept[0] / "journal.db").exists()
-    with vault.open_journal(paths, PASSPHRASE) as journal:
+    with AccessService(paths).open(PASSPHRASE) as journal:
         titles = [s.title for s in JournalService(journal).list_entries(10)]
     assert titles == ["Mine"]
 
@@ -449,7 +449,7 @@ def test_locking_closes_the_share_window_and_forgets_its_preview(qtbot, make_win
 
 
 def test_a_new_computer_can_start_from_a_backup(qtbot, make_window, paths, tmp_path):
-    journal, _ = vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    journal, _ = AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)
     with journal:
         JournalService(journal).add_entry(NewEntry(title="From the old laptop", body="words"))
         backup = tmp_path / "old.icbackup"
@@ -468,5 +468,5 @@ def test_a_new_computer_can_start_from_a_backup(qtbot, make_window, paths, tmp_p
     restore.start()
     finish(qtbot, restore)
     assert window.stack.currentWidget() is window.lock_screen
-    with vault.open_journal(paths, PASSPHRASE) as journal:
+    with AccessService(paths).open(PASSPHRASE) as journal:
         assert [s.title for s in JournalService(journal).list_entries(5)] == ["From the old laptop"]

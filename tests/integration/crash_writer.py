@@ -14,7 +14,7 @@ from pathlib import Path
 from innerchild_desktop.domain.entries import NewEntry
 from innerchild_desktop.paths import JournalPaths
 from innerchild_desktop.services.journal import JournalService
-from innerchild_desktop.store.vault import open_journal
+from innerchild_desktop.store.opening import open_journal
 
 
 def digest(title: str, body: str) -> str:

@@ -120,7 +120,7 @@ def test_exit_codes_for_each_kind_of_failure(home: Path, tmp_path: Path) -> None
 def test_newer_journal_exit_code_5(home: Path) -> None:
     sys.path.insert(0, str(Path(__file__).parents[2] / "src"))
     from innerchild_desktop.paths import JournalPaths
-    from innerchild_desktop.store.vault import open_journal
+    from innerchild_desktop.store.opening import open_journal
 
     with open_journal(JournalPaths(home), PASS) as journal:
         journal.conn.execute("PRAGMA user_version = 999")

@@ -15,7 +15,7 @@ import pytest
 from innerchild_desktop.paths import JournalPaths
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
-from innerchild_desktop.store.vault import create_journal, open_journal
+from innerchild_desktop.store.opening import create_journal, open_journal
 from tests.integration.crash_writer import digest
 
 PASS = "crash test passphrase"

@@ -183,6 +183,22 @@ def test_flatpak_manifest_parses_and_installs_the_desktop_integration() -> None:
         assert path.exists(), path
 
 
+def test_flatpak_manifest_installs_every_runtime_dependency() -> None:
+    """Every [project] dependency but PySide6 (the BaseApp's) installs from a pinned wheel."""
+    import yaml  # a runtime dependency (the importers' YAML reader)
+
+    manifest = yaml.safe_load(flatpak_text())
+    module = {m["name"]: m for m in manifest["modules"]}["python3-innerchild-dependencies"]
+    installed = " ".join(module["build-commands"]).split()
+    wheels = " ".join(s["url"].rsplit("/", 1)[-1] for s in module["sources"]).lower()
+    for requirement in PYPROJECT["project"]["dependencies"]:
+        name = re.split(r"[<>=!~ ;\[]", requirement, maxsplit=1)[0].lower()
+        if name == "pyside6":
+            continue
+        assert name in installed, name
+        assert name.replace("-", "_") in wheels, name
+
+
 # --- icons ----------------------------------------------------------------------------------------
 
 

@@ -87,6 +87,12 @@ def test_screenshots_command_renders_every_screen(tmp_path: Path, qapp) -> None:
         "62-change-passphrase-dark.png",
         "63-recovery-key-again.png",
         "63-recovery-key-again-dark.png",
+        "64-change-passphrase-new-key.png",
+        "64-change-passphrase-new-key-dark.png",
+        "65-new-key-working.png",
+        "65-new-key-working-dark.png",
+        "66-new-recovery-key.png",
+        "66-new-recovery-key-dark.png",
         "70-welcome-here.png",
         "70-welcome-here-dark.png",
         "71-welcome-help.png",
@@ -101,6 +107,8 @@ def test_screenshots_command_renders_every_screen(tmp_path: Path, qapp) -> None:
         "88-pack-editor-week-dark.png",
         "89-pack-preview.png",
         "89-pack-preview-dark.png",
+        "80-something-went-wrong.png",
+        "80-something-went-wrong-dark.png",
     ):
         assert expected in names
     for name in names:

@@ -8,8 +8,8 @@ import stat
 import pytest
 
 from innerchild_desktop.domain.errors import InvalidInput, WrongPassphrase
-from innerchild_desktop.services import access
-from innerchild_desktop.store import backups, vault
+from innerchild_desktop.services.access import AccessService
+from innerchild_desktop.store import backups, opening
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
 from tests.conftest import PASSPHRASE, snapshot_dir
 
@@ -18,18 +18,18 @@ NEW = "walnut lantern meadow cello"
 
 def test_change_passphrase_rewraps_and_keeps_the_recovery_key(paths, created) -> None:
     journal, recovery = created
-    access.change_passphrase(journal, PASSPHRASE, NEW, FAST_TEST_KDF)
+    AccessService(journal.paths, FAST_TEST_KDF).change_passphrase(journal, PASSPHRASE, NEW)
     journal.close()
     with pytest.raises(WrongPassphrase):
-        vault.open_journal(paths, PASSPHRASE)
-    vault.open_journal(paths, NEW).close()
-    vault.open_with_recovery_key(paths, recovery).close()
+        opening.open_journal(paths, PASSPHRASE)
+    opening.open_journal(paths, NEW).close()
+    opening.open_with_recovery_key(paths, recovery).close()
 
 
 def test_a_wrong_old_passphrase_changes_nothing(paths, journal) -> None:
     before = paths.key_slots.read_bytes()
     with pytest.raises(WrongPassphrase):
-        access.change_passphrase(journal, "not my passphrase", NEW, FAST_TEST_KDF)
+        AccessService(paths, FAST_TEST_KDF).change_passphrase(journal, "not my passphrase", NEW)
     assert paths.key_slots.read_bytes() == before
 
 
@@ -38,27 +38,27 @@ def test_change_survives_a_lock_while_it_runs(paths, created) -> None:
     The slot must wrap the real key (read back from the slot), never the zeroed buffer."""
     journal, _ = created
     journal.close()  # what Ctrl+L does while the worker is still deriving keys
-    access.change_passphrase(journal, PASSPHRASE, NEW, FAST_TEST_KDF)
-    vault.open_journal(paths, NEW).close()
+    AccessService(journal.paths, FAST_TEST_KDF).change_passphrase(journal, PASSPHRASE, NEW)
+    opening.open_journal(paths, NEW).close()
 
 
 def test_recovery_key_again_needs_the_passphrase(journal) -> None:
     with pytest.raises(WrongPassphrase):
-        access.recovery_key_again(journal, "not my passphrase")
-    again = access.recovery_key_again(journal, PASSPHRASE)
+        AccessService(journal.paths).recovery_key_again(journal, "not my passphrase")
+    again = AccessService(journal.paths).recovery_key_again(journal, PASSPHRASE)
     assert again == journal.recovery_key() and again.startswith("IC1-")
 
 
 def test_recovery_key_again_is_the_one_from_setup(created) -> None:
     journal, recovery = created
-    assert access.recovery_key_again(journal, PASSPHRASE) == recovery
+    assert AccessService(journal.paths).recovery_key_again(journal, PASSPHRASE) == recovery
 
 
 def test_recover_sets_a_new_passphrase(paths, created) -> None:
     journal, recovery = created
     journal.close()
-    access.recover(paths, recovery, NEW, FAST_TEST_KDF)
-    vault.open_journal(paths, NEW).close()
+    AccessService(paths, FAST_TEST_KDF).recover(recovery, NEW)
+    opening.open_journal(paths, NEW).close()
 
 
 # --- backups into a folder that is not there ----------------------------------------------------

@@ -6,7 +6,7 @@ import pytest
 from innerchild_desktop.domain.entries import NewEntry
 from innerchild_desktop.domain.errors import InvalidInput, JournalDamaged, WrongPassphrase
 from innerchild_desktop.services.journal import JournalService
-from innerchild_desktop.store import backups, vault
+from innerchild_desktop.store import backups, opening
 from tests.conftest import PASSPHRASE, snapshot_dir
 
 
@@ -22,7 +22,7 @@ def test_backup_restores_to_the_moment_it_was_taken(paths, journal, tmp_path) ->
 
     kept = backups.restore_backup(paths, written, PASSPHRASE)
     assert kept is not None and (kept / "journal.db").exists()
-    with vault.open_journal(paths, PASSPHRASE) as restored:
+    with opening.open_journal(paths, PASSPHRASE) as restored:
         titles = [s.title for s in JournalService(restored).list_entries()]
         assert titles == ["before the backup"]
         assert JournalService(restored).get_entry(keep) is not None
@@ -87,7 +87,7 @@ def test_restore_into_empty_folder(journal, tmp_path) -> None:
 
     fresh = JournalPaths(tmp_path / "new-laptop")
     assert backups.restore_backup(fresh, written, PASSPHRASE) is None
-    vault.open_journal(fresh, PASSPHRASE).close()
+    opening.open_journal(fresh, PASSPHRASE).close()
 
 
 def test_rotation_keeps_daily_weekly_monthly() -> None:

@@ -1,7 +1,11 @@
 """Text is readable in both palettes: WCAG contrast ratios (AA: 4.5 for text, 3 for large)."""
 
+import re
+from pathlib import Path
+
 import pytest
 
+from innerchild_desktop.ui import theme
 from innerchild_desktop.ui.theme import DARK, LIGHT
 
 
@@ -29,3 +33,13 @@ def test_palette_contrast(colours) -> None:
 def test_the_measure_itself() -> None:
     assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
     assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+
+
+@pytest.mark.parametrize("colours", [theme.LIGHT, theme.DARK], ids=["light", "dark"])
+def test_a_ticked_checkbox_shows_a_tick_drawn_in_the_themes_accent_text(colours) -> None:
+    sheet = theme.stylesheet(colours)
+    match = re.search(r'QCheckBox::indicator:checked \{ image: url\("([^"]+)"\)', sheet)
+    assert match, "a ticked box must show a tick, not only a filled square"
+    svg = Path(match.group(1))
+    assert svg.is_file()
+    assert f'stroke="{colours.accent_text}"' in svg.read_text()

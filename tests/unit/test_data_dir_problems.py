@@ -7,7 +7,7 @@ import pytest
 
 from innerchild_desktop.domain.errors import InnerChildError
 from innerchild_desktop.paths import JournalPaths
-from innerchild_desktop.store import lockfile, vault
+from innerchild_desktop.store import lockfile, opening, vault
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
 from tests.conftest import PASSPHRASE, snapshot_dir
 
@@ -17,8 +17,8 @@ def test_a_data_dir_that_is_a_file_is_refused_in_a_sentence(tmp_path) -> None:
     target.write_text("mine")
     paths = JournalPaths(target)
     for attempt in (
-        lambda: vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF),
-        lambda: vault.open_journal(paths, PASSPHRASE),
+        lambda: opening.create_journal(paths, PASSPHRASE, FAST_TEST_KDF),
+        lambda: opening.open_journal(paths, PASSPHRASE),
     ):
         with pytest.raises(InnerChildError, match="is a file, not a folder") as err:
             attempt()
@@ -26,8 +26,10 @@ def test_a_data_dir_that_is_a_file_is_refused_in_a_sentence(tmp_path) -> None:
     assert target.read_text() == "mine"
 
 
-def test_a_folder_that_cannot_be_written_is_refused_in_a_sentence(paths, created, monkeypatch):
+def test_a_folder_that_cannot_be_written_is_opened_for_reading(paths, created, monkeypatch):
+    # Issue 15 (minor a): reading must not need a lock file; a write is one sentence.
     created[0].close()
+    paths.lock.unlink()
     before = snapshot_dir(paths.root)
     real_open = os.open
 
@@ -37,14 +39,19 @@ def test_a_folder_that_cannot_be_written_is_refused_in_a_sentence(paths, created
         return real_open(path, flags, *args)
 
     monkeypatch.setattr(lockfile.os, "open", read_only)
-    with pytest.raises(InnerChildError, match="cannot write") as err:
-        vault.open_journal(paths, PASSPHRASE)
-    assert err.value.exit_code == 1 and str(paths.root) in str(err.value)
+    with opening.open_journal(paths, PASSPHRASE) as journal:
+        assert journal.read_only
+        with pytest.raises(InnerChildError, match="cannot save changes") as err:
+            journal.transaction()
+    assert err.value.exit_code == 1
     monkeypatch.undo()
-    assert snapshot_dir(paths.root) == before
+    after = snapshot_dir(paths.root)
+    for sidecar in paths.sidecars():  # SQLite's own, made only because this folder is writable
+        after.pop(sidecar.name, None)
+    assert after == before and not paths.lock.exists()
 
 
-def test_a_read_only_folder_is_found_before_sqlite_calls_it_damage(paths, created, monkeypatch):
+def test_a_read_only_folder_is_read_never_called_damage(paths, created, monkeypatch):
     created[0].close()
     real_access = os.access
     monkeypatch.setattr(
@@ -52,6 +59,5 @@ def test_a_read_only_folder_is_found_before_sqlite_calls_it_damage(paths, create
         "access",
         lambda p, mode, **kw: False if mode & os.W_OK else real_access(p, mode, **kw),
     )
-    with pytest.raises(InnerChildError, match="cannot write") as err:
-        vault.open_journal(paths, PASSPHRASE)
-    assert err.value.exit_code == 1
+    with opening.open_journal(paths, PASSPHRASE) as journal:  # read-only, never "damaged"
+        assert journal.read_only

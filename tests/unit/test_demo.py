@@ -9,9 +9,9 @@ import pytest
 
 from innerchild_desktop.domain.entries import NewEntry
 from innerchild_desktop.domain.errors import InvalidInput
-from innerchild_desktop.services import timeline
 from innerchild_desktop.services.demo import SAMPLE_TAG, fill_demo
 from innerchild_desktop.services.journal import JournalService
+from innerchild_desktop.services.timeline import TimelineService
 from innerchild_desktop.store.memories import list_memories, memory_tags
 
 TODAY = date(2026, 11, 24)
@@ -57,7 +57,7 @@ def test_a_journal_with_an_entry_is_refused(journal) -> None:
 
 
 def test_a_journal_with_only_a_memory_or_a_trashed_entry_is_refused(journal) -> None:
-    timeline.add_memory(journal, "The blue bicycle", "around 7")
+    TimelineService(journal).add_memory("The blue bicycle", "around 7")
     with pytest.raises(InvalidInput):
         fill_demo(journal, today=TODAY)
     assert _counts(journal)[:3] == (0, 1, 0)
@@ -85,7 +85,7 @@ def test_everything_it_makes_is_visibly_tagged_sample(journal) -> None:
 def test_the_same_seed_makes_the_same_journal(paths, tmp_path) -> None:
     from innerchild_desktop.paths import JournalPaths
     from innerchild_desktop.store.keyslots import FAST_TEST_KDF
-    from innerchild_desktop.store.vault import create_journal
+    from innerchild_desktop.store.opening import create_journal
 
     made = []
     for name in ("a", "b"):
@@ -94,3 +94,42 @@ def test_the_same_seed_makes_the_same_journal(paths, tmp_path) -> None:
             fill_demo(journal, today=TODAY, seed=3)
             made.append(sorted(_titles(journal)[0]))
     assert made[0] == made[1]
+
+
+def test_sample_folders_a_crash_left_are_tidied_and_only_those(tmp_path) -> None:
+    """Issue 15 (minor f): only our prefix, only unlocked, only not brand new."""
+    import os
+
+    from innerchild_desktop.paths import JournalPaths
+    from innerchild_desktop.services.demo import SAMPLE_PREFIX, tidy_abandoned_samples
+    from innerchild_desktop.store.lockfile import JournalLock
+
+    def old_folder(name: str, *, with_journal: bool = True):
+        root = tmp_path / name
+        (root / "journal").mkdir(parents=True)
+        (root / "journal" / "journal.db").write_bytes(b"ciphertext")
+        if not with_journal:
+            (root / "journal" / "journal.db").unlink()
+            (root / "journal").rmdir()
+        os.utime(root, (0, 0))  # long ago
+        return root
+
+    crashed = old_folder(SAMPLE_PREFIX + "abc123")
+    crashed_early = old_folder(SAMPLE_PREFIX + "def456", with_journal=False)
+    open_elsewhere = old_folder(SAMPLE_PREFIX + "in-use")
+    being_made = tmp_path / (SAMPLE_PREFIX + "new")
+    being_made.mkdir()
+    not_ours = old_folder("innerchild-other")
+    a_file = tmp_path / (SAMPLE_PREFIX + "file")
+    a_file.write_text("not a folder")
+    lock = JournalLock(JournalPaths(open_elsewhere / "journal").lock)
+    lock.acquire()
+    try:
+        os.utime(open_elsewhere, (0, 0))
+        removed = tidy_abandoned_samples(tmp_path)
+    finally:
+        lock.release()
+    assert sorted(removed) == sorted([crashed, crashed_early])
+    assert not crashed.exists() and not crashed_early.exists()
+    assert open_elsewhere.is_dir() and being_made.is_dir() and not_ours.is_dir()
+    assert a_file.is_file()

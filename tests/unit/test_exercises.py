@@ -11,7 +11,6 @@ from innerchild_desktop.domain.exercises import (
     ExerciseDataError,
     ExerciseKind,
     PatternRefused,
-    load_library,
     parse_exercise,
     user_pattern,
     validate_pattern,
@@ -19,6 +18,7 @@ from innerchild_desktop.domain.exercises import (
 )
 from innerchild_desktop.domain.pacer import BreathPattern, Slowing
 from innerchild_desktop.resources import resource_path
+from innerchild_desktop.services.library import load_exercises as load_library
 
 LIBRARY = load_library()
 REQUIRED_IDS = {

@@ -9,7 +9,7 @@ from innerchild_desktop.domain.insights import (
     recent_notes,
     what_helps,
 )
-from innerchild_desktop.store.sessions import SessionRecord
+from innerchild_desktop.domain.sessions import SessionRecord
 
 NAMES = {
     "extended-exhale": "Extended exhale",
@@ -95,17 +95,21 @@ def test_summary_of_nothing_and_of_unrated_sessions() -> None:
 
 
 def test_the_service_names_shipped_exercises_and_the_persons_own(journal) -> None:
-    from innerchild_desktop.domain.exercises import load_library, user_pattern
+    from innerchild_desktop.domain.exercises import user_pattern
     from innerchild_desktop.domain.pacer import BreathPattern
-    from innerchild_desktop.services.soothe import save_own_pattern, what_helps_me
-    from innerchild_desktop.store.sessions import insert_session
+    from innerchild_desktop.services.library import shipped_exercises
+    from innerchild_desktop.services.soothe import SootheService
 
-    save_own_pattern(journal, user_pattern("own-5eaf00d5", "Slow waves", BreathPattern(4, 0, 6, 0)))
-    with journal.transaction() as conn:
-        insert_session(conn, s("extended-exhale", "2026-11-20", 7, 5, "it helped"))
-        insert_session(conn, s("own-5eaf00d5", "2026-11-21", 6, 2))
-    summary = what_helps_me(journal)
-    shipped = load_library().get("extended-exhale").name
+    soothe = SootheService(journal)
+    soothe.save_own_pattern(user_pattern("own-5eaf00d5", "Slow waves", BreathPattern(4, 0, 6, 0)))
+    soothe.record_sessions(
+        [
+            s("extended-exhale", "2026-11-20", 7, 5, "it helped"),
+            s("own-5eaf00d5", "2026-11-21", 6, 2),
+        ]
+    )
+    summary = soothe.what_helps()
+    shipped = shipped_exercises().get("extended-exhale").name
     assert [(h.name, h.words) for h in summary.helped] == [
         ("Slow waves", "often much calmer after"),
         (shipped, "usually a little calmer after"),

@@ -13,7 +13,7 @@ import zipfile
 import pytest
 
 from innerchild_desktop.domain.errors import JournalDamaged, JournalExists, WrongPassphrase
-from innerchild_desktop.store import backups, keyslots, vault
+from innerchild_desktop.store import backups, keyslots, opening
 from innerchild_desktop.store.keyslots import (
     FAST_TEST_KDF,
     KeySlotFile,
@@ -86,7 +86,7 @@ def test_key_file_outside_sane_bounds_is_damaged_before_deriving(
     paths.key_slots.write_text(json.dumps(doc))
     monkeypatch.setattr(keyslots, "hash_secret_raw", _no_derivation)
     with pytest.raises(JournalDamaged, match="key file is damaged"):
-        vault.open_journal(paths, PASSPHRASE)
+        opening.open_journal(paths, PASSPHRASE)
 
 
 def test_bounds_accept_the_parameters_we_write() -> None:
@@ -188,9 +188,9 @@ def test_create_checks_again_under_the_lock(paths, tmp_path, monkeypatch) -> Non
     from innerchild_desktop.paths import JournalPaths
 
     other = JournalPaths(tmp_path / "other")
-    first, _ = vault.create_journal(other, PASSPHRASE, FAST_TEST_KDF)
+    first, _ = opening.create_journal(other, PASSPHRASE, FAST_TEST_KDF)
     first.close()
-    real_lock = vault.JournalLock
+    real_lock = opening.JournalLock
 
     class SlowLock(real_lock):  # type: ignore[misc,valid-type]
         def acquire(self) -> None:
@@ -200,27 +200,27 @@ def test_create_checks_again_under_the_lock(paths, tmp_path, monkeypatch) -> Non
             paths.database.write_bytes(other.database.read_bytes())
             super().acquire()
 
-    monkeypatch.setattr(vault, "JournalLock", SlowLock)
+    monkeypatch.setattr(opening, "JournalLock", SlowLock)
     with pytest.raises(JournalExists):
-        vault.create_journal(paths, "another passphrase here", FAST_TEST_KDF)
-    monkeypatch.setattr(vault, "JournalLock", real_lock)
+        opening.create_journal(paths, "another passphrase here", FAST_TEST_KDF)
+    monkeypatch.setattr(opening, "JournalLock", real_lock)
     assert paths.database.read_bytes() == other.database.read_bytes()
     assert paths.key_slots.read_bytes() == other.key_slots.read_bytes()
-    with vault.open_journal(paths, PASSPHRASE) as again:
+    with opening.open_journal(paths, PASSPHRASE) as again:
         assert again.verify().ok
 
 
 def test_create_never_replaces_a_database_that_appears_while_it_works(paths, monkeypatch) -> None:
     """Even if a database appears after the check under the lock, it is not replaced."""
-    real_wrap = vault.wrap_with_passphrase
+    real_wrap = opening.wrap_with_passphrase
 
     def and_meanwhile(*args, **kwargs):  # type: ignore[no-untyped-def]
         paths.database.write_bytes(b"someone else's journal")
         return real_wrap(*args, **kwargs)
 
-    monkeypatch.setattr(vault, "wrap_with_passphrase", and_meanwhile)
+    monkeypatch.setattr(opening, "wrap_with_passphrase", and_meanwhile)
     with pytest.raises(JournalExists):
-        vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+        opening.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
     assert paths.database.read_bytes() == b"someone else's journal"
     assert not list(paths.root.glob("*.new"))
 
@@ -236,7 +236,7 @@ def test_two_processes_racing_to_create_leave_one_journal(tmp_path) -> None:
         "from innerchild_desktop.paths import JournalPaths\n"
         "from innerchild_desktop.domain.errors import InnerChildError\n"
         "from innerchild_desktop.store.keyslots import FAST_TEST_KDF\n"
-        "from innerchild_desktop.store.vault import create_journal\n"
+        "from innerchild_desktop.store.opening import create_journal\n"
         "try:\n"
         "    j, _ = create_journal(JournalPaths(Path(sys.argv[1])), sys.argv[2], FAST_TEST_KDF)\n"
         "    j.close()\n"
@@ -258,5 +258,42 @@ def test_two_processes_racing_to_create_leave_one_journal(tmp_path) -> None:
     assert all(r in ("created", "JournalExists", "JournalInUse") for r in results)
     from innerchild_desktop.paths import JournalPaths
 
-    with vault.open_journal(JournalPaths(root), f"racing passphrase {winners[0]}") as j:
+    with opening.open_journal(JournalPaths(root), f"racing passphrase {winners[0]}") as j:
         assert j.verify().ok
+
+
+# --- Issue 15 (minor d): the documented 256 MiB floor, and older weak slots strengthened ---------
+
+
+def test_calibration_never_goes_below_the_documented_256_mib(monkeypatch) -> None:
+    monkeypatch.delenv(keyslots.INSECURE_FAST_KDF_ENV, raising=False)
+    clock = iter(range(0, 10_000, 2))  # every derivation "takes" two seconds: a busy machine
+    monkeypatch.setattr(keyslots.time, "perf_counter", lambda: float(next(clock)))
+    monkeypatch.setattr(keyslots, "derive_key", lambda *args: b"")
+    params = keyslots.calibrate_kdf()
+    assert params.memory_kib == 256 * 1024 == keyslots.FLOOR_KDF.memory_kib
+    assert params.time_cost == 1
+
+
+def test_a_slot_below_the_floor_is_rewrapped_stronger_after_unlock(paths, monkeypatch) -> None:
+    weak = keyslots.KdfParams(memory_kib=8 * 1024, time_cost=1, parallelism=1)
+    journal, recovery = opening.create_journal(paths, "an old gentle passphrase", weak)
+    journal.close()
+    stronger = keyslots.KdfParams(memory_kib=16 * 1024, time_cost=2, parallelism=1)
+    monkeypatch.setattr(keyslots, "kdf_floor", lambda: stronger)
+    monkeypatch.setattr(keyslots, "calibrate_kdf", lambda *a, **k: stronger)
+
+    before = paths.key_slots.read_bytes()
+    with pytest.raises(WrongPassphrase):
+        opening.open_journal(paths, "not it")
+    assert paths.key_slots.read_bytes() == before  # a wrong passphrase rewraps nothing
+
+    opening.open_journal(paths, "an old gentle passphrase").close()
+    slots = keyslots.KeySlotFile.load(paths.key_slots)
+    assert [s.kdf for s in slots.slots] == [stronger]
+    assert slots.key_check == keyslots.KeySlotFile.from_bytes(before).key_check
+    with opening.open_journal(paths, "an old gentle passphrase") as again:  # same passphrase
+        assert again.recovery_key() == recovery  # same master key
+    after = paths.key_slots.read_bytes()
+    opening.open_journal(paths, "an old gentle passphrase").close()
+    assert paths.key_slots.read_bytes() == after  # strong enough now: left as it is

@@ -1,6 +1,6 @@
 import pytest
 
-from innerchild_desktop.store import schema, vault
+from innerchild_desktop.store import migrate, opening, schema, vault
 from innerchild_desktop.store.schema import Migration
 from tests.conftest import PASSPHRASE
 
@@ -33,7 +33,7 @@ def test_upgrade_takes_an_encrypted_snapshot_first_and_applies_step(
         monkeypatch,
         Migration(version, "test step", sql="CREATE TABLE extra (x INTEGER);", step=step),
     )
-    with vault.open_journal(paths, PASSPHRASE) as upgraded:
+    with opening.open_journal(paths, PASSPHRASE) as upgraded:
         assert upgraded.conn.execute("PRAGMA user_version").fetchone()[0] == version
         assert (
             upgraded.conn.execute("SELECT value FROM settings WHERE key = 'k'").fetchone()[0] == "2"
@@ -43,7 +43,7 @@ def test_upgrade_takes_an_encrypted_snapshot_first_and_applies_step(
     assert len(snapshots) == 1
     assert not snapshots[0].read_bytes().startswith(b"SQLite format 3")  # encrypted
     # The snapshot opens with the same key and is at the old version.
-    with vault.open_journal(paths, PASSPHRASE) as j:
+    with opening.open_journal(paths, PASSPHRASE) as j:
         key = bytes(j._master_key)
     conn = vault.connect(snapshots[0], key, mode="ro")
     assert conn.execute("PRAGMA user_version").fetchone()[0] == version - 1
@@ -62,20 +62,20 @@ def test_failing_migration_rolls_back_completely(paths, journal, monkeypatch) ->
         monkeypatch, Migration(version, "broken", sql="CREATE TABLE half_done (x);", step=broken)
     )
     with pytest.raises(RuntimeError):
-        vault.open_journal(paths, PASSPHRASE)
+        opening.open_journal(paths, PASSPHRASE)
     monkeypatch.undo()
     monkeypatch.setenv("INNERCHILD_INSECURE_FAST_KDF", "1")
-    with vault.open_journal(paths, PASSPHRASE) as j:
+    with opening.open_journal(paths, PASSPHRASE) as j:
         assert j.conn.execute("PRAGMA user_version").fetchone()[0] == version - 1
         tables = {r[0] for r in j.conn.execute("SELECT name FROM sqlite_master")}
         assert "half_done" not in tables
 
 
 def test_split_sql_keeps_trigger_bodies_whole() -> None:
-    statements = vault._split_sql(
+    statements = migrate.split_sql(
         "CREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
         "  SELECT 1;\n  SELECT 2;\nEND;\n"
     )
     assert len(statements) == 2 and statements[1].endswith("END;")
     with pytest.raises(ValueError):
-        vault._split_sql("CREATE TABLE b (x")
+        migrate.split_sql("CREATE TABLE b (x")

@@ -26,8 +26,10 @@ from innerchild_desktop.domain.prompt_writing import (
     split_pasted,
     toml_string,
 )
-from innerchild_desktop.domain.prompts import Depth, parse_pack
+from innerchild_desktop.domain.prompts import Depth
 from innerchild_desktop.services import prompts as prompt_service
+from innerchild_desktop.services.library import parse_pack
+from innerchild_desktop.services.prompts import PromptService
 
 TRICKY = "She said \"stay\" \\ then left.\nLine two\ttabbed — ünïcödé 🌱 and ''' too"
 
@@ -77,11 +79,11 @@ def test_ids_never_clash_with_the_shipped_library() -> None:
     taken = {"play-001", "play-program"}
     assert id_prefix("play", 3, taken) == "play-2"
     assert id_prefix("spring", 3, taken) == "spring"
-    pack = build_pack(_draft(name="Play"), prompt_service._taken_ids())
+    pack = build_pack(_draft(name="Play"), prompt_service.taken_ids())
     ids = [p.id for p in pack.prompts]
     assert len(set(ids)) == len(ids) == 4
-    assert not set(ids) & prompt_service._taken_ids()
-    assert pack.program is not None and pack.program.id not in prompt_service._taken_ids()
+    assert not set(ids) & prompt_service.taken_ids()
+    assert pack.program is not None and pack.program.id not in prompt_service.taken_ids()
 
 
 def test_pasted_prompts_one_per_line_without_bullets_or_blank_lines() -> None:
@@ -111,7 +113,7 @@ def test_three_apostrophes_do_not_confuse_the_line_finder() -> None:
 # --- the round trip ------------------------------------------------------------------------------
 def test_a_draft_becomes_a_pack_the_validator_accepts_and_comes_back_identical() -> None:
     draft = _draft()
-    pack = build_pack(draft, prompt_service._taken_ids())
+    pack = build_pack(draft, prompt_service.taken_ids())
     text = pack_to_toml(pack)
     parsed = parse_pack(text, "made.toml", prompt_service.shipped_library())
     assert parsed == pack
@@ -165,13 +167,13 @@ def test_export_import_round_trip_keeps_the_leaders_order(journal, tmp_path: Pat
     pack = prompt_service.export_pack(draft, out)
     assert out.stat().st_mode & 0o777 == 0o600
     assert not list(tmp_path.glob("*.partial"))
-    name, count = prompt_service.import_pack(journal, out)
+    name, count = PromptService(journal).import_pack(out)
     assert (name, count) == ("Spring group — Tuesdays", 4)
-    group = prompt_service.group_prompts(journal)
+    group = PromptService(journal).group_prompts()
     assert [p.text for p in group] == [p.text.strip() for p in draft.prompts]
     assert group == list(pack.prompts)
     assert prompt_service.open_pack_file(out) == draft
-    lib = prompt_service.library(journal)
+    lib = PromptService(journal).library()
     assert lib.program(pack.program.id) == pack.program  # type: ignore[union-attr]
 
 
@@ -184,8 +186,8 @@ def test_group_prompts_follow_file_order_not_id_order(journal, tmp_path: Path) -
     )
     path = tmp_path / "g.toml"
     path.write_text(text, encoding="utf-8")
-    prompt_service.import_pack(journal, path)
-    assert [p.text for p in prompt_service.group_prompts(journal)] == ["first", "second", "third"]
+    PromptService(journal).import_pack(path)
+    assert [p.text for p in PromptService(journal).group_prompts()] == ["first", "second", "third"]
 
 
 def test_export_never_replaces_a_file_unasked_and_refuses_an_unready_pack(
@@ -206,11 +208,11 @@ def test_export_never_replaces_a_file_unasked_and_refuses_an_unready_pack(
 
 
 def test_the_draft_is_kept_only_inside_the_journal(journal) -> None:
-    assert prompt_service.pack_draft(journal) is None
-    prompt_service.save_pack_draft(journal, _draft())
-    assert prompt_service.pack_draft(journal) == _draft()
-    prompt_service.save_pack_draft(journal, None)
-    assert prompt_service.pack_draft(journal) is None
+    assert PromptService(journal).pack_draft() is None
+    PromptService(journal).save_pack_draft(_draft())
+    assert PromptService(journal).pack_draft() == _draft()
+    PromptService(journal).save_pack_draft(None)
+    assert PromptService(journal).pack_draft() is None
 
 
 def test_week_exercises_are_the_shipped_ones() -> None:

@@ -16,15 +16,9 @@ from innerchild_desktop.domain.prompt_browse import (
     offer_for,
     veil,
 )
-from innerchild_desktop.domain.prompts import (
-    Depth,
-    PromptLibrary,
-    load_library,
-    make_user_prompt,
-    parse_pack,
-)
-from innerchild_desktop.services import prompt_browse
-from innerchild_desktop.services import prompts as prompt_service
+from innerchild_desktop.domain.prompts import Depth, PromptLibrary, make_user_prompt
+from innerchild_desktop.services.library import load_library, parse_pack
+from innerchild_desktop.services.prompts import PromptService, step_exercises
 
 TODAY = date(2026, 12, 3)
 # Written out of id order on purpose: the pack's own order is the one kept.
@@ -112,22 +106,22 @@ def test_deep_and_noted_prompts_are_veiled(library: PromptLibrary) -> None:
 
 
 def test_unkeep_unhide_and_forget_history(journal) -> None:  # type: ignore[no-untyped-def]
-    prompt_browse.keep(journal, "safety-001")
-    prompt_browse.hide(journal, "safety-004")
-    flags = prompt_browse.flags(journal, TODAY)
+    PromptService(journal).keep("safety-001")
+    PromptService(journal).hide("safety-004")
+    flags = PromptService(journal).flags(TODAY)
     assert "safety-001" in flags.favourites and "safety-004" in flags.hidden
-    prompt_browse.unkeep(journal, "safety-001")
-    prompt_browse.unhide(journal, "safety-004")
-    flags = prompt_browse.flags(journal, TODAY)
+    PromptService(journal).unkeep("safety-001")
+    PromptService(journal).unhide("safety-004")
+    flags = PromptService(journal).flags(TODAY)
     assert not flags.favourites and not flags.hidden
-    prompt_browse.keep(journal, "joy-001")
-    prompt_service.record(journal, "safety-009", "shown")
-    prompt_browse.answered(journal, "safety-009")
-    prompt_service.record(journal, "play-001", "skipped")
-    assert prompt_browse.history_count(journal) == 3
-    assert prompt_browse.forget_history(journal) == 3
-    assert prompt_browse.history_count(journal) == 0
-    state = prompt_service.state(journal, TODAY)
+    PromptService(journal).keep("joy-001")
+    PromptService(journal).record("safety-009", "shown")
+    PromptService(journal).answered("safety-009")
+    PromptService(journal).record("play-001", "skipped")
+    assert PromptService(journal).history_count() == 3
+    assert PromptService(journal).forget_history() == 3
+    assert PromptService(journal).history_count() == 0
+    state = PromptService(journal).state(TODAY)
     assert not state.shown and not state.answered and not state.skipped
     assert state.settings.favourites == frozenset({"joy-001"})  # a choice, not history: kept
 
@@ -135,18 +129,18 @@ def test_unkeep_unhide_and_forget_history(journal) -> None:  # type: ignore[no-u
 def test_browse_prompts_lists_imported_packs_and_own_prompts(journal, tmp_path) -> None:  # type: ignore[no-untyped-def]
     pack = tmp_path / "spring.toml"
     pack.write_text(PACK)
-    prompt_service.import_pack(journal, pack)
-    mine = prompt_service.add_user_prompt(journal, "What would make tonight softer?", "needs")
-    group = prompt_browse.browse_prompts(journal, TODAY, BrowseFilter(show=Show.GROUP))
+    PromptService(journal).import_pack(pack)
+    mine = PromptService(journal).add_user_prompt("What would make tonight softer?", "needs")
+    group = PromptService(journal).browse(TODAY, BrowseFilter(show=Show.GROUP))
     assert ids(group) == ["group-spring-003", "group-spring-001", "group-spring-002"]
-    own = prompt_browse.browse_prompts(journal, TODAY, BrowseFilter(show=Show.MINE))
+    own = PromptService(journal).browse(TODAY, BrowseFilter(show=Show.MINE))
     assert ids(own) == [mine]
-    assert prompt_browse.pack_names(journal) == [("group-spring", "Spring group")]
+    assert PromptService(journal).pack_names() == [("group-spring", "Spring group")]
 
 
 def test_a_program_step_offers_its_prompts_and_exercises(journal) -> None:  # type: ignore[no-untyped-def]
-    program = prompt_service.library(journal).program("meeting-your-inner-child")
+    program = PromptService(journal).library().program("meeting-your-inner-child")
     assert program is not None
     step = program.steps[1]
-    assert ids(prompt_browse.step_prompts(journal, step)) == list(step.prompt_ids)
-    assert prompt_browse.step_exercises(step) == [("feet-and-hands", "Feet, hands, room")]
+    assert ids(PromptService(journal).step_prompts(step)) == list(step.prompt_ids)
+    assert step_exercises(step) == [("feet-and-hands", "Feet, hands, room")]

@@ -20,8 +20,9 @@ from innerchild_desktop.domain.prompt_care import (
     reimmersion_phrases,
     starting_depth,
 )
-from innerchild_desktop.domain.prompts import Depth, PromptLibrary, load_library
-from innerchild_desktop.services import prompts as prompt_service
+from innerchild_desktop.domain.prompts import Depth, PromptLibrary
+from innerchild_desktop.services.library import load_library
+from innerchild_desktop.services.prompts import PromptService
 
 
 @pytest.fixture(scope="module")
@@ -157,44 +158,44 @@ def test_the_invitation_to_go_deeper_is_quiet_and_kind() -> None:
 
 def test_a_new_journal_is_gentle_only_and_stays_so(journal) -> None:  # type: ignore[no-untyped-def]
     today = date(2026, 11, 24)
-    assert prompt_service.state(journal, today).settings.max_depth is Depth.GENTLE
-    offer = prompt_service.offer(journal, today)
+    assert PromptService(journal).state(today).settings.max_depth is Depth.GENTLE
+    offer = PromptService(journal).offer(today)
     assert offer is not None and offer.depth is Depth.GENTLE
     # having been offered prompts does not turn the new journal into an "earlier" one
-    assert prompt_service.state(journal, today).settings.max_depth is Depth.GENTLE
-    assert prompt_service.settings(journal)["max_depth"] == "gentle"
+    assert PromptService(journal).state(today).settings.max_depth is Depth.GENTLE
+    assert PromptService(journal).settings()["max_depth"] == "gentle"
 
 
 def test_an_earlier_journal_keeps_what_it_had(journal) -> None:  # type: ignore[no-untyped-def]
-    prompt_service.record(journal, "play-001", "shown")  # used before depth had a default
-    assert prompt_service.state(journal, date(2026, 11, 24)).settings.max_depth is Depth.REFLECTIVE
-    prompt_service.save_settings(journal, [], Depth.DEEP)
-    assert prompt_service.state(journal, date(2026, 11, 24)).settings.max_depth is Depth.DEEP
+    PromptService(journal).record("play-001", "shown")  # used before depth had a default
+    assert PromptService(journal).state(date(2026, 11, 24)).settings.max_depth is Depth.REFLECTIVE
+    PromptService(journal).save_settings([], Depth.DEEP)
+    assert PromptService(journal).state(date(2026, 11, 24)).settings.max_depth is Depth.DEEP
 
 
 def test_the_invitation_appears_after_a_few_answers_until_dismissed(journal) -> None:  # type: ignore[no-untyped-def]
     today = date(2026, 11, 24)
-    assert prompt_service.settings(journal)["max_depth"] == "gentle"  # a new journal
+    assert PromptService(journal).settings()["max_depth"] == "gentle"  # a new journal
     answers = ("play-001", "joy-001", "safety-001")[:INVITE_AFTER_ANSWERS]
     for prompt_id in answers[:-1]:
-        prompt_service.record(journal, prompt_id, "answered")
-    assert not prompt_service.invite_deeper(journal, today)
-    prompt_service.record(journal, answers[-1], "answered")
-    assert prompt_service.invite_deeper(journal, today)
-    prompt_service.mark_overwhelmed(journal, today)
-    assert not prompt_service.invite_deeper(journal, today)  # never on a hard day
+        PromptService(journal).record(prompt_id, "answered")
+    assert not PromptService(journal).invite_deeper(today)
+    PromptService(journal).record(answers[-1], "answered")
+    assert PromptService(journal).invite_deeper(today)
+    PromptService(journal).mark_overwhelmed(today)
+    assert not PromptService(journal).invite_deeper(today)  # never on a hard day
     tomorrow = date(2026, 11, 25)
-    assert prompt_service.invite_deeper(journal, tomorrow)
-    prompt_service.dismiss_invitation(journal)
-    assert not prompt_service.invite_deeper(journal, tomorrow)
+    assert PromptService(journal).invite_deeper(tomorrow)
+    PromptService(journal).dismiss_invitation()
+    assert not PromptService(journal).invite_deeper(tomorrow)
 
 
 def test_choosing_deeper_counts_as_having_found_it(journal) -> None:  # type: ignore[no-untyped-def]
     today = date(2026, 11, 24)
-    prompt_service.settings(journal)  # a new journal: gentle
+    PromptService(journal).settings()  # a new journal: gentle
     for prompt_id in ("play-001", "joy-001", "safety-001"):
-        prompt_service.record(journal, prompt_id, "answered")
-    assert prompt_service.invite_deeper(journal, today)
-    prompt_service.save_settings(journal, [], Depth.REFLECTIVE)
-    prompt_service.save_settings(journal, [], Depth.GENTLE)
-    assert not prompt_service.invite_deeper(journal, today)
+        PromptService(journal).record(prompt_id, "answered")
+    assert PromptService(journal).invite_deeper(today)
+    PromptService(journal).save_settings([], Depth.REFLECTIVE)
+    PromptService(journal).save_settings([], Depth.GENTLE)
+    assert not PromptService(journal).invite_deeper(today)

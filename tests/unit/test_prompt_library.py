@@ -18,9 +18,11 @@ from innerchild_desktop.domain.prompts import (
     Problem,
     PromptLibrary,
     PromptLibraryError,
+    make_user_prompt,
+)
+from innerchild_desktop.services.library import (
     load_library,
     load_pack,
-    make_user_prompt,
     parse_pack,
     shipped_exercise_ids,
 )

@@ -17,7 +17,8 @@ from innerchild_desktop.domain.prompt_programs import (
     resume,
     start_program,
 )
-from innerchild_desktop.domain.prompts import Program, PromptLibrary, load_library
+from innerchild_desktop.domain.prompts import Program, PromptLibrary
+from innerchild_desktop.services.library import load_library
 
 START = date(2025, 1, 6)
 

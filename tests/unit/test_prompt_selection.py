@@ -26,14 +26,8 @@ from innerchild_desktop.domain.prompt_selection import (
     needs_gentleness,
     todays_prompt,
 )
-from innerchild_desktop.domain.prompts import (
-    Depth,
-    Prompt,
-    PromptLibrary,
-    Theme,
-    load_library,
-    make_user_prompt,
-)
+from innerchild_desktop.domain.prompts import Depth, Prompt, PromptLibrary, Theme, make_user_prompt
+from innerchild_desktop.services.library import load_library
 
 DAY = date(2025, 3, 10)
 
@@ -391,7 +385,7 @@ def test_another_starts_round_again_when_a_small_pool_is_used_up() -> None:
     from innerchild_desktop.domain.prompt_selection import (
         another_prompt as _another,
     )
-    from innerchild_desktop.domain.prompts import load_library as _load
+    from innerchild_desktop.services.library import load_library as _load
 
     lib = _load()
     others = frozenset(t.id for t in lib.themes if t.id != "play")

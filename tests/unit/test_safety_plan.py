@@ -11,14 +11,13 @@ from innerchild_desktop.domain.safety_plan import (
     PERSONAL_CONTACT_SECTIONS,
     SECTION_KEYS,
     SafetyPlan,
-    load_crisis_lines,
 )
+from innerchild_desktop.services.library import load_crisis_lines
 from innerchild_desktop.services.safety import (
+    SafetyService,
     choose_crisis_region,
     crisis_region,
-    load_plan,
     plan_while_locked,
-    save_plan,
     save_printed_plan,
 )
 from innerchild_desktop.store import safety_plan_file
@@ -116,8 +115,8 @@ def test_nothing_personal_is_visible_while_locked_by_default(journal) -> None:
     plan = SafetyPlan()
     for key in SECTION_KEYS:
         plan = plan.with_section(key, [f"{marker} {key}"])
-    save_plan(journal, plan)
-    assert load_plan(journal) == plan
+    SafetyService(journal).save_plan(plan)
+    assert SafetyService(journal).load_plan() == plan
     assert not safety_plan_file.path_in(journal.paths.root).exists()
     assert plan_while_locked(journal.paths).is_empty
     for path in journal.paths.root.rglob("*"):
@@ -132,13 +131,13 @@ def test_only_chosen_sections_are_written_for_the_lock_screen(journal) -> None:
         .with_section("people", ["Sam 0123"])
     )
     plan = replace(plan, visible_when_locked=frozenset({"coping_steps"}))
-    save_plan(journal, plan)
+    SafetyService(journal).save_plan(plan)
     locked = plan_while_locked(journal.paths)
     assert locked.coping_steps == ("breathe out slowly",) and locked.people == ()
     text = safety_plan_file.path_in(journal.paths.root).read_text()
     assert "Sam 0123" not in text
     assert safety_plan_file.path_in(journal.paths.root).stat().st_mode & 0o077 == 0
-    save_plan(journal, replace(plan, visible_when_locked=frozenset()))
+    SafetyService(journal).save_plan(replace(plan, visible_when_locked=frozenset()))
     assert not safety_plan_file.path_in(journal.paths.root).exists()
     assert set(SECTION_KEYS) >= PERSONAL_CONTACT_SECTIONS
 
@@ -154,12 +153,12 @@ def test_the_region_is_readable_while_locked_and_survives_saving_the_plan(journa
         SafetyPlan().with_section("reasons", ["my dog"]),
         visible_when_locked=frozenset({"reasons"}),
     )
-    save_plan(journal, plan)  # the plan's locked copy keeps the region...
+    SafetyService(journal).save_plan(plan)  # the plan's locked copy keeps the region...
     assert crisis_region(paths) == "ie"
     choose_crisis_region(paths, ALL_REGIONS)  # ...and the region keeps the plan's locked copy
     assert crisis_region(paths) == ALL_REGIONS
     assert plan_while_locked(paths).reasons == ("my dog",)
-    save_plan(journal, replace(plan, visible_when_locked=frozenset()))
+    SafetyService(journal).save_plan(replace(plan, visible_when_locked=frozenset()))
     assert target.exists() and plan_while_locked(paths).is_empty  # the region alone remains
     with pytest.raises(ValueError):
         choose_crisis_region(paths, "atlantis")

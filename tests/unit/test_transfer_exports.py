@@ -22,7 +22,7 @@ from innerchild_desktop.services.transfer import (
 from innerchild_desktop.store.attachments import list_attachments
 from innerchild_desktop.store.entries import count_entries
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
-from innerchild_desktop.store.vault import create_journal
+from innerchild_desktop.store.opening import create_journal
 from tests.conftest import PASSPHRASE
 from tests.fixtures.transfer.rich_journal import PERSON, fill_rich_journal
 

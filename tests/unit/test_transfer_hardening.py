@@ -25,7 +25,7 @@ from innerchild_desktop.services.transfer import (
 from innerchild_desktop.services.transfer.common import read_text_file
 from innerchild_desktop.services.transfer.html_export import data_uri_images
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
-from innerchild_desktop.store.vault import create_journal
+from innerchild_desktop.store.opening import create_journal
 from tests.conftest import PASSPHRASE
 from tests.fixtures.transfer.rich_journal import fill_rich_journal
 
@@ -132,6 +132,33 @@ def test_json_import_refuses_an_attachment_id_the_renderer_would_not_accept(
         with pytest.raises(InvalidInput, match="attachment 1"):
             import_journal(other, "innerchild-json", crafted)
         assert other.conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 0
+
+
+def test_json_import_refuses_attachment_data_that_is_not_ascii_base64(journal, tmp_path) -> None:
+    """Found by tests/unit/test_import_fuzz.py: non-ASCII "data" raised a bare ValueError."""
+    crafted = crafted_export(journal, tmp_path, data="\u0080")
+    with empty_journal(tmp_path / "other") as other:
+        with pytest.raises(InvalidInput, match=r'attachment 1 .*"data" is not base64'):
+            import_journal(other, "innerchild-json", crafted)
+        assert other.conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("paused", [None, "x", 1])
+def test_json_import_refuses_a_program_pause_that_is_not_true_or_false(tmp_path, paused) -> None:
+    """A bad "paused" raised a bare TypeError or ValueError; now it is a sentence."""
+    record = {"program_id": "p", "started_on": "2024-01-01", "updated_at": "2024-01-01"}
+    crafted = tmp_path / "crafted.json"
+    doc = {"format": "innerchild-export", "version": 1, "program_progress": [record]}
+    record["paused"] = paused
+    crafted.write_text(json.dumps(doc), "utf-8")
+    with empty_journal(tmp_path / "other") as other:
+        with pytest.raises(InvalidInput, match='progress 1: "paused" must be true or false'):
+            import_journal(other, "innerchild-json", crafted)
+        del record["paused"]  # missing: not paused
+        crafted.write_text(json.dumps(doc), "utf-8")
+        import_journal(other, "innerchild-json", crafted)
+        row = other.conn.execute("SELECT paused FROM program_progress").fetchone()
+        assert tuple(row) == (0,)
 
 
 def test_markdown_export_never_uses_an_attachment_id_as_a_path(journal, tmp_path) -> None:

@@ -11,7 +11,7 @@ from innerchild_desktop.domain.entries import MAX_ENTRY_CHARS, NewEntry
 from innerchild_desktop.domain.errors import InvalidInput
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.services.transfer import import_journal
-from innerchild_desktop.services.transfer.common import SafeZip
+from innerchild_desktop.services.transfer.safe_zip import SafeZip
 from innerchild_desktop.store.entries import count_entries
 from tests.conftest import snapshot_dir
 

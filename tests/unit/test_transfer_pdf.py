@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 from innerchild_desktop.paths import JournalPaths
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
-from innerchild_desktop.store.vault import create_journal
+from innerchild_desktop.store.opening import create_journal
 from innerchild_desktop.services.transfer import (
     Selection, ShareOptions, export_journal, preview_share, share_journal)
 from tests.fixtures.transfer.rich_journal import PERSON, fill_rich_journal

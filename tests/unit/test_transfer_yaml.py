@@ -1,9 +1,23 @@
-"""The small YAML reader (RedNotebook month files, front matter) and RedNotebook's markup."""
+"""The strict YAML reader (RedNotebook month files, front matter) and RedNotebook's markup.
+
+The reading tests run twice: on libyaml's parser and on PyYAML's pure-Python one (the fallback
+when PyYAML was built without libyaml), which word their errors differently.
+"""
 
 import pytest
 
-from innerchild_desktop.services.transfer.mini_yaml import YamlError, loads
+from innerchild_desktop.services.transfer import yaml_reader
 from innerchild_desktop.services.transfer.rednotebook import hashtags, to_markdown
+from innerchild_desktop.services.transfer.yaml_reader import YamlError, loads
+
+
+@pytest.fixture(params=["libyaml", "python"])
+def backend(request, monkeypatch) -> str:
+    if request.param == "python":
+        monkeypatch.setattr(yaml_reader, "_LOADER", yaml_reader._PyLoader)
+    else:
+        assert yaml_reader._LOADER is not yaml_reader._PyLoader, "PyYAML without libyaml"
+    return request.param
 
 
 @pytest.mark.parametrize(
@@ -46,7 +60,7 @@ from innerchild_desktop.services.transfer.rednotebook import hashtags, to_markdo
         ("# only a comment\n", None),
     ],
 )
-def test_reads_the_subset(document, expected) -> None:
+def test_reads_the_subset(backend, document, expected) -> None:
     assert loads(document) == expected
 
 
@@ -65,17 +79,112 @@ def test_reads_the_subset(document, expected) -> None:
         ("a: 1\n---\nb: 2\n", 3, "unexpected text"),
     ],
 )
-def test_errors_carry_a_line(document, line, words) -> None:
+def test_errors_carry_a_line(backend, document, line, words) -> None:
     with pytest.raises(YamlError) as caught:
         loads(document)
     assert caught.value.line == line
     assert words in caught.value.message
 
 
-def test_line_numbers_of_keys_are_kept() -> None:
+def test_line_numbers_of_keys_are_kept(backend) -> None:
     document = loads("1:\n  text: a\n\n17:\n  text: b\n")
     assert document.lines == {1: 1, 17: 4}
     assert document[17].lines == {"text": 5}
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        # only YAML 1.2 core scalars are resolved; the rest stays the text as written
+        (
+            "a: yes\nb: off\nc: 1.5\nd: 0x1F\ne: 1:30\nf: 017\n",
+            ["yes", "off", "1.5", "0x1F", "1:30", "017"],
+        ),
+        ("d: 2024-05-17\nt: 2024-05-17T10:00:00Z\n", ["2024-05-17", "2024-05-17T10:00:00Z"]),
+        ("n: 1_000\nm: -3\np: +4\nk: <<\n", [1000, -3, 4, "<<"]),
+        # what PyYAML would refuse or break a line at is read as text, as before
+        (
+            'a: "del\x7f nel\x85 ls\u2028"\nb: plain\x00text\n',
+            ["del\x7f nel\x85 ls\u2028", "plain\x00text"],
+        ),
+        # hand-written front matter: a second ": " in a plain value is forgiven
+        ("title: Dear me: a letter # a note\nmood: calm\n", ["Dear me: a letter", "calm"]),
+        ("- a: b: it's\n", None),
+    ],
+)
+def test_values_are_what_the_importers_expect(backend, document, expected) -> None:
+    value = loads(document)
+    if expected is None:
+        assert value == [{"a": "b: it's"}]
+    else:
+        assert list(value.values()) == expected
+
+
+def test_a_trailing_empty_document_is_fine(backend) -> None:
+    assert loads("a: 1\n---\n") == {"a": 1}
+    assert loads("---\n") is None
+
+
+@pytest.mark.parametrize(
+    ("document", "line", "words"),
+    [
+        ("a: &x 1\nb: 2\n", 1, "anchors, aliases and tags"),
+        ("a: 1\nb: !!python/object:os.system x\n", 2, "anchors, aliases and tags"),
+        ("a: ! x\n", 1, "anchors, aliases and tags"),
+        ("a: 1\nb: !!binary aGk=\n", 2, "anchors, aliases and tags"),
+        ("a: {b: 1, b: 2}\n", 1, "appears twice"),
+        ("? [a, b]\n: 1\n", 1, "a key should be"),
+        ("a: 1\nb: " + "7" * 5000 + "\n", 2, "more than 4,300 digits"),
+        ("a:\n  b: " + "[" * 1_500 + "\n", 2, "nested more than"),
+        ('a: "\\xZZ"\n', 1, "hex digits"),
+        ("a: 1\nb: @home\n", 2, "not readable YAML"),
+    ],
+)
+def test_refusals_are_sentences_with_a_line(backend, document, line, words) -> None:
+    with pytest.raises(YamlError) as caught:
+        loads(document)
+    assert (caught.value.line, words in caught.value.message) == (line, True), caught.value
+
+
+def test_an_alias_bomb_is_refused_at_once(backend) -> None:
+    bomb = 'a: &a ["x", "x"]\n' + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(20)
+    )
+    with pytest.raises(YamlError, match="anchors, aliases and tags") as caught:
+        loads(bomb)
+    assert caught.value.line == 1
+
+
+def test_errors_never_quote_the_text(backend) -> None:
+    for document in (
+        'a: "secret \\q"\n',
+        "a: secret\n\tb: 1\n",
+        "secret: [1,\n",
+        "a: secret\x01\n: :",
+    ):
+        with pytest.raises(YamlError) as caught:
+            loads(document)
+        assert "secret" not in str(caught.value)
+
+
+def test_size_is_bounded(monkeypatch) -> None:
+    monkeypatch.setattr(yaml_reader, "MAX_CHARS", 100)
+    assert loads("a: " + "x" * 90) == {"a": "x" * 90}
+    with pytest.raises(YamlError, match="too long to read"):
+        loads("a: " + "x" * 100)
+
+
+def test_many_forgiven_colons_stay_bounded(backend) -> None:
+    document = "".join(f"k{n}: a: b\n" for n in range(200))
+    with pytest.raises(YamlError) as caught:
+        loads(document)
+    assert caught.value.line == yaml_reader.MAX_LENIENT_FIXES + 1
+    assert "needs quotes" in caught.value.message
+    assert (
+        loads("big: " + "x" * yaml_reader.MAX_LENIENT_CHARS + "\ntitle: fine\n")["title"] == "fine"
+    )
+    with pytest.raises(YamlError, match="needs quotes"):
+        loads("big: " + "x" * yaml_reader.MAX_LENIENT_CHARS + "\ntitle: a: b\n")
 
 
 def test_rednotebook_markup_becomes_markdown() -> None:

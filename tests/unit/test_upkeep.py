@@ -28,13 +28,13 @@ def test_tidying_merges_the_index_and_keeps_every_search_the_same(journal, monke
     before = segments(journal.conn)
     found = {q: [h.id for h in service.search(q, limit=100)] for q in ("garden", "bicy", "day 7")}
     monkeypatch.setattr(upkeep, "MIN_GROWTH", 50)
-    assert upkeep.needs_tidy(journal.conn)
+    assert upkeep.needs_tidy(journal)
     steps = upkeep.tidy_search_index(journal, pause=0, pages=4)
     assert steps >= 2  # small steps: several transactions
     assert segments(journal.conn) == 1 < before
     assert {q: [h.id for h in service.search(q, limit=100)] for q in found} == found
     assert journal.verify().ok
-    assert not upkeep.needs_tidy(journal.conn)
+    assert not upkeep.needs_tidy(journal)
     assert upkeep.tidy_search_index(journal, pause=0) == 1  # nothing left: one look, done
 
 
@@ -43,9 +43,9 @@ def test_it_is_due_again_only_after_the_journal_grows(journal, monkeypatch):
     write_many(journal, 25)
     upkeep.tidy_search_index(journal, pause=0)
     write_many(journal, 10)
-    assert not upkeep.needs_tidy(journal.conn)
+    assert not upkeep.needs_tidy(journal)
     write_many(journal, 10)
-    assert upkeep.needs_tidy(journal.conn)
+    assert upkeep.needs_tidy(journal)
 
 
 def test_cancel_stops_between_steps_and_the_next_run_goes_on(journal, monkeypatch):
@@ -53,9 +53,9 @@ def test_cancel_stops_between_steps_and_the_next_run_goes_on(journal, monkeypatc
     write_many(journal, 40)
     calls = iter([False, True])
     assert upkeep.tidy_search_index(journal, pause=0, pages=2, cancel=lambda: next(calls)) == 1
-    assert upkeep.needs_tidy(journal.conn)  # not finished, so not marked
+    assert upkeep.needs_tidy(journal)  # not finished, so not marked
     upkeep.tidy_search_index(journal, pause=0)
-    assert segments(journal.conn) == 1 and not upkeep.needs_tidy(journal.conn)
+    assert segments(journal.conn) == 1 and not upkeep.needs_tidy(journal)
 
 
 def test_the_bookkeeping_is_not_exported(journal, tmp_path, monkeypatch):
@@ -65,4 +65,4 @@ def test_the_bookkeeping_is_not_exported(journal, tmp_path, monkeypatch):
     JournalService(journal).set_setting("auto_lock_minutes", 9)
     export_journal(journal, "json", tmp_path / "all.json")
     settings = json.loads((tmp_path / "all.json").read_text())["settings"]
-    assert settings["auto_lock_minutes"] == 9 and upkeep.TIDIED_SETTING not in settings
+    assert settings["auto_lock_minutes"] == 9 and upkeep.TIDIED_SETTING.key not in settings

@@ -15,7 +15,7 @@ from innerchild_desktop.domain.errors import (
     WrongRecoveryKey,
 )
 from innerchild_desktop.services.journal import JournalService
-from innerchild_desktop.store import vault
+from innerchild_desktop.store import opening
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
 from innerchild_desktop.store.schema import SCHEMA_VERSION
 from tests.conftest import PASSPHRASE, snapshot_dir
@@ -29,7 +29,7 @@ def test_create_then_open_reads_back_what_was_written(paths, created) -> None:
     journal, _ = created
     entry_id = add(journal, "Hello", "little one")
     journal.close()
-    with vault.open_journal(paths, PASSPHRASE) as again:
+    with opening.open_journal(paths, PASSPHRASE) as again:
         entry = JournalService(again).get_entry(entry_id)
         assert entry is not None and entry.body == "little one"
         assert again.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -58,7 +58,7 @@ def test_create_refuses_to_overwrite_an_existing_journal(paths, journal) -> None
     journal.close()
     before = snapshot_dir(paths.root)
     with pytest.raises(JournalExists):
-        vault.create_journal(paths, "another passphrase", FAST_TEST_KDF)
+        opening.create_journal(paths, "another passphrase", FAST_TEST_KDF)
     assert snapshot_dir(paths.root) == before
 
 
@@ -75,7 +75,7 @@ def test_wrong_passphrase_changes_nothing(paths, journal) -> None:
     add(journal)
     journal.close()
     _assert_failed_open_changes_nothing(
-        paths, WrongPassphrase, lambda: vault.open_journal(paths, "not it")
+        paths, WrongPassphrase, lambda: opening.open_journal(paths, "not it")
     )
 
 
@@ -86,7 +86,7 @@ def test_damaged_database_is_reported_as_damage_and_changes_nothing(paths, journ
     data[100:200] = bytes(100)  # inside page 1: its HMAC no longer matches
     paths.database.write_bytes(bytes(data))
     _assert_failed_open_changes_nothing(
-        paths, JournalDamaged, lambda: vault.open_journal(paths, PASSPHRASE)
+        paths, JournalDamaged, lambda: opening.open_journal(paths, PASSPHRASE)
     )
 
 
@@ -94,7 +94,7 @@ def test_newer_schema_is_refused_and_changes_nothing(paths, journal) -> None:
     journal.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     journal.close()
     _assert_failed_open_changes_nothing(
-        paths, JournalTooNew, lambda: vault.open_journal(paths, PASSPHRASE)
+        paths, JournalTooNew, lambda: opening.open_journal(paths, PASSPHRASE)
     )
 
 
@@ -102,11 +102,11 @@ def test_missing_key_file_and_missing_journal(paths, journal) -> None:
     journal.close()
     paths.key_slots.unlink()
     _assert_failed_open_changes_nothing(
-        paths, KeyFileMissing, lambda: vault.open_journal(paths, PASSPHRASE)
+        paths, KeyFileMissing, lambda: opening.open_journal(paths, PASSPHRASE)
     )
     paths.database.unlink()
     with pytest.raises(JournalMissing):
-        vault.open_journal(paths, PASSPHRASE)
+        opening.open_journal(paths, PASSPHRASE)
 
 
 def test_failed_open_after_a_crash_leaves_wal_untouched(paths, journal) -> None:
@@ -124,18 +124,18 @@ def test_failed_open_after_a_crash_leaves_wal_untouched(paths, journal) -> None:
     crashed_paths = JournalPaths(crashed)
     assert crashed_paths.sidecars()[0].exists()
     _assert_failed_open_changes_nothing(
-        crashed_paths, WrongPassphrase, lambda: vault.open_journal(crashed_paths, "nope")
+        crashed_paths, WrongPassphrase, lambda: opening.open_journal(crashed_paths, "nope")
     )
-    with vault.open_journal(crashed_paths, PASSPHRASE) as recovered:
+    with opening.open_journal(crashed_paths, PASSPHRASE) as recovered:
         titles = [s.title for s in JournalService(recovered).list_entries()]
     assert titles == ["kept in the log"]
 
 
 def test_second_opener_gets_a_clear_in_use_error(paths, journal) -> None:
     with pytest.raises(JournalInUse):
-        vault.open_journal(paths, PASSPHRASE)
+        opening.open_journal(paths, PASSPHRASE)
     journal.close()
-    vault.open_journal(paths, PASSPHRASE).close()
+    opening.open_journal(paths, PASSPHRASE).close()
 
 
 def test_lock_is_released_when_the_holder_dies(paths, journal) -> None:
@@ -146,10 +146,14 @@ def test_lock_is_released_when_the_holder_dies(paths, journal) -> None:
     code = (
         "import os, sys; from pathlib import Path; "
         "from innerchild_desktop.store.lockfile import JournalLock; "
-        "JournalLock(Path(sys.argv[1])).acquire(); os._exit(9)"
+        "JournalLock(Path(sys.argv[1])).acquire(); print('held', flush=True); os._exit(9)"
     )
-    subprocess.run([sys.executable, "-c", code, str(paths.lock)], check=False)
-    vault.open_journal(paths, PASSPHRASE).close()
+    child = subprocess.run(
+        [sys.executable, "-c", code, str(paths.lock)], capture_output=True, text=True
+    )
+    # The child really took the lock and died holding it (not, say, failed to import).
+    assert (child.returncode, child.stdout) == (9, "held\n"), child.stderr
+    opening.open_journal(paths, PASSPHRASE).close()
 
 
 def test_recovery_key_opens_and_resets_access_even_without_key_file(paths, created) -> None:
@@ -157,8 +161,8 @@ def test_recovery_key_opens_and_resets_access_even_without_key_file(paths, creat
     entry_id = add(journal, "still here")
     journal.close()
     paths.key_slots.unlink()
-    vault.recover_access(paths, recovery, "a brand new passphrase", FAST_TEST_KDF)
-    with vault.open_journal(paths, "a brand new passphrase") as reopened:
+    opening.recover_access(paths, recovery, "a brand new passphrase", FAST_TEST_KDF)
+    with opening.open_journal(paths, "a brand new passphrase") as reopened:
         assert JournalService(reopened).get_entry(entry_id) is not None
 
 
@@ -167,16 +171,16 @@ def test_recovery_key_for_another_journal_is_rejected(paths, created, tmp_path) 
     journal.close()
     from innerchild_desktop.paths import JournalPaths
 
-    other, other_recovery = vault.create_journal(
+    other, other_recovery = opening.create_journal(
         JournalPaths(tmp_path / "other"), "other pass", FAST_TEST_KDF
     )
     other.close()
     with pytest.raises(WrongRecoveryKey):
-        vault.open_with_recovery_key(paths, other_recovery)
+        opening.open_with_recovery_key(paths, other_recovery)
     paths.key_slots.unlink()  # without the key file, the database itself must refuse it
     before = snapshot_dir(paths.root)
     with pytest.raises(WrongRecoveryKey):
-        vault.open_with_recovery_key(paths, other_recovery)
+        opening.open_with_recovery_key(paths, other_recovery)
     assert snapshot_dir(paths.root) == before
 
 
@@ -184,10 +188,10 @@ def test_damaged_key_file_is_kept_aside_by_recovery(paths, created) -> None:
     journal, recovery = created
     journal.close()
     paths.key_slots.write_text("garbage")
-    vault.recover_access(paths, recovery, "fresh passphrase here", FAST_TEST_KDF)
+    opening.recover_access(paths, recovery, "fresh passphrase here", FAST_TEST_KDF)
     kept = list(paths.root.glob("keyslots.damaged-*.json"))
     assert len(kept) == 1 and kept[0].read_text() == "garbage"
-    vault.open_journal(paths, "fresh passphrase here").close()
+    opening.open_journal(paths, "fresh passphrase here").close()
 
 
 def test_change_passphrase_is_constant_time_in_journal_size(paths, journal) -> None:
@@ -201,8 +205,8 @@ def test_change_passphrase_is_constant_time_in_journal_size(paths, journal) -> N
         journal.change_passphrase(PASSPHRASE, "x" * 12, FAST_TEST_KDF)
     journal.close()
     with pytest.raises(WrongPassphrase):
-        vault.open_journal(paths, PASSPHRASE)
-    vault.open_journal(paths, "the next passphrase").close()
+        opening.open_journal(paths, PASSPHRASE)
+    opening.open_journal(paths, "the next passphrase").close()
 
 
 def test_close_forgets_the_key(paths, journal) -> None:
@@ -215,7 +219,7 @@ def test_close_forgets_the_key(paths, journal) -> None:
 def test_interrupted_setup_leftovers_do_not_block_a_new_setup(paths) -> None:
     paths.root.mkdir(parents=True)
     (paths.root / "journal.db.new").write_bytes(b"half-written")
-    journal, _ = vault.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    journal, _ = opening.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
     journal.close()
     assert not (paths.root / "journal.db.new").exists()
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import StrEnum
+
+from innerchild_desktop.domain.errors import InvalidInput
 
 
 class EntryKind(StrEnum):
@@ -39,6 +42,8 @@ class Mood:
 HEAVY_ENTRY_TITLE = "A heavy entry"
 HEAVY_ENTRY_HINT = "open it when you choose"
 HEAVY_ENTRY_LABEL = f"{HEAVY_ENTRY_TITLE} — {HEAVY_ENTRY_HINT}"
+
+MAX_ENTRY_CHARS = 5_000_000  # ~1,000 pages; beyond this something is wrong with the input
 
 # On this day never brings back an entry rated this distressing or more (0–10 scale).
 ON_THIS_DAY_MAX_DISTRESS = 6
@@ -132,4 +137,37 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-MAX_ENTRY_CHARS = 5_000_000  # ~1,000 pages; beyond this something is wrong with the input
+def check_entry_fields(values: Mapping[str, object]) -> None:
+    """The one check of what an entry may hold, for a new entry and for every update alike
+    (the GUI editor, the command line, imports, a reflection on a memory).
+
+    Raises :class:`InvalidInput` in words that never quote the entry; fields not given are
+    not checked, so an update of one field checks only that field.
+    """
+    for name in ("title", "body", "prompt_text"):
+        text = values.get(name)
+        if text is not None and not isinstance(text, str):
+            raise InvalidInput(f"An entry's {name.replace('_', ' ')} must be text.")
+    for name in ("title", "body"):
+        if len(str(values.get(name) or "")) > MAX_ENTRY_CHARS:
+            raise InvalidInput(
+                "That entry is too long to save in one piece "
+                f"(more than {MAX_ENTRY_CHARS:,} characters)."
+            )
+    distress = values.get("distress")
+    if distress is not None and (type(distress) is not int or not 0 <= distress <= 10):
+        raise InvalidInput("Distress is a number from 0 (calm) to 10 (the most distress).")
+    if "kind" in values and values["kind"] not in {k.value for k in EntryKind}:
+        raise InvalidInput(
+            "An entry's kind is one of: " + ", ".join(k.value for k in EntryKind) + "."
+        )
+    if "entry_date" in values and not isinstance(values["entry_date"], date):
+        raise InvalidInput("An entry's date must be a calendar date (YYYY-MM-DD).")
+
+
+def check_new_entry(new: NewEntry) -> None:
+    """:func:`check_entry_fields` for a whole new entry (no date means today)."""
+    values = {f.name: getattr(new, f.name) for f in fields(new)}
+    if new.entry_date is None:
+        del values["entry_date"]
+    check_entry_fields(values)

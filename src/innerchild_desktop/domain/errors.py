@@ -7,6 +7,10 @@ Messages must never contain journal text, titles, tags or memories.
 
 from __future__ import annotations
 
+import contextlib
+import errno
+from collections.abc import Iterator
+
 
 class InnerChildError(Exception):
     """A problem we can explain to the user. ``str(err)`` is the sentence to show."""
@@ -39,7 +43,7 @@ class WrongBackupPassphrase(WrongPassphrase):
     def __init__(
         self,
         message: str = "That passphrase doesn't open this backup. It needs the passphrase the "
-        "journal had when the backup was made (or that journal's recovery key).",
+        "journal had when the backup was made (or the recovery key it had then).",
     ) -> None:
         super().__init__(message)
 
@@ -47,8 +51,8 @@ class WrongBackupPassphrase(WrongPassphrase):
 class WrongBackupRecoveryKey(WrongRecoveryKey):
     def __init__(
         self,
-        message: str = "That recovery key doesn't open this backup: only the recovery key of "
-        "the journal that made it can. Check it letter by letter and try again.",
+        message: str = "That recovery key doesn't open this backup: only the recovery key "
+        "the journal had when the backup was made can. Check it letter by letter and try again.",
     ) -> None:
         super().__init__(message)
 
@@ -73,10 +77,21 @@ class JournalFolderReadOnly(InnerChildError):
     def __init__(self, folder: object) -> None:
         super().__init__(
             f"Inner Child cannot write in the journal's folder {folder}: it is read-only "
-            "(perhaps a locked drive, or a folder without write permission), and even reading "
-            "needs the journal's lock file there. Nothing was changed. Allow writing there, or "
-            "copy the folder somewhere you can write and point --data-dir at the copy."
+            "(perhaps a locked drive, or a folder without write permission). Nothing was "
+            "changed. Allow writing there, or copy the folder somewhere you can write and point "
+            "--data-dir at the copy."
         )
+
+
+class JournalReadOnly(InnerChildError):
+    """The journal was opened for reading only (its folder is read-only) and a write was asked."""
+
+    def __init__(
+        self,
+        message: str = "This journal's folder is read-only, so Inner Child can show entries "
+        "but cannot save changes.",
+    ) -> None:
+        super().__init__(message)
 
 
 class JournalTooNew(InnerChildError):
@@ -97,3 +112,66 @@ class InvalidInput(InnerChildError):
 
 class BackupDamaged(JournalDamaged):
     """Part of a backup (.icbackup) cannot be read; the journal itself is not concerned."""
+
+
+class DiskFull(InnerChildError):
+    """The disk (or the user's quota) is full: not damage, and nothing was changed. Exit 6."""
+
+    exit_code = 6
+
+    def __init__(
+        self,
+        message: str = "The disk is full, so Inner Child could not write. Nothing was changed: "
+        "free some space (empty the bin, move large files elsewhere), then try again.",
+    ) -> None:
+        super().__init__(message)
+
+
+_DISK_FULL_ERRNOS = frozenset(
+    n for n in (errno.ENOSPC, getattr(errno, "EDQUOT", None)) if n is not None
+)
+_SQLITE_FULL = 13  # the primary result code; extended codes keep it in the low byte
+
+
+def is_disk_full(exc: BaseException | None) -> bool:
+    """Whether ``exc`` (or an exception it was raised from) says the disk or quota is full.
+
+    SQLite reports it as SQLITE_FULL, "database or disk is full"; the OS as ENOSPC or EDQUOT.
+    A full disk must never be called damage: the advice for damage (restore a backup) would
+    only make it worse.
+    """
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, DiskFull):
+            return True
+        if isinstance(exc, OSError) and exc.errno in _DISK_FULL_ERRNOS:
+            return True
+        code = getattr(exc, "sqlite_errorcode", None)
+        if isinstance(code, int) and code & 0xFF == _SQLITE_FULL:
+            return True
+        if "database or disk is full" in str(exc).lower() and not isinstance(exc, InnerChildError):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def raise_if_disk_full(exc: BaseException) -> None:
+    """Raise :class:`DiskFull` (from ``exc``) when ``exc`` means a full disk; else return."""
+    if isinstance(exc, DiskFull):
+        raise exc
+    if is_disk_full(exc):
+        raise DiskFull() from exc
+
+
+@contextlib.contextmanager
+def disk_full_in_words() -> Iterator[None]:
+    """Turn a full-disk OSError or SQLite error raised inside into :class:`DiskFull`.
+
+    Anything else passes through untouched (damage stays damage, bugs stay bugs).
+    """
+    try:
+        yield
+    except Exception as exc:
+        raise_if_disk_full(exc)
+        raise

@@ -2,7 +2,8 @@
 
 The shipped library lives in ``resources/exercises/*.toml`` (one exercise a file, plus
 ``_library.toml`` for the order and the shared first-use note), so wording can be reviewed and
-changed without touching code. The loader refuses anything it does not understand (an unknown key
+changed without touching code. services/library.py reads those files; :func:`build_library`
+checks their parsed tables and refuses anything it does not understand (an unknown key
 is usually a typo that would otherwise silently lose a safety setting).
 
 The **safety rules** (:func:`validate_pattern`) are applied to every shipped pattern and variant
@@ -20,15 +21,12 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
 from typing import Any
 
 from innerchild_desktop.domain.errors import InvalidInput
 from innerchild_desktop.domain.pacer import BreathPattern, Slowing
-from innerchild_desktop.resources import resource_path
 
 MIN_CYCLE = 8.0
 MIN_INHALE = 2.0
@@ -439,23 +437,20 @@ def _check_breathing(breathing: Breathing, opt_in: bool, where: str) -> None:
         raise ExerciseDataError(f"{where}: variant ids must be unique")
 
 
-def load_library(folder: Path | None = None) -> ExerciseLibrary:
-    """Read every exercise; ``folder`` defaults to the shipped ``resources/exercises``."""
-    folder = folder or resource_path("exercises")
-    meta = _read(folder / "_library.toml")
+def build_library(meta: dict[str, Any], files: list[tuple[str, dict[str, Any]]]) -> ExerciseLibrary:
+    """The library from ``_library.toml``'s table and each exercise file's (name, table)."""
     _take(
         meta,
         {"breathing_first_use_note", "order", "soft_breath_note", "hold_note", "after_line"}
         | {"situations"},
         "_library.toml",
     )
-    found = {}
-    for path in sorted(folder.glob("*.toml")):
-        if not path.name.startswith("_"):
-            exercise = parse_exercise(_read(path), path.name)
-            if exercise.id in found:
-                raise ExerciseDataError(f"{path.name}: duplicate id {exercise.id!r}")
-            found[exercise.id] = exercise
+    found: dict[str, Exercise] = {}
+    for name, data in files:
+        exercise = parse_exercise(data, name)
+        if exercise.id in found:
+            raise ExerciseDataError(f"{name}: duplicate id {exercise.id!r}")
+        found[exercise.id] = exercise
     order = list(meta.get("order", []))
     if sorted(order) != sorted(found):
         raise ExerciseDataError(f"_library.toml: order must list every exercise once: {order}")
@@ -488,10 +483,3 @@ def _situations(data: Any, found: dict[str, Exercise]) -> tuple[Situation, ...]:
     if situations and not found[situations[0].exercise].is_calm():
         raise ExerciseDataError("_library.toml: the first situation must open calm breathing")
     return tuple(situations)
-
-
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as err:
-        raise ExerciseDataError(f"{path.name}: {err}") from None

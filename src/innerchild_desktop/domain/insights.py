@@ -23,11 +23,18 @@ OWN_PATTERN_NAME = "A breathing pattern of your own"
 
 
 class SessionLike(Protocol):
-    exercise_id: str
-    started_at: str
-    distress_before: int | None
-    distress_after: int | None
-    note: str
+    """What insights read of a session (read-only, so a frozen record fits)."""
+
+    @property
+    def exercise_id(self) -> str: ...
+    @property
+    def started_at(self) -> str: ...
+    @property
+    def distress_before(self) -> int | None: ...
+    @property
+    def distress_after(self) -> int | None: ...
+    @property
+    def note(self) -> str: ...
 
 
 @dataclass(frozen=True)

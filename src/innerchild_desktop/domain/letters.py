@@ -10,9 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from innerchild_desktop.domain.entries import EntryKind, EntrySummary
-
-LETTER_KINDS = (EntryKind.LETTER_TO, EntryKind.LETTER_FROM)
+from innerchild_desktop.domain.entries import EntrySummary
 
 
 @dataclass(frozen=True)

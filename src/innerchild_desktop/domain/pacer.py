@@ -33,7 +33,6 @@ WORDS = {
     OUT: "Breathe out",
     REST: "Rest",
 }
-HOLDS = (HOLD, REST)
 SESSION_MINUTES = (1, 3, 5, 10)  # or open-ended (length None)
 _EPS = 1e-9  # a time this close to a boundary counts as the boundary (float residue only)
 

@@ -10,8 +10,9 @@ Loading checks everything and reports **every** problem with its file, line and 
 The rules that matter most are about care: a deep prompt must carry a content note, shown before
 it so the person can choose, and follow-ups must point at prompts that exist.
 
-Reading shipped or chosen TOML files is the only I/O here; the parsing itself works on text
-(:func:`parse_pack`), so a pack kept in the journal database can be checked the same way.
+Nothing here reads a file: services/library.py reads the shipped files and chosen packs and
+hands their text to :func:`parse_library` and :func:`parse_pack`, so a pack kept in the journal
+database is checked the same way as one on disk.
 """
 
 from __future__ import annotations
@@ -19,14 +20,12 @@ from __future__ import annotations
 import functools
 import re
 import string
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
-from pathlib import Path
 
 from innerchild_desktop.domain.errors import InvalidInput
 from innerchild_desktop.domain.prompt_problems import Problem, PromptLibraryError
-from innerchild_desktop.resources import resource_path
 
 __all__ = [
     "AGE_BANDS",
@@ -42,11 +41,9 @@ __all__ = [
     "PromptLibraryError",
     "PromptPack",
     "Theme",
-    "load_library",
-    "load_pack",
     "make_user_prompt",
+    "parse_library",
     "parse_pack",
-    "shipped_exercise_ids",
 ]
 
 AGE_BANDS = ("0-5", "6-11", "12-17")
@@ -213,12 +210,6 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
-def shipped_exercise_ids() -> frozenset[str]:
-    """Ids of the shipped exercises (one file each; files starting with "_" are not exercises)."""
-    folder = resource_path("exercises")
-    return frozenset(p.stem for p in folder.glob("*.toml") if not p.name.startswith("_"))
-
-
 def make_user_prompt(prompt_id: str, text: str, theme: str, depth: Depth = Depth.GENTLE) -> Prompt:
     """A prompt the person wrote for themselves, checked like a shipped one."""
     text = text.strip()
@@ -231,28 +222,27 @@ def make_user_prompt(prompt_id: str, text: str, theme: str, depth: Depth = Depth
     return Prompt(prompt_id, text, theme, depth, source=USER_SOURCE)
 
 
-def load_library(
-    folder: Path | None = None, known_exercises: Collection[str] | None = None
+def parse_library(
+    files: Iterable[tuple[str, str]],
+    known_exercises: Collection[str],
+    problems: Iterable[Problem] = (),
 ) -> PromptLibrary:
-    """The shipped library (or one in ``folder``), checked as a whole; raises PromptLibraryError."""
+    """The library from its files' text, checked as a whole; raises PromptLibraryError.
+
+    ``files`` are (name, text) in reading order: theme files, ``memory_templates.toml`` and
+    ``programs/<name>.toml``. ``problems`` are the files that could not be read at all."""
     # Imported here because prompt_parsing builds this module's dataclasses.
     from innerchild_desktop.domain.prompt_parsing import LibraryParser
 
-    folder = folder or resource_path("prompts")
-    exercises = shipped_exercise_ids() if known_exercises is None else frozenset(known_exercises)
-    parser = LibraryParser(exercises)
-    for path in sorted(folder.glob("*.toml")):
-        text = _read(path, parser.problems)
-        if text is None:
-            continue
-        if path.name == MEMORY_TEMPLATES_FILE:
-            parser.add_templates_file(text, path.name)
+    parser = LibraryParser(frozenset(known_exercises))
+    parser.problems.extend(problems)
+    for name, text in files:
+        if name.startswith("programs/"):
+            parser.add_program_file(text, name)
+        elif name == MEMORY_TEMPLATES_FILE:
+            parser.add_templates_file(text, name)
         else:
-            parser.add_theme_file(text, path.name)
-    for path in sorted((folder / "programs").glob("*.toml")):
-        text = _read(path, parser.problems)
-        if text is not None:
-            parser.add_program_file(text, f"programs/{path.name}")
+            parser.add_theme_file(text, name)
     return parser.finish()
 
 
@@ -260,31 +250,10 @@ def parse_pack(
     text: str,
     file: str,
     library: PromptLibrary,
-    known_exercises: Collection[str] | None = None,
+    known_exercises: Collection[str],
 ) -> PromptPack:
     """A prompt pack from its TOML text, checked against the library; raises PromptLibraryError."""
     # Imported here because prompt_parsing builds this module's dataclasses.
     from innerchild_desktop.domain.prompt_parsing import parse_pack_text
 
-    exercises = shipped_exercise_ids() if known_exercises is None else frozenset(known_exercises)
-    return parse_pack_text(text, file, library, exercises)
-
-
-def load_pack(
-    path: Path, library: PromptLibrary, known_exercises: Collection[str] | None = None
-) -> PromptPack:
-    problems: list[Problem] = []
-    text = _read(path, problems)
-    if text is None:
-        raise PromptLibraryError(problems)
-    return parse_pack(text, path.name, library, known_exercises)
-
-
-def _read(path: Path, problems: list[Problem]) -> str | None:
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        problems.append(Problem(path.name, None, None, "This file is not UTF-8 text."))
-    except OSError as err:
-        problems.append(Problem(path.name, None, None, f"This file could not be read ({err})."))
-    return None
+    return parse_pack_text(text, file, library, frozenset(known_exercises))

@@ -9,12 +9,8 @@ unless the user turns that on.
 
 from __future__ import annotations
 
-import functools
-import tomllib
 from dataclasses import dataclass, field, fields
 from typing import Any
-
-from innerchild_desktop.resources import resource_path
 
 SECTIONS: tuple[tuple[str, str, str], ...] = (
     (
@@ -96,9 +92,8 @@ class CrisisLines:
         return first, tuple(line for line in self.lines if line not in first)
 
 
-@functools.cache
-def load_crisis_lines() -> CrisisLines:
-    data = tomllib.loads(resource_path("safety", "crisis_lines.toml").read_text("utf-8"))
+def crisis_lines_from_data(data: dict[str, Any]) -> CrisisLines:
+    """The bundled crisis lines from their parsed TOML (read by services.library)."""
     return CrisisLines(
         note=str(data["note"]),
         regions=tuple((str(code), str(name)) for code, name in data["regions"].items()),

@@ -12,24 +12,29 @@ so it is plain to see in the entry list, and no title repeats ("Grandma's kitche
 from __future__ import annotations
 
 import math
+import os
 import random
 import secrets
 import shutil
+import stat
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from innerchild_desktop.domain.entries import EntryKind, Mood, NewEntry
-from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.errors import InnerChildError, InvalidInput
 from innerchild_desktop.paths import JournalPaths
 from innerchild_desktop.services import demo_text as text
 from innerchild_desktop.store.entries import has_writing, insert_entry
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
+from innerchild_desktop.store.lockfile import JournalLock
 from innerchild_desktop.store.memories import MemoryRecord, insert_memory, set_memory_tags
+from innerchild_desktop.store.opening import create_journal
 from innerchild_desktop.store.sessions import SessionRecord, insert_session
-from innerchild_desktop.store.vault import Journal, create_journal
+from innerchild_desktop.store.vault import Journal
 
 SAMPLE_TAG = "sample"
 NEWEST_NEVER_HEAVY = 5
@@ -62,13 +67,6 @@ EXERCISES = (
     "physiological-sigh",
     "self-compassion-break",
     "butterfly-hug",
-)
-SESSION_NOTES = (
-    "My heart slowed down a little.",
-    "It brought me back into the room.",
-    "It felt kind, like someone was there with me.",
-    "Easier with my eyes open today.",
-    "Stopped halfway and that was fine.",
 )
 
 
@@ -283,6 +281,41 @@ def _make_memory(
 # The sample journal's passphrase is 256 random bits that nobody ever types and that are thrown
 # away at once: key stretching adds nothing to that, so the cheapest parameters are used.
 SAMPLE_KDF = FAST_TEST_KDF
+SAMPLE_PREFIX = "innerchild-sample-"
+# A sample folder younger than this may be one another window is setting up (not locked yet).
+_BEING_MADE_SECONDS = 120
+
+
+def tidy_abandoned_samples(temp_root: Path | None = None) -> list[Path]:
+    """Delete sample folders a crash left in the temporary folder; returns what was deleted.
+
+    Only folders of our own prefix, owned by this user, directly in ``temp_root`` (the folder
+    :func:`open_sample_journal` uses), and only when no running window holds the sample open
+    (its journal lock is free). Made-up content, encrypted, but still not ours to leave lying.
+    """
+    parent = temp_root or Path(tempfile.gettempdir())
+    try:
+        candidates = sorted(parent.glob(SAMPLE_PREFIX + "*"))
+    except OSError:
+        return []
+    removed = []
+    for root in candidates:
+        try:
+            info = root.lstat()
+            if not stat.S_ISDIR(info.st_mode) or info.st_uid != getattr(os, "getuid", int)():
+                continue
+            if time.time() - info.st_mtime < _BEING_MADE_SECONDS:  # perhaps being set up now
+                continue
+            if (root / "journal").is_dir():
+                lock = JournalLock(JournalPaths(root / "journal").lock)
+                lock.acquire()  # JournalInUse: another window has this sample open
+                lock.release()
+        except (OSError, InnerChildError):
+            continue
+        shutil.rmtree(root, ignore_errors=True)
+        if not root.exists():
+            removed.append(root)
+    return removed
 
 
 @dataclass
@@ -307,7 +340,7 @@ class SampleJournal:
 def open_sample_journal(*, today: date | None = None) -> SampleJournal:
     """Create and fill a sample journal in a new private temporary folder, encrypted with a random
     passphrase nobody is told (it is fake data, and still never written in the clear)."""
-    root = Path(tempfile.mkdtemp(prefix="innerchild-sample-"))  # owner-only (0700)
+    root = Path(tempfile.mkdtemp(prefix=SAMPLE_PREFIX))  # owner-only (0700)
     try:
         journal, _recovery = create_journal(
             JournalPaths(root / "journal"), secrets.token_urlsafe(32), SAMPLE_KDF

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from innerchild_desktop.domain.prompts import Depth
-from innerchild_desktop.services import prompts, safety
+from innerchild_desktop.services import safety
 from innerchild_desktop.services.journal import JournalService
+from innerchild_desktop.services.prompts import PromptService
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,7 @@ def current_choices(service: JournalService) -> WelcomeChoices:
     """What is chosen now: for a new journal, gentle prompts, On this day off, no region."""
     journal = service.journal
     return WelcomeChoices(
-        depth=Depth(prompts.settings(journal)["max_depth"]),
+        depth=Depth(PromptService(journal).settings()["max_depth"]),
         on_this_day=service.on_this_day_enabled(),
         region=safety.crisis_region(journal.paths),
     )
@@ -33,8 +34,9 @@ def current_choices(service: JournalService) -> WelcomeChoices:
 
 def choose_depth(service: JournalService, depth: Depth) -> None:
     """The deepest prompts to offer; themes set aside in Prompts stay as they were."""
-    avoid = list(prompts.settings(service.journal).get("avoid_themes", []))
-    prompts.save_settings(service.journal, avoid, depth)
+    prompts = PromptService(service.journal)
+    avoid = list(prompts.settings().get("avoid_themes", []))
+    prompts.save_settings(avoid, depth)
 
 
 def choose_on_this_day(service: JournalService, enabled: bool) -> None:

@@ -6,22 +6,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from innerchild_desktop.domain.entries import MAX_ENTRY_CHARS, Entry, EntrySummary, NewEntry
-from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.entries import Entry, EntrySummary, NewEntry
 from innerchild_desktop.domain.letters import Letter, LetterThread, group_threads
+from innerchild_desktop.domain.search import SearchHit
 from innerchild_desktop.domain.search_query import parse_query
+from innerchild_desktop.domain.settings import ON_THIS_DAY, Setting
+from innerchild_desktop.services.session import OpenJournal
 from innerchild_desktop.store import attachments as attachment_store
 from innerchild_desktop.store import entries as entry_store
 from innerchild_desktop.store import search as search_store
 from innerchild_desktop.store import settings as settings_store
-from innerchild_desktop.store.vault import Journal
-
-DEFAULT_SETTINGS: dict[str, Any] = {
-    "auto_lock_minutes": 5,
-    # Only journals from before the choice was asked lack the key: they keep it on. A new
-    # journal starts with it off (store.settings.NEW_JOURNAL_SETTINGS) until the person chooses.
-    settings_store.ON_THIS_DAY: True,
-}
+from innerchild_desktop.store.connection import Connection
 
 
 @dataclass(frozen=True)
@@ -33,19 +28,16 @@ class Changed:
 
 
 class JournalService:
-    def __init__(self, journal: Journal) -> None:
+    def __init__(self, journal: OpenJournal) -> None:
         self.journal = journal
 
     @property
-    def conn(self) -> Any:
+    def _conn(self) -> Connection:
         return self.journal.conn
 
     def add_entry(self, new: NewEntry) -> str:
-        if len(new.body) > MAX_ENTRY_CHARS:
-            raise InvalidInput(
-                "That entry is too long to save in one piece "
-                f"(more than {MAX_ENTRY_CHARS:,} characters)."
-            )
+        """Keep a new entry; the store checks it with domain.entries.check_new_entry, the same
+        check every update gets (check_entry_fields)."""
         with self.journal.transaction() as conn:
             return entry_store.insert_entry(conn, new)
 
@@ -55,23 +47,23 @@ class JournalService:
         return Changed(entry_ids=(entry_id,), tags="tags" in fields)
 
     def get_entry(self, entry_id: str) -> Entry | None:
-        return entry_store.find_entry(self.conn, entry_id)
+        return entry_store.find_entry(self._conn, entry_id)
 
     def list_entries(
         self, limit: int = 200, after: EntrySummary | None = None
     ) -> list[EntrySummary]:
         cursor = (after.entry_date.isoformat(), after.seq) if after else None
-        return entry_store.list_summaries(self.conn, limit=limit, after=cursor)
+        return entry_store.list_summaries(self._conn, limit=limit, after=cursor)
 
     def count(self) -> int:
-        return entry_store.count_entries(self.conn)
+        return entry_store.count_entries(self._conn)
 
-    def search(self, text: str, limit: int = 20) -> list[search_store.SearchHit]:
+    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
         query = parse_query(text)
         if query.is_empty:
             return []
         return search_store.search(
-            self.conn, query, limit=limit, rank_conn=self.journal.search_conn
+            self._conn, query, limit=limit, rank_conn=self.journal.search_conn
         )
 
     def trash(self, entry_id: str) -> Changed:
@@ -89,13 +81,13 @@ class JournalService:
             return entry_store.empty_trash(conn)
 
     def trashed(self) -> list[EntrySummary]:
-        return entry_store.trashed(self.conn)
+        return entry_store.trashed(self._conn)
 
     def tag_names(self) -> list[str]:
-        return entry_store.tag_names(self.conn)
+        return entry_store.tag_names(self._conn)
 
     def tags(self) -> list[tuple[str, int]]:
-        return entry_store.all_tags(self.conn)
+        return entry_store.all_tags(self._conn)
 
     def rename_tag(self, old: str, new: str) -> Changed:
         with self.journal.transaction() as conn:
@@ -111,28 +103,28 @@ class JournalService:
         ones, nor ones rated 7 or more for distress."""
         if not self.on_this_day_enabled():
             return []
-        return entry_store.on_this_day(self.conn, today)
+        return entry_store.on_this_day(self._conn, today)
 
     def on_this_day_enabled(self) -> bool:
-        return bool(self.setting(settings_store.ON_THIS_DAY))
+        return self.setting(ON_THIS_DAY)
 
     def set_on_this_day(self, enabled: bool) -> None:
         """The person's choice about On this day (first run, Settings)."""
-        self.set_setting(settings_store.ON_THIS_DAY, bool(enabled))
+        self.set_setting(ON_THIS_DAY, bool(enabled))
 
     def entries_on(self, day: date) -> list[EntrySummary]:
-        return entry_store.entries_on(self.conn, day)
+        return entry_store.entries_on(self._conn, day)
 
     def entry_days(self, first: date, last: date) -> dict[str, int]:
-        return search_store.entry_days(self.conn, first, last)
+        return search_store.entry_days(self._conn, first, last)
 
     def replies_to(self, entry_id: str) -> list[EntrySummary]:
-        return entry_store.replies_to(self.conn, entry_id)
+        return entry_store.replies_to(self._conn, entry_id)
 
     def letter_threads(self) -> list[LetterThread]:
         """Letters to and from the younger self as threads (domain.letters.group_threads)."""
         return group_threads(
-            Letter(row, reply_to) for row, reply_to in entry_store.letters(self.conn)
+            Letter(row, reply_to) for row, reply_to in entry_store.letters(self._conn)
         )
 
     def add_photo(
@@ -144,11 +136,14 @@ class JournalService:
             )
 
     def photo(self, attachment_id: str, *, thumbnail: bool = False) -> tuple[str, bytes] | None:
-        return attachment_store.attachment_bytes(self.conn, attachment_id, thumbnail=thumbnail)
+        return attachment_store.attachment_bytes(self._conn, attachment_id, thumbnail=thumbnail)
 
-    def setting(self, key: str) -> Any:
-        return settings_store.get_setting(self.conn, key, DEFAULT_SETTINGS.get(key))
+    def setting[T](self, key: Setting[T] | str) -> T:
+        """A journal setting (domain.settings): its default when none is kept or it is not
+        readable; an unregistered key raises KeyError."""
+        return settings_store.get_setting(self._conn, key)
 
-    def set_setting(self, key: str, value: Any) -> None:
+    def set_setting[T](self, key: Setting[T] | str, value: T) -> None:
+        """Keep a journal setting; a value of the wrong type raises TypeError."""
         with self.journal.transaction() as conn:
             settings_store.set_setting(conn, key, value)

@@ -5,25 +5,32 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from innerchild_desktop.domain.safety_plan import SafetyPlan, load_crisis_lines
+from innerchild_desktop.domain.safety_plan import SafetyPlan
+from innerchild_desktop.domain.settings import SAFETY_PLAN
 from innerchild_desktop.paths import JournalPaths
-from innerchild_desktop.services.transfer.common import write_private_file
+from innerchild_desktop.services.library import load_crisis_lines
+from innerchild_desktop.services.session import OpenJournal
 from innerchild_desktop.store import safety_plan_file
 from innerchild_desktop.store.settings import get_setting, set_setting
-from innerchild_desktop.store.vault import Journal
 
-SETTING = "safety_plan"
-
-
-def load_plan(journal: Journal) -> SafetyPlan:
-    return SafetyPlan.from_json(get_setting(journal.conn, SETTING))
+SETTING = SAFETY_PLAN
 
 
-def save_plan(journal: Journal, plan: SafetyPlan) -> None:
-    """Save encrypted; refresh the opt-in locked copy (only the sections chosen for it)."""
-    with journal.transaction() as conn:
-        set_setting(conn, SETTING, plan.to_json())
-    safety_plan_file.write_locked_view(journal.paths.root, plan)
+class SafetyService:
+    """The person's own plan inside one open journal. What shows while locked, the crisis-line
+    region and the printed plan need no journal: they are the functions below."""
+
+    def __init__(self, journal: OpenJournal) -> None:
+        self.journal = journal
+
+    def load_plan(self) -> SafetyPlan:
+        return SafetyPlan.from_json(get_setting(self.journal.conn, SETTING))
+
+    def save_plan(self, plan: SafetyPlan) -> None:
+        """Save encrypted; refresh the opt-in locked copy (only the sections chosen for it)."""
+        with self.journal.transaction() as conn:
+            set_setting(conn, SETTING, plan.to_json())
+        safety_plan_file.write_locked_view(self.journal.paths.root, plan)
 
 
 def plan_while_locked(paths: JournalPaths) -> SafetyPlan:
@@ -50,4 +57,7 @@ def choose_crisis_region(paths: JournalPaths, region: str) -> None:
 def save_printed_plan(path: Path, pdf: bytes) -> None:
     """Write the PDF of the plan where the person chose: owner-only, atomically (not encrypted,
     which the screen says before they choose)."""
+    # Here, not at the top: the transfer package is big, and the context imports this module.
+    from innerchild_desktop.services.transfer.common import write_private_file
+
     write_private_file(path, pdf)

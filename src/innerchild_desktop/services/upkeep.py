@@ -10,29 +10,26 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
 
+from innerchild_desktop.domain.settings import SEARCH_INDEX_TIDIED
+from innerchild_desktop.services.session import JournalView, OpenJournal
 from innerchild_desktop.store import fts
 from innerchild_desktop.store import settings as settings_store
 
-TIDIED_SETTING = settings_store.SEARCH_INDEX_TIDIED  # an internal setting: never exported
+TIDIED_SETTING = SEARCH_INDEX_TIDIED  # an internal setting: never exported
 MIN_GROWTH = 1_000
 
 
-def _newest(conn: Any) -> int:
-    """The highest entry seq: one index seek, no count of the entries."""
-    return int(conn.execute("SELECT coalesce(max(seq), 0) FROM entries").fetchone()[0])
-
-
-def needs_tidy(conn: Any) -> bool:
+def needs_tidy(journal: OpenJournal | JournalView) -> bool:
     """Cheap enough for every unlock."""
-    newest = _newest(conn)
-    tidied = int(settings_store.get_setting(conn, TIDIED_SETTING, 0) or 0)
+    conn = journal.conn
+    newest = fts.newest_entry_seq(conn)
+    tidied = settings_store.get_setting(conn, TIDIED_SETTING)
     return newest - tidied >= max(MIN_GROWTH, newest // 10)
 
 
 def tidy_search_index(
-    journal: Any,
+    journal: OpenJournal | JournalView,
     *,
     cancel: Callable[[], bool] | None = None,
     pause: float = 0.02,
@@ -49,7 +46,7 @@ def tidy_search_index(
             more = fts.merge_step(conn, pages)
             steps += 1
             if not more:
-                settings_store.set_setting(conn, TIDIED_SETTING, _newest(conn))
+                settings_store.set_setting(conn, TIDIED_SETTING, fts.newest_entry_seq(conn))
                 break
         if pause:
             time.sleep(pause)

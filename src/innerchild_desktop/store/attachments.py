@@ -10,14 +10,12 @@ from __future__ import annotations
 import hashlib
 import uuid
 from dataclasses import dataclass
-from typing import Any
 
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.store.connection import Connection
 from innerchild_desktop.store.entries import now_utc
 
-Connection = Any
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
-ALLOWED_MIME = ("image/jpeg", "image/png", "image/gif", "image/webp", "image/heic")
 
 
 @dataclass(frozen=True)
@@ -109,7 +107,3 @@ def list_attachments(
         (entry_id, entry_id, memory_id, memory_id),
     ).fetchall()
     return [AttachmentInfo(*r) for r in rows]
-
-
-def delete_attachment(conn: Connection, attachment_id: str) -> None:
-    conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))

@@ -8,14 +8,16 @@ journal when the backup was taken opens the backup.
 
 Restoring verifies the backup completely (key, cipher HMACs, integrity, FTS) in a scratch file
 *before* touching the live journal, then moves the current files aside into
-``backups/before-restore-…/`` (kept) and moves the restored ones in.
+``backups/before-restore-…/`` (kept) and moves the restored ones in: a swap that a crash cannot
+leave half-done (:mod:`restore_swap`). Unpacking is bounded (:mod:`backup_extract`), and a full
+disk is said as a full disk, never as damage.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
+import secrets
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -30,19 +32,16 @@ from innerchild_desktop.domain.errors import (
     WrongBackupPassphrase,
     WrongBackupRecoveryKey,
     WrongPassphrase,
+    disk_full_in_words,
+    raise_if_disk_full,
 )
 from innerchild_desktop.paths import JournalPaths, ensure_private_dir
-from innerchild_desktop.store import schema
-from innerchild_desktop.store.atomic import fsync_dir
+from innerchild_desktop.store import backup_extract, restore_swap, schema
+from innerchild_desktop.store.atomic import atomic_writer
+from innerchild_desktop.store.integrity import VerifyReport, integrity_report
 from innerchild_desktop.store.keyslots import KeySlotFile, key_check, parse_recovery_key
 from innerchild_desktop.store.lockfile import JournalLock
-from innerchild_desktop.store.vault import (
-    DatabaseError,
-    Journal,
-    VerifyReport,
-    connect,
-    integrity_report,
-)
+from innerchild_desktop.store.vault import DatabaseError, Journal, JournalView, connect
 
 BACKUP_SUFFIX = ".icbackup"
 MANIFEST_FORMAT = "innerchild-backup"
@@ -58,7 +57,7 @@ class BackupInfo:
     journal_id: str
 
 
-def write_backup(journal: Journal, dest: Path) -> Path:
+def write_backup(journal: Journal | JournalView, dest: Path) -> Path:
     """Write an encrypted backup of the open journal to ``dest`` atomically.
 
     The folder must exist: a mistyped path to a USB stick must not quietly land on the local
@@ -71,34 +70,46 @@ def write_backup(journal: Journal, dest: Path) -> Path:
         )
     scratch_db = dest.with_name(f".{dest.name}.db.partial")
     scratch_zip = dest.with_name(f".{dest.name}.partial")
-    for leftover in (scratch_db, scratch_zip):
+    scratch = (scratch_db, scratch_db.with_name(scratch_db.name + "-journal"), scratch_zip)
+    for leftover in scratch:
         leftover.unlink(missing_ok=True)
     try:
-        journal.export_encrypted_copy(scratch_db)
-        manifest = {
-            "format": MANIFEST_FORMAT,
-            "version": 1,
-            "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            "schema_version": int(journal.conn.execute("PRAGMA user_version").fetchone()[0]),
-            "app_version": __version__,
-            "journal_id": journal.journal_id,
-        }
-        fd = os.open(scratch_zip, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as zf:
-            zf.writestr("manifest.json", json.dumps(manifest, indent=2))
-            zf.writestr("keyslots.json", journal.key_slots_bytes())
-            zf.write(scratch_db, "journal.db")
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(scratch_zip, dest)
-        fsync_dir(dest.parent)
+        with disk_full_in_words():
+            _write_backup_files(journal, dest, scratch_db, scratch_zip)
     finally:
-        scratch_db.unlink(missing_ok=True)
-        scratch_zip.unlink(missing_ok=True)
+        for leftover in scratch:
+            leftover.unlink(missing_ok=True)
     return dest
 
 
+def _write_backup_files(
+    journal: Journal | JournalView, dest: Path, scratch_db: Path, scratch_zip: Path
+) -> None:
+    journal.export_encrypted_copy(scratch_db)
+    manifest = {
+        "format": MANIFEST_FORMAT,
+        "version": 1,
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "schema_version": int(journal.conn.execute("PRAGMA user_version").fetchone()[0]),
+        "app_version": __version__,
+        "journal_id": journal.journal_id,
+    }
+    # The zip closes (its central directory written) before the writer fsyncs and renames it.
+    with (
+        atomic_writer(dest, scratch=scratch_zip) as raw,
+        zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as zf,
+    ):
+        zf.writestr("manifest.json", json.dumps(manifest, indent=2))
+        zf.writestr("keyslots.json", journal.key_slots_bytes())
+        zf.write(scratch_db, "journal.db")
+
+
 def read_manifest(path: Path) -> BackupInfo:
+    if path.is_dir():
+        raise InvalidInput(
+            f"{path} is a folder, not a backup file: choose the .icbackup file itself (for "
+            "example the newest one inside it). Nothing was changed."
+        )
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
@@ -107,6 +118,11 @@ def read_manifest(path: Path) -> BackupInfo:
             manifest = json.loads(zf.read("manifest.json"))
     except FileNotFoundError as exc:
         raise InvalidInput(f"There is no backup file at {path}.") from exc
+    except PermissionError as exc:
+        raise InvalidInput(
+            f"Inner Child is not allowed to read {path}: check the file's permissions. "
+            "Nothing was changed."
+        ) from exc
     except (zipfile.BadZipFile, json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InvalidInput(f"{path.name} is not an Inner Child backup, or it is damaged.") from exc
     if manifest.get("format") != MANIFEST_FORMAT:
@@ -140,13 +156,30 @@ def _backup_slots(slot_bytes: bytes) -> KeySlotFile | None:
         return None
 
 
+def is_recovery_key(secret: str) -> bool:
+    """Whether ``secret`` was typed as a recovery key (``IC1-…``) rather than a passphrase."""
+    return secret.strip().upper().startswith("IC1")
+
+
+# After a restore opened with the recovery key, the passphrase it brought back is the one the
+# backup had: perhaps long forgotten. One sentence, said by the CLI and the window alike.
+RESTORED_WITH_RECOVERY_KEY_CLI = (
+    "You used the recovery key, so if you like, set a passphrase you know next with "
+    "'innerchild recover'."
+)
+RESTORED_WITH_RECOVERY_KEY_GUI = (
+    "You used the recovery key, so if you like, set a passphrase you know next: choose "
+    "'Forgot your passphrase?' on the unlock screen."
+)
+
+
 def _unlock_backup(slots: KeySlotFile | None, secret: str) -> bytearray:
     """The backup's master key from its passphrase, or from the recovery key.
 
     Errors speak of the backup, not of "this journal": the person may be restoring onto a new
     computer, or checking an old backup made under an earlier passphrase.
     """
-    if secret.strip().upper().startswith("IC1"):
+    if is_recovery_key(secret):
         master = parse_recovery_key(secret)
         if slots is not None and key_check(bytes(master)) != slots.key_check:
             raise WrongBackupRecoveryKey()
@@ -164,20 +197,6 @@ def _unlock_backup(slots: KeySlotFile | None, secret: str) -> bytearray:
         ) from exc
 
 
-def _extract(path: Path, into: Path) -> tuple[Path, bytes]:
-    """Copy the backup's database and key slots into ``into`` (still encrypted)."""
-    db = into / ".restore-candidate.db"
-    for stale in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
-        stale.unlink(missing_ok=True)
-    with zipfile.ZipFile(path) as zf:
-        fd = os.open(db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as out, zf.open("journal.db") as src:
-            shutil.copyfileobj(src, out, 1 << 20)
-            out.flush()
-            os.fsync(out.fileno())
-        return db, zf.read("keyslots.json")
-
-
 def verify_backup(path: Path, secret: str, scratch_dir: Path) -> VerifyReport:
     """Fully check a backup with its passphrase; writes only a scratch copy, removed after."""
     info = read_manifest(path)
@@ -187,12 +206,14 @@ def verify_backup(path: Path, secret: str, scratch_dir: Path) -> VerifyReport:
             "Please update the app to restore it."
         )
     ensure_private_dir(scratch_dir)
-    db, slot_bytes = _extract(path, scratch_dir)
+    # A name of its own: a restore's candidate in the same folder is not this check's to touch.
+    db, slot_bytes = backup_extract.extract(
+        path, scratch_dir, f".backup-check-{secrets.token_hex(4)}.db"
+    )
     try:
         return _verify_extracted(db, slot_bytes, secret)
     finally:
-        for p in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
-            p.unlink(missing_ok=True)
+        backup_extract.remove_db(db)
 
 
 def _verify_extracted(db: Path, slot_bytes: bytes, secret: str) -> VerifyReport:
@@ -201,6 +222,7 @@ def _verify_extracted(db: Path, slot_bytes: bytes, secret: str) -> VerifyReport:
     try:
         conn = connect(db, master, mode="rw")
     except DatabaseError as exc:
+        raise_if_disk_full(exc)  # a full disk is not a damaged backup
         if slots is None:  # nothing else confirmed the recovery key: say both possibilities
             raise WrongBackupRecoveryKey(
                 "That recovery key doesn't open this backup (or the backup is damaged): only "
@@ -220,7 +242,8 @@ def restore_backup(paths: JournalPaths, backup: Path, secret: str) -> Path | Non
     """Replace the journal in ``paths`` with ``backup`` after verifying it.
 
     Returns the folder where the previous journal was kept (None if there was none). The journal
-    must not be open anywhere (the single-writer lock is taken for the whole operation).
+    must not be open anywhere (the single-writer lock is taken for the whole operation). The
+    swap itself is recoverable (:mod:`restore_swap`); on any error every scratch file goes.
     """
     info = read_manifest(backup)
     if info.schema_version > schema.SCHEMA_VERSION:
@@ -228,57 +251,40 @@ def restore_backup(paths: JournalPaths, backup: Path, secret: str) -> Path | Non
             "This backup was made by a newer version of Inner Child. "
             "Please update the app to restore it."
         )
-    ensure_private_dir(paths.root)
+    with disk_full_in_words():
+        ensure_private_dir(paths.root)
     lock = JournalLock(paths.lock)
     lock.acquire()
     try:
-        db, slot_bytes = _extract(backup, paths.root)
-        try:
-            report = _verify_extracted(db, slot_bytes, secret)
-            if not report.ok:
-                raise BackupDamaged(
-                    "The backup did not pass its integrity check, so nothing "
-                    "was restored. Your journal is unchanged."
-                )
-            kept = _move_current_aside(paths)
-            try:
-                slots_scratch = paths.root / ".restore-candidate.keyslots.json"
-                fd = os.open(slots_scratch, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-                with os.fdopen(fd, "wb") as out:
-                    out.write(slot_bytes)
-                    out.flush()
-                    os.fsync(out.fileno())
-                os.replace(slots_scratch, paths.key_slots)
-                os.replace(db, paths.database)
-                fsync_dir(paths.root)
-            except BaseException:
-                _move_back(paths, kept)
-                raise
-            return kept
-        finally:
-            db.unlink(missing_ok=True)
+        restore_swap.settle_locked(paths)  # an earlier restore cut short: finish it first
+        with disk_full_in_words():
+            return _verify_and_swap(paths, backup, secret)
     finally:
+        for leftover in restore_swap.candidate_files(paths):
+            leftover.unlink(missing_ok=True)
         lock.release()
 
 
-def _move_current_aside(paths: JournalPaths) -> Path | None:
-    present = [p for p in (paths.database, *paths.sidecars(), paths.key_slots) if p.exists()]
-    if not present:
-        return None
-    ensure_private_dir(paths.backups)
+def _verify_and_swap(paths: JournalPaths, backup: Path, secret: str) -> Path | None:
+    db, slot_bytes = backup_extract.extract(backup, paths.root)
+    report = _verify_extracted(db, slot_bytes, secret)
+    if not report.ok:
+        raise BackupDamaged(
+            "The backup did not pass its integrity check, so nothing was restored. Your journal "
+            "is unchanged."
+        )
+    slots = restore_swap.candidate_slots(paths)
+    fd = os.open(slots, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        out.write(slot_bytes)
+        out.flush()
+        os.fsync(out.fileno())
     kept = paths.backups / f"before-restore-{datetime.now(UTC):{_STAMP}}"
-    kept.mkdir(mode=0o700)
-    for p in present:
-        os.replace(p, kept / p.name)
-    fsync_dir(paths.root)
-    return kept
-
-
-def _move_back(paths: JournalPaths, kept: Path | None) -> None:
-    if kept is None:
-        return
-    for p in kept.iterdir():
-        os.replace(p, paths.root / p.name)
+    n = 1
+    while kept.exists():  # two restores within a second
+        n += 1
+        kept = kept.with_name(f"before-restore-{datetime.now(UTC):{_STAMP}}-{n}")
+    return restore_swap.swap_in(paths, db.stat().st_size, len(slot_bytes), kept)
 
 
 # --- automatic backups with rotation ------------------------------------------------------------

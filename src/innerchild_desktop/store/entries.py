@@ -14,13 +14,14 @@ from innerchild_desktop.domain.entries import (
     EntrySummary,
     Mood,
     NewEntry,
+    check_entry_fields,
+    check_new_entry,
     first_line,
     normalise_tag,
 )
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.store.connection import Connection
 from innerchild_desktop.store.fts import index_entry, index_tag_owners
-
-Connection = Any
 
 _COLUMNS = (
     "id, created_at, updated_at, entry_date, title, body, kind, mood, valence, energy, "
@@ -32,13 +33,9 @@ def now_utc() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-def _local_zone() -> str:
+def local_zone() -> str:
+    """The zone recorded for an entry written here and now (imports without one use it too)."""
     return str(datetime.now().astimezone().tzinfo or "UTC")
-
-
-def _check(new: NewEntry) -> None:
-    if new.distress is not None and not 0 <= new.distress <= 10:
-        raise InvalidInput("Distress is a number from 0 (calm) to 10 (the most distress).")
 
 
 def _tag_ids(conn: Connection, tags: Iterable[str]) -> list[int]:
@@ -74,7 +71,7 @@ def insert_entry(
     updated_at: str | None = None,
 ) -> str:
     """Insert inside the caller's transaction; returns the new id."""
-    _check(new)
+    check_new_entry(new)
     entry_id = entry_id or str(uuid.uuid4())
     created = created_at or now_utc()
     entry_date = new.entry_date or date.today()
@@ -87,7 +84,7 @@ def insert_entry(
             entry_id,
             created,
             updated_at or created,
-            _local_zone(),
+            local_zone(),
             entry_date.isoformat(),
             new.title,
             new.body,
@@ -126,6 +123,7 @@ def update_entry(conn: Connection, entry_id: str, **fields: Any) -> None:
         "prompt_text",
         "reply_to",
     }
+    check_entry_fields(fields)
     sets: list[str] = []
     values: list[Any] = []
     for key, value in fields.items():
@@ -411,3 +409,18 @@ def letters(conn: Connection) -> list[tuple[EntrySummary, str | None]]:
         conn.execute(f"SELECT e.id, e.reply_to FROM entries e WHERE {where}", kinds).fetchall()
     )
     return [(row, answers.get(row.id)) for row in rows]
+
+
+def latest_distress(conn: Connection) -> int | None:
+    """The distress rating of the most recently changed rated entry (not trashed), if any."""
+    row = conn.execute(
+        "SELECT distress FROM entries WHERE distress IS NOT NULL AND deleted_at IS NULL"
+        " ORDER BY updated_at DESC LIMIT 1"
+    ).fetchone()
+    return None if row is None else int(row[0])
+
+
+def has_prompted_entry(conn: Connection) -> bool:
+    """Whether any entry was written from a prompt (trashed ones too)."""
+    row = conn.execute("SELECT EXISTS (SELECT 1 FROM entries WHERE prompt_id IS NOT NULL)")
+    return bool(row.fetchone()[0])

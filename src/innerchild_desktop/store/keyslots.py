@@ -79,6 +79,13 @@ MAX_SLOTS = 4
 
 FAST_TEST_KDF = KdfParams(memory_kib=8 * 1024, time_cost=1, parallelism=1)
 DEFAULT_KDF = KdfParams(memory_kib=256 * 1024, time_cost=2, parallelism=2)
+# The least a passphrase slot gets: what the README promises. A slot below it (made by an older
+# version's calibration) is rewrapped stronger after the next successful unlock.
+FLOOR_KDF = KdfParams(memory_kib=256 * 1024, time_cost=1, parallelism=2)
+
+
+def kdf_floor() -> KdfParams:
+    return FAST_TEST_KDF if os.environ.get(INSECURE_FAST_KDF_ENV) == "1" else FLOOR_KDF
 
 
 def _bounded(value: object, low: int, high: int) -> int:
@@ -118,8 +125,12 @@ def calibrate_kdf(
 ) -> KdfParams:
     """Pick Argon2id parameters so one unlock takes about ``target`` seconds on this machine.
 
-    Memory stays at 256 MiB (GPU-hostile) unless even one pass is too slow; time cost grows
-    until the unlock reaches the lower bound. Takes at most a couple of seconds, at setup only.
+    Memory never goes below :data:`FLOOR_KDF` (256 MiB, GPU-hostile, as the README promises):
+    a busy or slow machine gets fewer passes, down to one, and then simply a slower unlock.
+    (It used to halve the memory too, and a loaded 2-core machine stored 64 MiB, time 1, for
+    good.) Time cost grows until the unlock reaches the lower bound. Takes at most a couple of
+    seconds, at setup, on a passphrase change and once when an older, weaker slot is
+    strengthened (:meth:`KeySlotFile.strengthened`).
     """
     if os.environ.get(INSECURE_FAST_KDF_ENV) == "1":
         return FAST_TEST_KDF
@@ -130,11 +141,8 @@ def calibrate_kdf(
         began = time.perf_counter()
         derive_key("calibration", salt, params)
         took = time.perf_counter() - began
-        if took > high and params.memory_kib > 64 * 1024:
-            if params.time_cost > 1:
-                params = replace(params, time_cost=params.time_cost - 1)
-            else:
-                params = replace(params, memory_kib=params.memory_kib // 2)
+        if took > high and params.time_cost > 1:
+            params = replace(params, time_cost=params.time_cost - 1)
             continue
         if took < low and params.time_cost < max_time_cost:
             params = replace(params, time_cost=params.time_cost + 1)
@@ -207,7 +215,7 @@ def _aad(journal_id: str) -> bytes:
 
 
 def wrap_with_passphrase(
-    master_key: bytes, passphrase: str, journal_id: str, kdf: KdfParams
+    master_key: bytes | bytearray, passphrase: str, journal_id: str, kdf: KdfParams
 ) -> PassphraseSlot:
     salt = secrets.token_bytes(16)
     nonce = secrets.token_bytes(12)
@@ -247,6 +255,16 @@ class KeySlotFile:
             master_key, new_passphrase, self.journal_id, kdf or calibrate_kdf()
         )
         return replace(self, slots=(slot,))
+
+    def strengthened(self, master_key: bytes, passphrase: str) -> KeySlotFile | None:
+        """This file with its one slot rewrapped under this machine's calibration if that slot
+        is weaker than :func:`kdf_floor`, else None. ``passphrase`` must have just unlocked it."""
+        if len(self.slots) != 1 or self.slots[0].kdf.memory_kib >= kdf_floor().memory_kib:
+            return None
+        stronger = calibrate_kdf()
+        if stronger.memory_kib <= self.slots[0].kdf.memory_kib:
+            return None
+        return self.rewrapped(master_key, passphrase, stronger)
 
     def to_bytes(self) -> bytes:
         doc = {

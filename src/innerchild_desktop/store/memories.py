@@ -8,10 +8,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from innerchild_desktop.domain.memories import REFLECTION_FIELDS, MemoryRow
+from innerchild_desktop.store.connection import Connection
 from innerchild_desktop.store.entries import now_utc
 from innerchild_desktop.store.fts import index_memory
-
-Connection = Any
 
 
 @dataclass(frozen=True)
@@ -78,32 +78,6 @@ def insert_memory(conn: Connection, memory: MemoryRecord, *, memory_id: str | No
             (entry_id, memory_id),
         )
     return memory_id
-
-
-def count_memories(conn: Connection) -> int:
-    return int(conn.execute("SELECT count(*) FROM memories WHERE deleted_at IS NULL").fetchone()[0])
-
-
-@dataclass(frozen=True)
-class MemoryRow:
-    id: str
-    title: str
-    body: str
-    fuzzy_time: dict[str, Any]
-    sort_key: float | None
-    span_start: float | None
-    span_end: float | None
-    stage: str | None
-    emotions: tuple[str, ...]
-    needs: tuple[str, ...]
-    people: tuple[str, ...]
-    place: str
-    intensity: int | None
-    heavy: bool
-    what_happened: str
-    what_i_felt: str
-    what_i_needed: str
-    what_i_would_say: str
 
 
 _MEMORY_COLUMNS = (
@@ -194,6 +168,23 @@ def update_memory(conn: Connection, memory_id: str, values: dict[str, Any]) -> N
     index_memory(conn, memory_id)
 
 
+def place_memory(
+    conn: Connection,
+    memory_id: str,
+    *,
+    sort_key: float | None,
+    span_start: float | None,
+    span_end: float | None,
+    stage: str | None,
+) -> None:
+    """Move a memory on the timeline (its time unchanged, e.g. a birth date was given); the
+    search index holds none of these columns, so it is left as it is."""
+    conn.execute(
+        "UPDATE memories SET sort_key = ?, span_start = ?, span_end = ?, stage = ? WHERE id = ?",
+        (sort_key, span_start, span_end, stage, memory_id),
+    )
+
+
 def soft_delete_memory(conn: Connection, memory_id: str) -> None:
     """Take a memory off the timeline (and out of search), keeping it to bring back."""
     conn.execute(
@@ -214,17 +205,8 @@ def forget_deleted_memories(conn: Connection) -> int:
     return int(conn.execute("DELETE FROM memories WHERE deleted_at IS NOT NULL").rowcount)
 
 
-def is_deleted(conn: Connection, memory_id: str) -> bool:
-    row = conn.execute("SELECT deleted_at FROM memories WHERE id = ?", (memory_id,)).fetchone()
-    return row is None or row[0] is not None
-
-
-REFLECTION_FIELDS = ("what_happened", "what_i_felt", "what_i_needed", "what_i_would_say")
-
-
 def update_reflections(conn: Connection, memory_id: str, values: dict[str, str]) -> None:
-    from innerchild_desktop.store.fts import index_memory
-
+    """Save the review walk's answers (keys from :data:`REFLECTION_FIELDS`; others ignored)."""
     sets = [f"{key} = ?" for key in values if key in REFLECTION_FIELDS]
     if not sets:
         return
@@ -255,7 +237,6 @@ def linked_entries(conn: Connection, memory_id: str) -> list[str]:
 
 def set_memory_tags(conn: Connection, memory_id: str, tags: Sequence[str]) -> None:
     from innerchild_desktop.store.entries import _tag_ids
-    from innerchild_desktop.store.fts import index_memory
 
     conn.execute("DELETE FROM memory_tags WHERE memory_id = ?", (memory_id,))
     for tag_id in _tag_ids(conn, tags):

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+
+from innerchild_desktop.store.connection import Connection
 
 ENTRY_KINDS = ("free", "prompt", "letter_to", "letter_from", "memory_reflection")
 
@@ -173,8 +174,6 @@ CREATE TRIGGER memories_fts_delete AFTER DELETE ON memories BEGIN
     DELETE FROM memories_fts WHERE rowid = old.seq;
 END;
 """
-
-Connection = Any  # a sqlcipher3 connection; typed loosely so only vault.py imports the driver
 
 
 @dataclass(frozen=True)

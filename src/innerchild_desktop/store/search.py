@@ -15,34 +15,17 @@ entries), and older entries are still found by rarer words or a ``before:`` date
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from innerchild_desktop.domain.entries import EntryKind
+from innerchild_desktop.domain.search import HIT_END, HIT_START, SearchHit
 from innerchild_desktop.domain.search_query import SearchQuery
 from innerchild_desktop.domain.snippets import make_snippet
+from innerchild_desktop.store.connection import Connection
 
-Connection = Any
-
-# Private-use characters mark the matched words in snippets; each front end turns them into its
-# own highlighting (HTML <b>, terminal bold, JSON brackets) after escaping the rest.
-HIT_START = "\ue000"
-HIT_END = "\ue001"
 _ENTRY_WEIGHTS = "8.0, 1.0, 4.0"  # title, body, tags
 RECENT_WINDOW = 20_000  # entries; see the module docstring
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    doc_kind: str  # "entry" or "memory"
-    id: str
-    title: str
-    when: str  # entry date (ISO) or the memory's life stage
-    snippet: str
-    rank: float
-    kind: EntryKind | None = None
-    heavy: bool = False
 
 
 def _quote(term: str) -> str:

@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
-from typing import Any
 
-Connection = Any
+from innerchild_desktop.domain.sessions import SessionRecord
+from innerchild_desktop.store.connection import Connection
 
-
-@dataclass(frozen=True)
-class SessionRecord:
-    exercise_id: str
-    started_at: str
-    ended_at: str | None = None
-    completed: bool = False
-    distress_before: int | None = None
-    distress_after: int | None = None
-    note: str = ""
+__all__ = [
+    "SessionRecord",
+    "count_sessions",
+    "delete_all_sessions",
+    "insert_session",
+    "list_sessions",
+]
 
 
 def insert_session(conn: Connection, session: SessionRecord) -> str:

@@ -1,36 +1,62 @@
 """Personal settings, stored as JSON values inside the encrypted database.
 
-QSettings keeps only window geometry; anything personal (auto-lock minutes, themes to avoid,
-safety plan, birth date) lives here.
+QSettings keeps only UI preferences; anything personal (auto-lock minutes, themes to avoid,
+safety plan, birth date) lives here. Every key, its type and default are registered in
+domain/settings.py: an unknown key is refused (KeyError), a stored value of the wrong type reads
+as the default, and writing a wrong type raises TypeError.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
 
-Connection = Any
+from innerchild_desktop.domain.settings import (
+    INTERNAL_SETTINGS,
+    KEY_RENEWED_AT,
+    NEW_JOURNAL_SETTINGS,
+    ON_THIS_DAY,
+    PENDING_EXPORTS,
+    SEARCH_INDEX_TIDIED,
+    Setting,
+    setting_for,
+)
+from innerchild_desktop.store.connection import Connection
 
-# Keys the app keeps for itself about this file (not the person's choices): never exported.
-SEARCH_INDEX_TIDIED = "search_index_tidied_seq"  # services.upkeep
-INTERNAL_SETTINGS = frozenset({SEARCH_INDEX_TIDIED})
+__all__ = [
+    "INTERNAL_SETTINGS",
+    "KEY_RENEWED_AT",
+    "NEW_JOURNAL_SETTINGS",
+    "ON_THIS_DAY",
+    "PENDING_EXPORTS",
+    "SEARCH_INDEX_TIDIED",
+    "get_setting",
+    "set_setting",
+]
 
 
-# "On this day" is a choice a new journal starts without (asked about at first run, changed in
-# Settings). Journals made before it was asked never stored the key and keep it on (the default
-# in services.journal), so this is written once, when a journal is created.
-ON_THIS_DAY = "on_this_day"
-NEW_JOURNAL_SETTINGS: dict[str, Any] = {ON_THIS_DAY: False}
+def get_setting[T](conn: Connection, key: Setting[T] | str) -> T:
+    """The stored value, or the setting's default when none is kept or it is not readable."""
+    setting = setting_for(key)
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (setting.key,)).fetchone()
+    if row is None:
+        return setting.fresh_default()
+    try:
+        value = json.loads(row[0])
+    except (TypeError, ValueError):
+        return setting.fresh_default()
+    return setting.checked(value)
 
 
-def get_setting(conn: Connection, key: str, default: Any = None) -> Any:
-    row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-    return json.loads(row[0]) if row else default
-
-
-def set_setting(conn: Connection, key: str, value: Any) -> None:
+def set_setting[T](
+    conn: Connection, key: Setting[T] | str, value: T, *, database: str = "main"
+) -> None:
+    """Write one setting; ``database`` names an attached database (store.rekey's new copy)."""
+    setting = setting_for(key)
+    setting.require(value)
+    if not database.isidentifier():
+        raise ValueError(f"not a database name: {database!r}")
     conn.execute(
-        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        f"INSERT INTO {database}.settings (key, value) VALUES (?, ?) "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (key, json.dumps(value)),
+        (setting.key, json.dumps(value)),
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from innerchild_desktop.domain.errors import InnerChildError, WrongPassphrase
 from innerchild_desktop.domain.passphrase import MIN_LENGTH
-from innerchild_desktop.services import access
+from innerchild_desktop.services.access import AccessService
+from innerchild_desktop.ui.new_key_ui import WORKING, NewKeyChoice, NewKeyPanel
 from innerchild_desktop.ui.passphrase_ui import (
     RecoveryKeyActions,
     StrengthView,
@@ -72,11 +73,22 @@ def _failure(exc: BaseException) -> str:
 
 
 class ChangePassphraseDialog(QDialog):
-    """The passphrase now, the new one twice; the recovery key stays the same."""
+    """The passphrase now, the new one twice; the recovery key stays the same, unless the
+    person asks to lock out the old ones (then the journal gets a new key and recovery key)."""
 
-    def __init__(self, journal: Any, kdf: Any = None, parent: QWidget | None = None) -> None:
+    renewed = Signal()  # the journal has a new key; its recovery key is on screen
+    renewing = Signal(bool)  # a new key is being made (the window must not lock meanwhile)
+    INTRO = (
+        "Your entries stay as they are: only the key to the journal changes. Your recovery "
+        "key stays the same."
+    )
+    INTRO_NEW_KEY = (
+        "Your entries stay as they are. Your journal gets a new key and a new recovery key."
+    )
+
+    def __init__(self, journal: Any, access: AccessService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.journal, self.kdf = journal, kdf
+        self.journal, self.access = journal, access
         self.tasks = TaskRunner(self)
         self.weak_box: QMessageBox | None = None
         self.setWindowTitle("Change your passphrase")
@@ -84,14 +96,10 @@ class ChangePassphraseDialog(QDialog):
         self.setMinimumWidth(540)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        layout.addWidget(label("Change your passphrase", "title"))
-        layout.addWidget(
-            label(
-                "Your entries stay as they are: only the key to the journal changes. Your "
-                "recovery key stays the same.",
-                "muted",
-            )
-        )
+        self.heading = label("Change your passphrase", "title")
+        self.intro = label(self.INTRO, "muted")
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
         self.old = _secret("Your passphrase now", "Current passphrase")
         self.new = _secret("New passphrase", "New passphrase")
         self.confirm = _secret("The new passphrase again", "Confirm new passphrase")
@@ -99,6 +107,12 @@ class ChangePassphraseDialog(QDialog):
         self.message = _plain("", "error")
         self.message.setAccessibleName("Problem")
         self.busy = _busy("Changing your passphrase")
+        self.choice = NewKeyChoice()
+        self.working = _plain(WORKING, "muted")
+        self.working.setVisible(False)
+        self.key_panel = NewKeyPanel()
+        self.key_panel.setVisible(False)
+        self._renewing = False
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -111,15 +125,24 @@ class ChangePassphraseDialog(QDialog):
             self.new,
             self.confirm,
             self.strength,
+            self.choice,
             self.message,
+            self.working,
             self.busy,
-            self.buttons,
+            self.key_panel,
         ):
             layout.addWidget(widget)
+        layout.addStretch(1)  # a taller dialog keeps its lines together, buttons at the foot
+        layout.addWidget(self.buttons)
         self.new.textChanged.connect(self.strength.show_for)
+        self.choice.box.toggled.connect(self._choice_changed)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.old.setFocus()
+
+    def _choice_changed(self, on: bool) -> None:
+        self.ok.setText("Change passphrase and key" if on else "Change passphrase")
+        self.intro.setText(self.INTRO_NEW_KEY if on else self.INTRO)
 
     def submit(self) -> None:
         old, new = self.old.text(), self.new.text()
@@ -144,17 +167,50 @@ class ChangePassphraseDialog(QDialog):
 
     def _start(self) -> None:
         self.weak_box = None
-        journal, old, new, kdf = self.journal, self.old.text(), self.new.text(), self.kdf
+        journal, old, new, access = self.journal, self.old.text(), self.new.text(), self.access
+        self._renewing = self.choice.chosen
         self._set_busy(True)
+        if self._renewing:  # a copy of the whole journal: off the GUI thread, calmly
+            self.tasks.start(
+                lambda: access.renew_key(journal, old, new), self._renewed, self._failed
+            )
+            return
         self.tasks.start(
-            lambda: access.change_passphrase(journal, old, new, kdf), self._done, self._failed
+            lambda: access.change_passphrase(journal, old, new), self._done, self._failed
         )
 
     def _set_busy(self, busy: bool) -> None:
+        if self._renewing:  # started or ended: the window locks again only once it is over
+            self.renewing.emit(busy)
         self.busy.setVisible(busy)
+        self.working.setVisible(busy and self._renewing)
+        self.choice.note.setVisible(self.choice.chosen and not (busy and self._renewing))
         self.message.setText("")
-        for widget in (self.old, self.new, self.confirm, self.buttons):
+        for widget in (self.old, self.new, self.confirm, self.choice, self.buttons):
             widget.setEnabled(not busy)
+        if not busy:
+            self._renewing = False
+
+    def _renewed(self, key: str) -> None:
+        """The form gives way to the new recovery key; Close (or Esc) ends the dialog."""
+        self._set_busy(False)
+        self.heading.setText("Your journal has a new key")
+        for widget in (self.intro, self.old, self.new, self.confirm, self.strength, self.choice):
+            widget.setVisible(False)
+        self.message.setVisible(False)
+        self.ok.setVisible(False)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        close.setText("Close")
+        self.key_panel.show_key(key)
+        self.key_panel.setVisible(True)
+        self.renewed.emit()
+        self.adjustSize()
+        self.key_panel.copy_button.setFocus()
+
+    def reject(self) -> None:
+        if self._renewing:  # the new recovery key must reach the screen: no closing midway
+            return
+        super().reject()
 
     def _done(self, _: object) -> None:
         self._set_busy(False)
@@ -174,15 +230,16 @@ class ChangePassphraseDialog(QDialog):
         for field in (self.old, self.new, self.confirm):
             field.clear()  # typed secrets are not kept once the dialog closes
         self.strength.clear()
+        self.key_panel.forget()
         super().done(result)
 
 
 class RecoveryKeyDialog(RecoveryKeyActions, QDialog):
     """The passphrase first; then the recovery key, to copy or save."""
 
-    def __init__(self, journal: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Any, access: AccessService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.journal, self.access = journal, access
         self.tasks = TaskRunner(self)
         self._key = ""
         self.setWindowTitle("Your recovery key")
@@ -243,7 +300,7 @@ class RecoveryKeyDialog(RecoveryKeyActions, QDialog):
         self.passphrase.setFocus()
 
     def submit(self) -> None:
-        passphrase, journal = self.passphrase.text(), self.journal
+        passphrase, journal, access = self.passphrase.text(), self.journal, self.access
         if not passphrase:
             self.message.setText("Please type your passphrase first.")
             return
@@ -329,14 +386,30 @@ class AccessSection(QWidget):
         self.change_button.setEnabled(journal is not None)
         self.key_button.setEnabled(journal is not None)
 
+    def _access(self) -> AccessService:
+        """The window's door to the journal (its AppContext's, with its key derivation cost)."""
+        window: Any = self.window()
+        return window.context.access
+
     def open_change(self) -> None:
         if self._journal is None:
             return
         self.note.clear()
-        self.change_dialog = ChangePassphraseDialog(self._journal, parent=self.window())
+        self.change_dialog = ChangePassphraseDialog(
+            self._journal, self._access(), parent=self.window()
+        )
+        running = getattr(self.window(), "key_renewal_running", None)
+        if running is not None:  # the main window: no locking while a new key is made
+            self.change_dialog.renewing.connect(running)
         self.change_dialog.accepted.connect(
             lambda: self.note.setText(
                 "Your passphrase is changed. Your recovery key stays the same."
+            )
+        )
+        self.change_dialog.renewed.connect(
+            lambda: self.note.setText(
+                "Your journal has a new key, passphrase and recovery key. "
+                "The old ones no longer open it."
             )
         )
         self.change_dialog.open()
@@ -344,7 +417,7 @@ class AccessSection(QWidget):
     def open_key(self) -> None:
         if self._journal is None:
             return
-        self.key_dialog = RecoveryKeyDialog(self._journal, parent=self.window())
+        self.key_dialog = RecoveryKeyDialog(self._journal, self._access(), parent=self.window())
         self.key_dialog.open()
 
     def clear(self) -> None:

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.prompts import Depth
-from innerchild_desktop.domain.safety_plan import ALL_REGIONS, load_crisis_lines
+from innerchild_desktop.domain.safety_plan import ALL_REGIONS
 from innerchild_desktop.services import first_run
 from innerchild_desktop.services.journal import JournalService
+from innerchild_desktop.services.library import load_crisis_lines
 from innerchild_desktop.ui.widgets import button, card, centred, label, screen
 
 DEPTH_CHOICES = (
@@ -104,7 +105,7 @@ class FirstRun(QWidget):
         order = (
             self.safety_button,
             self.region,
-            self.depth,
+            self.depth_box,
             self.on_this_day,
             self.skip_button,
             self.back_button,
@@ -174,17 +175,17 @@ class FirstRun(QWidget):
         for code, name in lines.regions:
             self.region.addItem(name, code)
         self.region.addItem("All regions", ALL_REGIONS)
-        self.depth = QComboBox()
-        self.depth.setAccessibleName("Deepest prompts to offer")
+        self.depth_box = QComboBox()
+        self.depth_box.setAccessibleName("Deepest prompts to offer")
         for value, text in DEPTH_CHOICES:
-            self.depth.addItem(text, value)
+            self.depth_box.addItem(text, value)
         self.on_this_day = QCheckBox("Show “On this day”: entries from this day in earlier years")
         self.on_this_day.setAccessibleName("Show On this day")
         self.on_this_day.setAccessibleDescription("Entries you marked heavy never show there")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(label("Crisis lines for", wrap=False), self.region)
-        form.addRow(label("Prompt depth", wrap=False), self.depth)
+        form.addRow(label("Prompt depth", wrap=False), self.depth_box)
         self.note = _text("", "muted")
         page = _page(
             _text(
@@ -205,7 +206,7 @@ class FirstRun(QWidget):
         layout.insertLayout(1, safety_row)
         layout.insertLayout(2, form)
         self.region.activated.connect(lambda _: self._choose_region())
-        self.depth.activated.connect(lambda _: self._choose_depth())
+        self.depth_box.activated.connect(lambda _: self._choose_depth())
         self.on_this_day.toggled.connect(self._choose_on_this_day)
         return page
 
@@ -214,7 +215,7 @@ class FirstRun(QWidget):
         """Start at the first screen, showing what this journal has chosen so far."""
         self._service = service
         choices = first_run.current_choices(service)
-        self.depth.setCurrentIndex(max(self.depth.findData(choices.depth), 0))
+        self.depth_box.setCurrentIndex(max(self.depth_box.findData(choices.depth), 0))
         self.region.setCurrentIndex(max(self.region.findData(choices.region), 0))
         self.on_this_day.blockSignals(True)
         self.on_this_day.setChecked(choices.on_this_day)
@@ -261,7 +262,7 @@ class FirstRun(QWidget):
 
     # --- choices --------------------------------------------------------------------------------
     def _choose_depth(self) -> None:
-        depth = self.depth.currentData()
+        depth = self.depth_box.currentData()
         if self._service is not None and isinstance(depth, Depth):
             first_run.choose_depth(self._service, depth)
 

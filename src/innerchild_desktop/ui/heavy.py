@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 
 
 class HeavyChoice(Enum):
@@ -46,13 +46,15 @@ class HeavyQuestion(QMessageBox):
             "Would you like to open it now, breathe first, or leave it for another time?"
         )
         self.choices: dict[QAbstractButton, HeavyChoice] = {}
+        by_choice: dict[HeavyChoice, QPushButton] = {}
         for text_, role, choice, description in _BUTTONS:
             added = self.addButton(text_, role)
             added.setAccessibleName(text_)
             added.setAccessibleDescription(description)
             self.choices[added] = choice
-        self.not_now = next(b for b, c in self.choices.items() if c is HeavyChoice.NOT_NOW)
-        self.setDefaultButton(self.not_now)  # type: ignore[arg-type]
+            by_choice[choice] = added
+        self.not_now = by_choice[HeavyChoice.NOT_NOW]
+        self.setDefaultButton(self.not_now)
         self.setEscapeButton(self.not_now)
 
     def choice(self) -> HeavyChoice:

@@ -6,32 +6,46 @@ task switchers, screen sharing and window lists).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from innerchild_desktop import APP_DISPLAY_NAME, __version__
 from innerchild_desktop.context import AppContext
-from innerchild_desktop.domain.errors import InnerChildError
-from innerchild_desktop.store.vault import Journal
+from innerchild_desktop.domain.errors import DiskFull, InnerChildError, is_disk_full
+from innerchild_desktop.domain.prompt_selection import Offer
+from innerchild_desktop.domain.settings import AUTO_LOCK_MINUTES
+from innerchild_desktop.services.session import OpenJournal
 from innerchild_desktop.ui.first_run import FirstRun
 from innerchild_desktop.ui.idle import IdleWatcher
 from innerchild_desktop.ui.lock_screen import LockScreen
+from innerchild_desktop.ui.prefs_keys import WINDOW_GEOMETRY
 from innerchild_desktop.ui.sample_journal import SampleSession
 from innerchild_desktop.ui.setup_screen import SetupScreen
 from innerchild_desktop.ui.soothe_entry import PlayerLauncher, SootheLauncher
-from innerchild_desktop.ui.tasks import TaskRunner
+from innerchild_desktop.ui.tasks import TaskRunner, wait_for_all
 from innerchild_desktop.ui.transfer import TransferActions
 from innerchild_desktop.ui.upkeep import IndexUpkeep
 from innerchild_desktop.ui.workspace import Workspace
 
+if TYPE_CHECKING:  # imported when first opened
+    from innerchild_desktop.ui.soothe.safety_plan import SafetyPlanDialog
+
 LOCK_SHORTCUT = "Ctrl+L"
 PANIC_SHORTCUT = "Ctrl+Shift+L"
 OVERWHELMED_SHORTCUT = "Ctrl+Shift+B"
+RENEWING_KEY_WAIT = (
+    "Your journal is getting its new key, so locking waits until that is done and the new "
+    "recovery key is on screen."
+)
 FAR_AWAY_SHORTCUT = "Ctrl+Shift+G"
 
 
 def describe_failure(exc: BaseException) -> str:
+    if is_disk_full(exc) and not isinstance(exc, DiskFull):  # never "damaged", never a bug
+        return str(DiskFull())
     if isinstance(exc, InnerChildError):
         return str(exc)
     return (
@@ -52,7 +66,7 @@ class MainWindow(QMainWindow):
         self.context = context
         if launcher is None:
             launcher = PlayerLauncher()
-            launcher.journal = lambda: self.context.journal
+            launcher.soothe = lambda: self.context.soothe if self.context.unlocked else None
         self.launcher = launcher
         self.pending_sessions: list[object] = []  # finished while locked: saved only if asked
         self.tasks = TaskRunner(self)
@@ -77,6 +91,7 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.idle)
         self._fixed_idle = idle_ms is not None
         self._soothe_windows: list[object] = []
+        self._renewing_key = False  # a new key is being made: locking waits (key_renewal_running)
         self._build_menus()
         self._wire()
         self.sample = SampleSession(self)  # "Try a sample journal" on the setup screen
@@ -96,7 +111,7 @@ class MainWindow(QMainWindow):
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(context)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         self.addAction(action)
         return action
 
@@ -211,7 +226,7 @@ class MainWindow(QMainWindow):
         if not self.context.unlocked:
             return
         count = self.context.service.count()
-        minutes = self.idle.timer.interval() // 60_000
+        minutes = self.idle.interval_ms // 60_000
         self.status.setText(
             f"{count:,} entr{'y' if count == 1 else 'ies'} · locks itself after "
             f"{max(minutes, 1)} min without activity ({LOCK_SHORTCUT} locks now)"
@@ -222,7 +237,7 @@ class MainWindow(QMainWindow):
             lambda: self.context.create(passphrase), self._created, self._create_failed
         )
 
-    def _created(self, result: tuple[Journal, str]) -> None:
+    def _created(self, result: tuple[OpenJournal, str]) -> None:
         journal, recovery = result
         self.context.attach(journal)
         self.setup.show_recovery_key(recovery)
@@ -238,7 +253,7 @@ class MainWindow(QMainWindow):
     def _unlock(self, passphrase: str) -> None:
         self.tasks.start(lambda: self.context.open(passphrase), self._unlocked, self._unlock_failed)
 
-    def _unlocked(self, journal: Journal) -> None:
+    def _unlocked(self, journal: OpenJournal) -> None:
         self.context.attach(journal)
         self._enter_workspace()
 
@@ -248,7 +263,7 @@ class MainWindow(QMainWindow):
     def _enter_workspace(self) -> None:
         service = self.context.service
         if not self._fixed_idle:
-            self.idle.set_interval(int(service.setting("auto_lock_minutes")) * 60_000)
+            self.idle.set_interval(service.setting(AUTO_LOCK_MINUTES) * 60_000)
         self.workspace.load(service)
         self.idle.start()
         self.show_start()
@@ -285,14 +300,26 @@ class MainWindow(QMainWindow):
             self.idle.set_interval(minutes * 60_000)
         self.show_start()
 
+    def key_renewal_running(self, running: bool) -> None:
+        """Told by the change-passphrase dialog: while the journal gets a new key, neither
+        auto-lock nor Ctrl+L locks, so the new recovery key (shown once) reaches the screen."""
+        self._renewing_key = running
+        if running:
+            self.idle.stop()
+        elif self.context.unlocked:
+            self.idle.start()
+
     def lock(self) -> None:
         """Save, close the database, forget the key, clear every widget, show the lock screen."""
         if not self.context.unlocked:
             return
+        if self._renewing_key:
+            self.statusBar().showMessage(RENEWING_KEY_WAIT, 10_000)
+            return
         dialog = getattr(self, "safety_dialog", None)
         if dialog is not None:  # an open, editable plan shows personal content: save and close
             dialog.close()
-            self.safety_dialog = None
+            self.safety_dialog: SafetyPlanDialog | None = None
         self.transfers.lock_down()  # stops a running import (rolled back) or export
         self.upkeep.stop()
         self.idle.stop()
@@ -311,59 +338,55 @@ class MainWindow(QMainWindow):
     def write_about_memory(self, memory_id: str, question: str | None = None) -> None:
         """A new reflection entry linked to the memory, opened in the editor."""
         from innerchild_desktop.domain.entries import EntryKind, NewEntry
-        from innerchild_desktop.services import timeline
-        from innerchild_desktop.store.memories import get_memory, link_entry
+        from innerchild_desktop.domain.memories import describe
 
-        journal = self.context.journal
-        if journal is None:
+        if self.context.journal is None:
             return
-        row = get_memory(journal.conn, memory_id)
+        timeline = self.context.timeline
+        row = timeline.memory(memory_id)
         if row is None:
             return
-        when = timeline.describe(row)
+        when = describe(row)
         question = (
             question or f"You remembered “{row.title}” from {when}. What did that child need most?"
         )
         service = self.context.service
-        entry_id = service.add_entry(
+        entry_id = timeline.add_reflection(  # the entry and its link: one transaction
+            memory_id,
             NewEntry(
                 title=f"About: {row.title}", kind=EntryKind.MEMORY_REFLECTION, prompt_text=question
-            )
+            ),
         )
-        with journal.transaction() as conn:
-            link_entry(conn, entry_id, memory_id)
         self.refresh_status()
         self.workspace.show_page("Journal")
         page = self.workspace.journal_page
         page.model.set_service(service)
         page.open_entry(entry_id)
 
-    def write_prompt(self, offer: object) -> None:
+    def write_prompt(self, offer: Offer) -> None:
         """Open a new entry answering the prompt (linked to it), in the Journal."""
         from innerchild_desktop.domain.entries import EntryKind
 
-        memory_id = getattr(offer, "memory_id", None)
+        memory_id = offer.memory_id
         if memory_id:  # a memory-aware prompt: a reflection linked to that memory
-            self.write_about_memory(memory_id, question=offer.text)  # type: ignore[attr-defined]
+            self.write_about_memory(memory_id, question=offer.text)
             return
         self.workspace.show_page("Journal")
-        opening = getattr(offer, "opening", None) or ""
+        opening = offer.opening or ""
         self.workspace.journal_page.editor.new_entry(
             EntryKind.PROMPT,
             body=f"{opening}\n\n" if opening else "",
             prompt_id=offer.prompt_id,
             prompt_text=offer.text,
-        )  # type: ignore[attr-defined]
+        )
 
     def open_calm(self) -> None:
         if self.context.unlocked and self.context.journal is not None:
             from datetime import date
 
-            from innerchild_desktop.services.prompts import mark_overwhelmed
-
-            journal = self.context.journal
+            prompts = self.context.prompts
             # Prompts stay gentle today; during an import that write waits for it to end.
-            self.transfers.after(lambda: mark_overwhelmed(journal, date.today()))
+            self.transfers.after(lambda: prompts.mark_overwhelmed(date.today()))
         self._track(self.launcher.open_calm(self, locked=not self.context.unlocked))
 
     def open_grounding(self) -> None:
@@ -406,25 +429,22 @@ class MainWindow(QMainWindow):
             self.pending_sessions.append(result)
 
     def _save_sessions(self, results: list[object]) -> None:
-        from innerchild_desktop.store.sessions import SessionRecord, insert_session
+        from innerchild_desktop.domain.sessions import SessionRecord
 
-        journal = self.context.journal
-        if journal is None:
+        if not self.context.unlocked:
             return
-        with journal.transaction() as conn:
-            for r in results:
-                insert_session(
-                    conn,
-                    SessionRecord(
-                        r.exercise_id,
-                        r.started_at,
-                        r.ended_at,
-                        r.completed,  # type: ignore[attr-defined]
-                        r.distress_before,
-                        r.distress_after,
-                        r.note,
-                    ),
-                )  # type: ignore[attr-defined]
+        self.context.soothe.record_sessions(
+            SessionRecord(
+                r.exercise_id,  # type: ignore[attr-defined]
+                r.started_at,  # type: ignore[attr-defined]
+                r.ended_at,  # type: ignore[attr-defined]
+                r.completed,  # type: ignore[attr-defined]
+                r.distress_before,  # type: ignore[attr-defined]
+                r.distress_after,  # type: ignore[attr-defined]
+                r.note,  # type: ignore[attr-defined]
+            )
+            for r in results
+        )
         self.workspace.soothe_page.refresh()
 
     def _offer_pending_sessions(self) -> None:
@@ -456,12 +476,12 @@ class MainWindow(QMainWindow):
         from innerchild_desktop.services import safety
         from innerchild_desktop.ui.soothe.safety_plan import SafetyPlanDialog
 
-        journal = self.context.journal
-        if journal is not None and journal.is_open:
+        if self.context.unlocked:
+            own = self.context.safety
             dialog = SafetyPlanDialog(
-                safety.load_plan(journal),
+                own.load_plan(),
                 editable=True,
-                save=lambda plan: safety.save_plan(journal, plan),
+                save=own.save_plan,
                 parent=self,
                 paths=self.context.paths,
             )
@@ -485,15 +505,12 @@ class MainWindow(QMainWindow):
         self.recover_dialog.open()
 
     def backup_now(self) -> None:
-        journal = self.context.journal
-        if journal is None:
+        if not self.context.unlocked:
             return
-        from innerchild_desktop.store.backups import backup_now
-
         # Runs on the GUI thread's connection: SQLite connections must not be shared across
         # threads mid-statement, and a snapshot of a personal journal takes well under a second.
         try:
-            written = backup_now(journal)
+            written = self.context.backups.backup_now()
         except Exception as exc:
             QMessageBox.warning(self, "Backup", describe_failure(exc))
             return
@@ -526,14 +543,15 @@ class MainWindow(QMainWindow):
         return QSettings()
 
     def _restore_geometry(self) -> None:
-        geometry = self._settings().value("window/geometry")
+        geometry = self._settings().value(WINDOW_GEOMETRY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.transfers.lock_down()
         self.upkeep.stop()
-        self.tasks.wait()
+        wait_for_all(self)  # our tasks and our dialogs' (a restore, say)
+        self._renewing_key = False  # finished now: nothing left for locking to wait for
         self.lock()
-        self._settings().setValue("window/geometry", self.saveGeometry())
+        self._settings().setValue(WINDOW_GEOMETRY, self.saveGeometry())
         super().closeEvent(event)

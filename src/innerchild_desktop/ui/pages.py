@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -15,8 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerchild_desktop.domain.settings import AUTO_LOCK_MINUTES, BIRTH_DATE
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.ui.widgets import button, label, screen
+
+if TYPE_CHECKING:
+    from innerchild_desktop.services.soothe import SootheService
 
 
 class Page(Protocol):
@@ -37,7 +42,8 @@ class PlaceholderPage(QWidget):
         layout = QVBoxLayout(self)
         inner = screen(self)
         layout.addWidget(inner)
-        box = QVBoxLayout(inner)
+        # Title, blurb, then a closing stretch: subclasses insert their rows between.
+        self.column = box = QVBoxLayout(inner)
         box.setContentsMargins(40, 36, 40, 36)
         box.addWidget(label(title, "title"))
         box.addWidget(label(blurb, "subtitle"))
@@ -68,13 +74,13 @@ class SoothePage(PlaceholderPage):
         )
         from PySide6.QtWidgets import QGridLayout
 
-        from innerchild_desktop.domain.exercises import load_library
+        from innerchild_desktop.services.library import shipped_exercises
 
-        layout = self.findChild(QWidget, "Screen").layout()  # type: ignore[union-attr]
+        layout = self.column
         layout.insertWidget(2, label("What's happening right now?", "subtitle"))
         grid = QGridLayout()
         self.situation_buttons: dict[str, QWidget] = {}
-        for n, situation in enumerate(load_library().situations):
+        for n, situation in enumerate(shipped_exercises().situations):
             choice = button(situation.label, role="soothe", description=situation.hint)
             if situation.id == "overwhelmed":
                 choice.clicked.connect(self.calm_requested)
@@ -99,26 +105,24 @@ class SoothePage(PlaceholderPage):
         layout.insertWidget(4, self.insights, 1)  # it scrolls inside: give it all the room
         layout.setStretch(layout.count() - 1, 0)  # (the page's closing spacer takes none)
         self.insights.history_deleted.connect(self._delete_history)
-        self._service: JournalService | None = None
+        self._service: SootheService | None = None
 
     def load(self, service: JournalService) -> None:
-        self._service = service
+        from innerchild_desktop.services.soothe import SootheService
+
+        self._service = SootheService(service.journal)
         self.refresh()
 
     def refresh(self) -> None:
-        from innerchild_desktop.services.soothe import what_helps_me
-
         if self._service is not None:
-            self.insights.show_summary(what_helps_me(self._service.journal))
+            self.insights.show_summary(self._service.what_helps())
 
     def _delete_history(self, *, confirm: bool = True) -> None:
-        from innerchild_desktop.store.sessions import delete_all_sessions
         from innerchild_desktop.ui.soothe.insights import confirm_delete
 
         if self._service is None or (confirm and not confirm_delete(self)):
             return
-        with self._service.journal.transaction() as conn:
-            delete_all_sessions(conn)
+        self._service.forget_sessions()
         self.refresh()
 
     def clear(self) -> None:
@@ -143,7 +147,7 @@ class SettingsPage(PlaceholderPage):
         self.auto_lock.setEnabled(False)
         row.addWidget(self.auto_lock)
         row.addStretch(1)
-        layout = self.findChild(QWidget, "Screen").layout()  # type: ignore[union-attr]
+        layout = self.column
         layout.insertLayout(2, row)
         self._service: JournalService | None = None
         self.auto_lock.valueChanged.connect(self._save_auto_lock)
@@ -182,7 +186,7 @@ class SettingsPage(PlaceholderPage):
         self.text_size.setSingleStep(10)
         self.text_size.setSuffix(" %")
         self.text_size.setAccessibleName("Text size, percent")
-        from innerchild_desktop.app import text_scale
+        from innerchild_desktop.ui.application import text_scale
 
         self.text_size.setValue(round(text_scale() * 100))
         self.text_size.valueChanged.connect(self._text_size)
@@ -215,57 +219,59 @@ class SettingsPage(PlaceholderPage):
         self.access = AccessSection()  # change the passphrase, see the recovery key again
         layout.insertWidget(layout.count() - 1, self.access)  # last, above the closing stretch
 
-    def showEvent(self, event: object) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         from innerchild_desktop.ui.soothe.audio import audio_status, speech_status
 
         # Probed only when Settings is opened: the audio system is never touched unasked.
         self.sound_status.setText(f"Sound for exercises: {audio_status()[1]} {speech_status()[1]}")
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
     def load(self, service: JournalService) -> None:
         self._service = None  # do not write back the value we are about to show
-        self.auto_lock.setValue(int(service.setting("auto_lock_minutes")))
+        self.auto_lock.setValue(service.setting(AUTO_LOCK_MINUTES))
         self.auto_lock.setEnabled(True)
         self.on_this_day.setChecked(service.on_this_day_enabled())
         self.on_this_day.setEnabled(True)
-        raw = service.setting("birth_date")
+        raw = service.setting(BIRTH_DATE)
         when = date.fromisoformat(raw) if raw else date(1990, 1, 1)
         self.birth_known.setChecked(bool(raw))
         self.birth.setDate(QDate(when.year, when.month, when.day))
         self.birth_known.setEnabled(True)
         self.birth.setEnabled(bool(raw))
-        from innerchild_desktop.services.timeline import stages_text
+        from innerchild_desktop.services.timeline import TimelineService
 
-        self.stages.setPlainText(stages_text(service.journal))
+        self.stages.setPlainText(TimelineService(service.journal).stages_text())
         self.stages.setEnabled(True)
         self.save_stages.setEnabled(True)
         self.access.set_journal(service.journal)
         self._service = service
 
     def _save_birth(self) -> None:
-        from innerchild_desktop.services.timeline import set_birth_date
+        from innerchild_desktop.services.timeline import TimelineService
 
         self.birth.setEnabled(self.birth_known.isChecked())
         if self._service is None:
             return
         qd = self.birth.date()
         birth = date(qd.year(), qd.month(), qd.day()) if self.birth_known.isChecked() else None
-        set_birth_date(self._service.journal, birth)
+        TimelineService(self._service.journal).set_birth_date(birth)
         self.birth_changed.emit()
 
     def _text_size(self, percent: int) -> None:
-        from innerchild_desktop.app import set_text_scale
+        from innerchild_desktop.ui.application import set_text_scale
 
         set_text_scale(percent / 100)
 
     def _save_stages(self) -> None:
         from innerchild_desktop.domain.errors import InvalidInput
-        from innerchild_desktop.services.timeline import set_user_stages
+        from innerchild_desktop.services.timeline import TimelineService
 
         if self._service is None:
             return
         try:
-            saved = set_user_stages(self._service.journal, self.stages.toPlainText())
+            saved = TimelineService(self._service.journal).set_user_stages(
+                self.stages.toPlainText()
+            )
         except InvalidInput as err:
             self.stages_message.setText(str(err))
             return
@@ -280,7 +286,7 @@ class SettingsPage(PlaceholderPage):
 
     def _save_auto_lock(self, minutes: int) -> None:
         if self._service is not None:
-            self._service.set_setting("auto_lock_minutes", minutes)
+            self._service.set_setting(AUTO_LOCK_MINUTES, minutes)
             self.auto_lock_changed.emit(minutes)
 
     def clear(self) -> None:

@@ -3,7 +3,6 @@ before a weak one is kept, and the recovery key shown and saved the same way eve
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
+from innerchild_desktop.domain.errors import InnerChildError
 from innerchild_desktop.domain.passphrase import Strength, estimate
 from innerchild_desktop.ui.question import ask
 from innerchild_desktop.ui.widgets import label
@@ -73,13 +73,15 @@ def key_in_two_lines(key: str) -> str:
 
 
 def save_recovery_key(path: Path, key: str) -> None:
-    """Write the recovery key owner-only, with a line on what it is."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(
-            "Inner Child recovery key\n\n" + key + "\n\n"
-            "Keep this private. It opens your journal without the passphrase.\n"
-        )
+    """Write the recovery key owner-only and atomically, with a line on what it is; a problem
+    (no permission, a full disk) is an :class:`InnerChildError` in words."""
+    from innerchild_desktop.services.transfer.common import write_private_file
+
+    text = (
+        "Inner Child recovery key\n\n" + key + "\n\n"
+        "Keep this private. It opens your journal without the passphrase.\n"
+    )
+    write_private_file(path, text.encode("utf-8"))
 
 
 class RecoveryKeyActions:
@@ -112,5 +114,9 @@ class RecoveryKeyActions:
             self.save_key_to(Path(path))
 
     def save_key_to(self, path: Path) -> None:
-        save_recovery_key(path, self._shown_key())
+        try:
+            save_recovery_key(path, self._shown_key())
+        except InnerChildError as err:
+            self.saved_note.setText(str(err))
+            return
         self.saved_note.setText(f"Saved to {path.name}.")

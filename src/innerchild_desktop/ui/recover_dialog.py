@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 
 from innerchild_desktop.context import AppContext
 from innerchild_desktop.domain.passphrase import MIN_LENGTH
-from innerchild_desktop.services import access
 from innerchild_desktop.ui.passphrase_ui import StrengthView, ask_before_weak
 from innerchild_desktop.ui.tasks import TaskRunner
 from innerchild_desktop.ui.widgets import label
@@ -86,16 +85,11 @@ class RecoverDialog(QDialog):
 
     def _start(self) -> None:
         self.weak_box = None
-        key, new, paths, kdf = (
-            self.key.text(),
-            self.new.text(),
-            self.context.paths,
-            self.context.kdf,
-        )
+        key, new, service = self.key.text(), self.new.text(), self.context.access
         self.busy.setVisible(True)
         self.buttons.setEnabled(False)
         self.message.setText("")
-        self.tasks.start(lambda: access.recover(paths, key, new, kdf), self._done, self._failed)
+        self.tasks.start(lambda: service.recover(key, new), self._done, self._failed)
 
     def _done(self, _: object) -> None:
         self.busy.setVisible(False)

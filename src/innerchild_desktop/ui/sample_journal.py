@@ -14,7 +14,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from innerchild_desktop.context import AppContext
-from innerchild_desktop.services.demo import SAMPLE_KDF, SampleJournal, open_sample_journal
+from innerchild_desktop.services.demo import (
+    SAMPLE_KDF,
+    SampleJournal,
+    open_sample_journal,
+    tidy_abandoned_samples,
+)
 from innerchild_desktop.ui.widgets import button, label
 
 if TYPE_CHECKING:
@@ -46,6 +51,7 @@ class SampleSession(QObject):
         window.statusBar().addPermanentWidget(self.banner)
         self.close_button.clicked.connect(window.lock)
         window.setup.sample_requested.connect(self.open)
+        tidy_abandoned_samples()  # a sample a crash left behind: deleted at the next start
 
     @property
     def active(self) -> bool:

@@ -10,18 +10,18 @@ counts) are remembered in :class:`SoothePrefs`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from innerchild_desktop.store.vault import Journal
 from innerchild_desktop.ui.soothe.pages import FAR_AWAY
 from innerchild_desktop.ui.soothe.player import SoothePlayer
 from innerchild_desktop.ui.soothe.prefs import SoothePrefs
 
-GROUNDING = FAR_AWAY
+if TYPE_CHECKING:
+    from innerchild_desktop.services.soothe import SootheService
 
 
 class SootheLauncher(Protocol):
@@ -34,7 +34,8 @@ class SootheLauncher(Protocol):
 
 class PlayerLauncher:
     def __init__(self, prefs: SoothePrefs | None = None) -> None:
-        self.journal: Callable[[], Journal | None] = lambda: None  # set by the main window
+        # The open journal's soothing side, or None while locked (set by the main window).
+        self.soothe: Callable[[], SootheService | None] = lambda: None
         from innerchild_desktop.ui.theme import system_prefers_reduced_motion
 
         self.prefs = prefs or SoothePrefs(QSettings())
@@ -44,22 +45,17 @@ class PlayerLauncher:
 
     def _open(self, parent: QWidget) -> tuple[SoothePlayer, bool]:
         """The open player (raised and focused), or a new one; True when it is new."""
-        from innerchild_desktop.services import soothe
-
         if self.player is not None and self.player.isVisible():
             return self.player, False
         if self.player is not None:
             self.player.deleteLater()  # closed: its journal state (own patterns) may be stale
-        journal = self.journal()
-        unlocked = journal is not None and journal.is_open
+        soothe = self.soothe()
         self.player = SoothePlayer(
             parent,
             reduced_motion=self.reduced_motion,
             sound=self.sound,
-            own_patterns=soothe.own_patterns(journal) if unlocked else [],  # type: ignore[arg-type]
-            save_pattern=(lambda e: soothe.save_own_pattern(journal, e))  # type: ignore[arg-type]
-            if unlocked
-            else None,
+            own_patterns=soothe.own_patterns() if soothe is not None else [],
+            save_pattern=soothe.save_own_pattern if soothe is not None else None,
             prefs=self.prefs,
         )
         return self.player, True

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from innerchild_desktop.resources import resource_path
+
 
 @dataclass(frozen=True)
 class Colours:
@@ -20,6 +22,7 @@ class Colours:
     soft: str  # gentle highlight for calm buttons
     border: str
     warning: str
+    tick: str = "check-light.svg"  # resources/icons: the tick drawn in accent_text
 
 
 LIGHT = Colours(
@@ -43,6 +46,7 @@ DARK = Colours(
     soft="#2f3d39",
     border="#3b3f43",
     warning="#e3a27f",
+    tick="check-dark.svg",
 )
 
 
@@ -85,6 +89,10 @@ def apply_theme(app: QApplication, dark: bool | None = None, text_scale: float =
     return c
 
 
+def _icon(name: str) -> str:
+    return resource_path("icons", name).as_posix()
+
+
 def stylesheet(c: Colours, scale: float = 1.0) -> str:
     big = round(22 * scale)
     mid = round(15 * scale)
@@ -122,6 +130,7 @@ def stylesheet(c: Colours, scale: float = 1.0) -> str:
     QCheckBox::indicator {{ border-radius: 3px; }}
     QCheckBox::indicator:checked, QRadioButton::indicator:checked {{
         background: {c.accent}; border: 2px solid {c.accent}; }}
+    QCheckBox::indicator:checked {{ image: url("{_icon(c.tick)}"); }}
     QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border-color: {c.text}; }}
     QPushButton[role="rating"] {{ padding: 3px 0px; min-width: 26px; max-width: 30px; }}
     QPushButton[role="rating"]:checked {{ background: {c.accent}; color: {c.accent_text}; }}

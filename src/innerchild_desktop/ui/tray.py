@@ -18,7 +18,13 @@ def tray_menu(window: QMainWindow, actions: list[QAction]) -> QMenu:
         menu.addAction(action)
     menu.addSeparator()
     show = menu.addAction(f"Show {APP_DISPLAY_NAME}")
-    show.triggered.connect(lambda: (window.showNormal(), window.raise_(), window.activateWindow()))
+
+    def show_window() -> None:
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    show.triggered.connect(show_window)
     return menu
 
 
@@ -30,9 +36,9 @@ def make_tray(window: QMainWindow, actions: list[QAction]) -> QSystemTrayIcon | 
     tray.setToolTip(APP_DISPLAY_NAME)
     tray.setContextMenu(tray_menu(window, actions))
     tray.activated.connect(
-        lambda reason: actions[0].trigger()
-        if reason == QSystemTrayIcon.ActivationReason.Trigger
-        else None
+        lambda reason: (
+            actions[0].trigger() if reason == QSystemTrayIcon.ActivationReason.Trigger else None
+        )
     )
     tray.show()
     return tray

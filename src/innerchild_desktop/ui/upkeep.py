@@ -6,9 +6,11 @@ person's concern now: the next unlock tries again, and search works either way, 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
 
-from innerchild_desktop.store.vault import Journal
+from innerchild_desktop.services.session import OpenJournal
 from innerchild_desktop.ui.tasks import Job, TaskRunner
 
 
@@ -18,16 +20,16 @@ class IndexUpkeep(QObject):
         self.tasks = tasks
         self.job: Job | None = None
 
-    def start(self, journal: Journal | None) -> None:
+    def start(self, journal: OpenJournal | None) -> None:
         """Tidy the index in a worker if the journal has grown enough since the last time."""
         from innerchild_desktop.services.upkeep import needs_tidy, tidy_search_index
 
         if journal is None or not journal.is_open or self.job is not None:
             return
-        if not needs_tidy(journal.conn):
+        if not needs_tidy(journal):
             return
 
-        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        def work(_progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> int:
             with journal.worker_view(write=True) as view:
                 return tidy_search_index(view, cancel=cancelled)
 

@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 def label(text: str, role: str = "", *, wrap: bool = True, parent: QWidget | None = None) -> QLabel:
     widget = QLabel(text, parent)
+    # Plain unless a caller says otherwise: labels show titles, tags and a pack's words, and
+    # Qt's AutoText would render any of them that looks like HTML as HTML.
+    widget.setTextFormat(Qt.TextFormat.PlainText)
     if role:
         widget.setProperty("role", role)
     widget.setWordWrap(wrap)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return widget
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows ``text`` as written. Qt renders any tooltip that looks like HTML as
+    HTML and a tooltip has no plain-text switch, so text with a "<" in it (a title, a pack's
+    words) goes escaped inside an explicit paragraph."""
+    return f"<p>{html.escape(text)}</p>" if "<" in text else text
 
 
 def button(

@@ -9,6 +9,9 @@ Public API::
     share_journal(journal, selection, options, out, *, progress=None, cancel=None, today=None)
         -> ExportSummary
 
+The shells use these through ``TransferService`` (service.py, ``AppContext.transfer``), which
+also runs them on a worker thread's own connection.
+
 Imports are atomic (one transaction; any error or Cancel leaves the journal unchanged) and
 idempotent (``entries.source``/``source_id``). ``progress(done, total)`` is called now and then;
 ``cancel()`` returning True stops at the next item. Errors are ``InvalidInput`` sentences that
@@ -18,12 +21,13 @@ name the file and the line or entry, never journal text.
 from __future__ import annotations
 
 import contextlib
+import importlib
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from innerchild_desktop.domain.errors import InvalidInput
-from innerchild_desktop.services.transfer.collect import Selection
 from innerchild_desktop.services.transfer.common import (
     CancelFn,
     Draft,
@@ -32,11 +36,17 @@ from innerchild_desktop.services.transfer.common import (
     ProgressFn,
     SkippedItem,
     TransferCancelled,
+    output_errors,
 )
-from innerchild_desktop.services.transfer.html_export import ShareOptions
-from innerchild_desktop.services.transfer.share import preview_share, share_journal
-from innerchild_desktop.store.vault import Journal
 
+if TYPE_CHECKING:
+    from innerchild_desktop.services.session import JournalView, OpenJournal
+    from innerchild_desktop.services.transfer.collect import Selection
+    from innerchild_desktop.services.transfer.html_export import ShareOptions
+    from innerchild_desktop.services.transfer.share import preview_share, share_journal
+
+# The one list of formats, for the CLI's choices and the dialogs. Importing this package stays
+# light (the command line reads these before it parses): the rest loads when first used.
 IMPORT_FORMATS = (
     "dayone",
     "jrnl-json",
@@ -47,6 +57,21 @@ IMPORT_FORMATS = (
 )
 EXPORT_FORMATS = ("markdown", "json", "html", "pdf")
 
+_LAZY = {
+    "Selection": "collect",
+    "ShareOptions": "html_export",
+    "preview_share": "share",
+    "share_journal": "share",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        module = importlib.import_module(f"{__name__}.{_LAZY[name]}")
+        return getattr(module, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
     "EXPORT_FORMATS",
     "IMPORT_FORMATS",
@@ -56,6 +81,7 @@ __all__ = [
     "ShareOptions",
     "SkippedItem",
     "TransferCancelled",
+    "check_export_target",
     "export_journal",
     "import_journal",
     "preview_share",
@@ -92,7 +118,7 @@ def _drafts(fmt: str, path: Path) -> Iterator[tuple[list[Draft], list[SkippedIte
 
 
 def import_journal(
-    journal: Journal,
+    journal: OpenJournal | JournalView,
     fmt: str,
     path: Path | str,
     *,
@@ -118,8 +144,28 @@ def import_journal(
         return write_drafts(journal, drafts, summary, progress=progress, cancel=cancel)
 
 
+def check_export_target(
+    fmt: str, out: Path | str, *, overwrite: bool = False, replace_hint: str = ""
+) -> Path:
+    """Where an export will go, checked before anything is read or written (the command line
+    asks this before the passphrase): every problem is a sentence, as in atomic_file."""
+    target = Path(out)
+    with output_errors(target):
+        if not target.parent.is_dir():
+            if target.parent.exists():
+                raise InvalidInput(f"{target.parent} is a file, not a folder. Nothing was written.")
+            raise InvalidInput(f"The folder {target.parent} does not exist. Nothing was written.")
+        if target.exists() and not target.is_dir() and fmt != "markdown" and not overwrite:
+            raise InvalidInput(
+                f"There is already a file at {target}, so nothing was written: {replace_hint}."
+                if replace_hint
+                else f"There is already a file at {target}. Nothing was written."
+            )
+    return target
+
+
 def export_journal(
-    journal: Journal,
+    journal: OpenJournal | JournalView,
     fmt: str,
     out: Path | str,
     *,
@@ -136,11 +182,27 @@ def export_journal(
     ``overwrite=True`` (a folder never is), and the folder it goes in must exist already: a
     mistyped path to a USB stick must not put plaintext on the local disk.
     """
-    target = Path(out)
-    if not target.parent.is_dir():
-        raise InvalidInput(f"The folder {target.parent} does not exist. Nothing was written.")
-    if target.exists() and not target.is_dir() and fmt != "markdown" and not overwrite:
-        raise InvalidInput(f"There is already a file at {target}. Nothing was written.")
+    target = check_export_target(fmt, out, overwrite=overwrite)
+    if fmt not in EXPORT_FORMATS:
+        raise InvalidInput(
+            f"Inner Child cannot export {fmt!r}; it writes {', '.join(EXPORT_FORMATS)}."
+        )
+    from innerchild_desktop.store.leftovers import export_recorded
+
+    # Recorded so that a killed export's hidden plaintext staging is removed at the next open.
+    with export_recorded(journal, target):
+        return _export(journal, fmt, target, progress, cancel, selection, today)
+
+
+def _export(
+    journal: OpenJournal | JournalView,
+    fmt: str,
+    target: Path,
+    progress: ProgressFn | None,
+    cancel: CancelFn | None,
+    selection: Selection | None,
+    today: date | None,
+) -> ExportSummary:
     if fmt == "markdown":
         from innerchild_desktop.services.transfer.markdown_export import export_markdown
 

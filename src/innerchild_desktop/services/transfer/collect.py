@@ -14,11 +14,12 @@ from datetime import date
 from typing import Any
 
 from innerchild_desktop.domain.entries import Entry, EntryKind, Mood, normalise_tag
-from innerchild_desktop.store.memories import MemoryRow, list_memories
-from innerchild_desktop.store.sessions import SessionRecord
-from innerchild_desktop.store.vault import Journal
-
-Connection = Any
+from innerchild_desktop.domain.memories import MemoryRow
+from innerchild_desktop.domain.sessions import SessionRecord
+from innerchild_desktop.services.session import JournalView, OpenJournal
+from innerchild_desktop.store import bulk
+from innerchild_desktop.store.connection import Connection
+from innerchild_desktop.store.memories import list_memories
 
 
 @dataclass(frozen=True)
@@ -63,12 +64,6 @@ class Collected:
         return sum(len(v) for v in self.attachments.values())
 
 
-_ENTRY_COLUMNS = (
-    "id, created_at, updated_at, entry_date, title, body, kind, mood, valence, energy, "
-    "distress, prompt_id, prompt_text, reply_to, heavy, starred, deleted_at, tz"
-)
-
-
 def _entry(row: Any, tags: tuple[str, ...]) -> Entry:
     return Entry(
         id=row[0],
@@ -91,15 +86,6 @@ def _entry(row: Any, tags: tuple[str, ...]) -> Entry:
     )
 
 
-def tags_by_owner(conn: Connection, table: str, column: str) -> dict[str, tuple[str, ...]]:
-    found: dict[str, list[str]] = defaultdict(list)
-    for owner, name in conn.execute(
-        f"SELECT x.{column}, t.name FROM {table} x JOIN tags t ON t.id = x.tag_id ORDER BY t.name"
-    ):
-        found[owner].append(name)
-    return {k: tuple(v) for k, v in found.items()}
-
-
 @dataclass(frozen=True)
 class EntryChoice:
     """One row of the share dialog's list: enough to recognise an entry, no body."""
@@ -110,102 +96,83 @@ class EntryChoice:
     heavy: bool
 
 
-def _entry_filters(selection: Selection) -> tuple[str, list[Any]]:
-    where = ["e.deleted_at IS NULL"]
-    params: list[Any] = []
-    if selection.since:
-        where.append("e.entry_date >= ?")
-        params.append(selection.since.isoformat())
-    if selection.until:
-        where.append("e.entry_date <= ?")
-        params.append(selection.until.isoformat())
-    if selection.tag:
-        where.append(
-            "EXISTS (SELECT 1 FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
-            " WHERE et.entry_id = e.id AND t.name = ?)"
-        )
-        params.append(normalise_tag(selection.tag))
-    return " AND ".join(where), params
+def _filters(selection: Selection) -> dict[str, Any]:
+    return {
+        "since": selection.since,
+        "until": selection.until,
+        "tag": normalise_tag(selection.tag) if selection.tag else None,
+    }
 
 
 def entry_choices(conn: Connection, selection: Selection) -> list[EntryChoice]:
     """The entries the tag and date filters of ``selection`` let through, oldest first, heavy
     ones included (the person decides): what a share dialog lists to tick."""
-    where, params = _entry_filters(selection)
     return [
-        EntryChoice(r[0], date.fromisoformat(r[1]), r[2], bool(r[3]))
-        for r in conn.execute(
-            f"SELECT e.id, e.entry_date, e.title, e.heavy FROM entries e WHERE {where}"
-            " ORDER BY e.entry_date, e.created_at, e.seq",
-            params,
-        )
+        EntryChoice(i, date.fromisoformat(d), title, bool(heavy))
+        for i, d, title, heavy in bulk.entry_choice_rows(conn, **_filters(selection))
     ]
+
+
+def _chosen(row: Any, selection: Selection) -> bool:
+    named = selection.entry_ids is not None and row[0] in selection.entry_ids
+    if selection.entry_ids is not None and not named:
+        return False
+    return not row[bulk.ENTRY_HEAVY] or named or selection.include_heavy
 
 
 def select_entries(conn: Connection, selection: Selection) -> list[Entry]:
     if not selection.include_entries:
         return []
-    where, params = _entry_filters(selection)
-    rows = conn.execute(
-        f"SELECT {_ENTRY_COLUMNS} FROM entries e WHERE {where}"
-        " ORDER BY e.entry_date, e.created_at, e.seq",
-        params,
-    ).fetchall()
-    tags = tags_by_owner(conn, "entry_tags", "entry_id")
-    chosen = []
-    for row in rows:
-        named = selection.entry_ids is not None and row[0] in selection.entry_ids
-        if selection.entry_ids is not None and not named:
-            continue
-        if row[14] and not (named or selection.include_heavy):
-            continue
-        chosen.append(_entry(row, tags.get(row[0], ())))
-    return chosen
+    rows = bulk.entry_rows(conn, **_filters(selection))
+    tags = bulk.tags_by_owner(conn, "entry")
+    return [_entry(row, tags.get(row[0], ())) for row in rows if _chosen(row, selection)]
 
 
 def all_entries(conn: Connection) -> list[Entry]:
     """Every entry, trashed ones too (the full JSON export keeps the trash)."""
-    rows = conn.execute(
-        f"SELECT {_ENTRY_COLUMNS} FROM entries ORDER BY entry_date, created_at, id"
-    ).fetchall()
-    tags = tags_by_owner(conn, "entry_tags", "entry_id")
+    rows = bulk.all_entry_rows(conn)
+    tags = bulk.tags_by_owner(conn, "entry")
     return [_entry(row, tags.get(row[0], ())) for row in rows]
 
 
 def attachment_refs(
-    conn: Connection, owners: Iterable[str], column: str
+    conn: Connection, owners: Iterable[str], owner: str
 ) -> dict[str, list[AttachmentRef]]:
+    """``owner`` ("entry" or "memory") id -> its attachments, for the ids in ``owners``."""
     wanted = set(owners)
     found: dict[str, list[AttachmentRef]] = defaultdict(list)
     if not wanted:
         return {}
-    for aid, owner, mime, filename in conn.execute(
-        f"SELECT id, {column}, mime, filename FROM attachments WHERE {column} IS NOT NULL"
-        " ORDER BY created_at, id"
-    ):
-        if owner in wanted:
-            found[owner].append(AttachmentRef(aid, mime, filename))
+    for aid, owner_id, mime, filename in bulk.attachment_refs_by_owner(conn, owner):
+        if owner_id in wanted:
+            found[owner_id].append(AttachmentRef(aid, mime, filename))
     return dict(found)
 
 
-def collect(journal: Journal, selection: Selection) -> Collected:
+def collect(journal: OpenJournal | JournalView, selection: Selection) -> Collected:
     conn: Connection = journal.conn
     result = Collected()
     result.entries = select_entries(conn, selection)
-    result.attachments = attachment_refs(conn, (e.id for e in result.entries), "entry_id")
+    result.attachments = attachment_refs(conn, (e.id for e in result.entries), "entry")
     if selection.include_memories:
         result.memories = [m for m in list_memories(conn) if selection.include_heavy or not m.heavy]
-        result.memory_tags = tags_by_owner(conn, "memory_tags", "memory_id")
-        result.attachments.update(
-            attachment_refs(conn, (m.id for m in result.memories), "memory_id")
-        )
+        result.memory_tags = bulk.tags_by_owner(conn, "memory")
+        result.attachments.update(attachment_refs(conn, (m.id for m in result.memories), "memory"))
     if selection.include_sessions:
-        rows = conn.execute(
-            "SELECT id, exercise_id, started_at, ended_at, completed, distress_before,"
-            " distress_after, note FROM sessions ORDER BY started_at, id"
-        ).fetchall()
         result.sessions = [
-            (r[0], SessionRecord(r[1], r[2], r[3], bool(r[4]), r[5], r[6], r[7])) for r in rows
+            (
+                r["id"],
+                SessionRecord(
+                    r["exercise_id"],
+                    r["started_at"],
+                    r["ended_at"],
+                    bool(r["completed"]),
+                    r["distress_before"],
+                    r["distress_after"],
+                    r["note"],
+                ),
+            )
+            for r in bulk.session_records(conn)
         ]
     return result
 

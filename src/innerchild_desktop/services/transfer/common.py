@@ -1,5 +1,7 @@
 """Shared pieces of import and export: summaries, drafts, safe reading, private writing.
 
+Zip exports are read through safe_zip.py.
+
 Messages follow domain/errors.py: one sentence, naming the *file and line or entry* that is wrong,
 never quoting journal text, titles or tags.
 """
@@ -7,31 +9,32 @@ never quoting journal text, titles or tags.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import re
-import secrets
 import shutil
 import stat
 import unicodedata
-import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
-from pathlib import Path, PurePosixPath
+from datetime import UTC, date, datetime, tzinfo
+from pathlib import Path
 from typing import BinaryIO
 
 from innerchild_desktop.domain.entries import MAX_ENTRY_CHARS, EntryKind, Mood
-from innerchild_desktop.domain.errors import InnerChildError, InvalidInput
-from innerchild_desktop.store.atomic import fsync_dir
+from innerchild_desktop.domain.errors import (
+    DiskFull,
+    InnerChildError,
+    InvalidInput,
+    is_disk_full,
+)
+from innerchild_desktop.store.atomic import AtomicFile, fsync_dir, scratch_name
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
 
 NOTHING_IMPORTED = "Nothing was imported."
-MAX_ZIP_TOTAL = 2 * 1024 * 1024 * 1024  # uncompressed bytes we are willing to read from a zip
-MAX_ZIP_MEMBERS = 100_000
-MAX_ZIP_RATIO = 200  # a real photo or JSON file never compresses 200:1; a zip bomb does
 MAX_TEXT_FILE = 512 * 1024 * 1024
 
 
@@ -96,6 +99,7 @@ class DraftPhoto:
     key: str
     filename: str
     load: Callable[[], bytes]
+    size: int = 0  # bytes, as far as known before loading (for the free-space check)
 
 
 @dataclass
@@ -125,6 +129,20 @@ def utc_iso(moment: datetime) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+def moment_in_range(moment: datetime, where: str, zone: tzinfo | None = None) -> datetime:
+    """``moment``, if it can be seen in UTC, in local time and in ``zone`` without leaving the
+    years 1 to 9999 (a date at either end, with a zone, can fall outside them)."""
+    try:
+        for target in (UTC, None, zone or UTC):
+            moment.astimezone(target)
+    except (OverflowError, ValueError) as exc:
+        raise InvalidInput(
+            f"{where}: the time {moment.isoformat()} is too close to the year 1 or 9999 "
+            f"for Inner Child to store. {NOTHING_IMPORTED}"
+        ) from exc
+    return moment
 
 
 def stable_id(*parts: str) -> str:
@@ -169,6 +187,14 @@ def read_text_file(path: Path, where: str | None = None) -> str:
     socket (which could block forever or never end) is refused instead of read.
     """
     label = where or path.name
+    return decode_text(read_regular_bytes(path, label), label)
+
+
+def read_regular_bytes(path: Path, label: str, limit: int | None = None) -> bytes:
+    """A regular file's bytes, at most ``limit`` (default :data:`MAX_TEXT_FILE`); a FIFO,
+    device or socket is refused unread."""
+    if limit is None:
+        limit = MAX_TEXT_FILE
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
@@ -176,18 +202,20 @@ def read_text_file(path: Path, where: str | None = None) -> str:
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode):
                 raise InvalidInput(f"{label} is not a regular file. {NOTHING_IMPORTED}")
-            if info.st_size > MAX_TEXT_FILE:
+            if info.st_size > limit:
                 raise InvalidInput(
                     f"{label} is too large to import ({info.st_size:,} bytes). {NOTHING_IMPORTED}"
                 )
-            data = handle.read(MAX_TEXT_FILE + 1)
+            data = handle.read(limit + 1)
     except OSError as exc:
         raise InvalidInput(
             f"{label} could not be read ({exc.strerror}). {NOTHING_IMPORTED}"
         ) from exc
-    if len(data) > MAX_TEXT_FILE:  # it grew while we read it
+    except ValueError as exc:  # a NUL in the path
+        raise InvalidInput(f"{label} could not be read. {NOTHING_IMPORTED}") from exc
+    if len(data) > limit:  # it grew while we read it
         raise InvalidInput(f"{label} is too large to import. {NOTHING_IMPORTED}")
-    return decode_text(data, label)
+    return data
 
 
 def is_regular_file(path: Path) -> bool:
@@ -202,117 +230,43 @@ def line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-class SafeZip:
-    """A zip file opened for reading without trusting it.
-
-    Every member name is checked before anything is read: absolute names, drive letters and
-    ``..`` are refused, so nothing can land (or be looked up) outside the export. Sizes are
-    capped in total and by compression ratio (zip bombs), and reads never go past the size the
-    zip declares. Nothing is ever extracted to disk.
-    """
-
-    def __init__(self, path: Path, *, max_total: int = MAX_ZIP_TOTAL) -> None:
-        self.label = path.name
-        try:
-            self._zip = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise InvalidInput(
-                f"{self.label} is not a readable zip file. {NOTHING_IMPORTED}"
-            ) from exc
-        infos = self._zip.infolist()
-        if len(infos) > MAX_ZIP_MEMBERS:
-            self.close()
-            raise InvalidInput(f"{self.label} holds too many files. {NOTHING_IMPORTED}")
-        total = 0
-        self.members: dict[str, zipfile.ZipInfo] = {}
-        for info in infos:
-            name = info.filename
-            if not _safe_member_name(name):
-                self.close()
-                raise InvalidInput(
-                    f"{self.label} contains a file whose name points outside the export "
-                    f"({_short(name)}), so it was not opened. {NOTHING_IMPORTED}"
-                )
-            if info.flag_bits & 0x1:
-                self.close()
-                raise InvalidInput(
-                    f"{self.label} is password-protected ({_short(name)}). {NOTHING_IMPORTED}"
-                )
-            total += info.file_size
-            if info.file_size > 1024 * 1024 and info.file_size > MAX_ZIP_RATIO * max(
-                info.compress_size, 1
-            ):
-                self.close()
-                raise InvalidInput(
-                    f"{self.label} looks like a zip bomb ({_short(name)} would unpack to "
-                    f"{info.file_size:,} bytes). {NOTHING_IMPORTED}"
-                )
-            if not info.is_dir():
-                self.members[name] = info
-        if total > max_total:
-            self.close()
-            raise InvalidInput(
-                f"{self.label} would unpack to {total:,} bytes, more than the "
-                f"{max_total:,} an import may use. {NOTHING_IMPORTED}"
-            )
-
-    def names(self) -> list[str]:
-        return list(self.members)
-
-    def size(self, name: str) -> int:
-        return self.members[name].file_size
-
-    def read(self, name: str, limit: int | None = None) -> bytes:
-        """The member's bytes (at most ``limit``; more is an error, never silently cut)."""
-        info = self.members[name]
-        cap = info.file_size if limit is None else min(limit, info.file_size)
-        try:
-            with self._zip.open(info) as handle:
-                data = handle.read(cap + 1)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-            raise InvalidInput(
-                f"{self.label}: {_short(name)} is damaged and cannot be read. {NOTHING_IMPORTED}"
-            ) from exc
-        if len(data) > cap:
-            raise InvalidInput(
-                f"{self.label}: {_short(name)} is larger than it should be. {NOTHING_IMPORTED}"
-            )
-        return data
-
-    def head(self, name: str, count: int = 32) -> bytes:
-        try:
-            with self._zip.open(self.members[name]) as handle:
-                return handle.read(count)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-            raise InvalidInput(
-                f"{self.label}: {_short(name)} is damaged and cannot be read. {NOTHING_IMPORTED}"
-            ) from exc
-
-    def close(self) -> None:
-        self._zip.close()
-
-    def __enter__(self) -> SafeZip:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-def _short(name: str, limit: int = 60) -> str:
-    shown = name if len(name) <= limit else name[: limit - 1] + "…"
-    return repr(shown)
-
-
-def _safe_member_name(name: str) -> bool:
-    if not name or "\x00" in name:
-        return False
-    normal = name.replace("\\", "/")
-    if normal.startswith("/") or re.match(r"^[A-Za-z]:", normal):
-        return False
-    return ".." not in PurePosixPath(normal).parts
-
-
 # --- writing exports -------------------------------------------------------------------------
+
+
+_WHY_NOT_WRITTEN = {
+    errno.EACCES: "there is no permission to write there",
+    errno.EPERM: "there is no permission to write there",
+    errno.EROFS: "that drive or folder is read-only",
+    errno.ENAMETOOLONG: "the name is too long for that drive",
+    errno.EFBIG: "the file would be too large for that drive",
+    errno.ENOTDIR: "part of the path is a file, not a folder",
+    errno.EISDIR: "there is a folder with that name",
+}
+_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+
+def cannot_write(path: Path, err: OSError) -> InvalidInput:
+    """An output that cannot be written, as a sentence naming the place and why (never a
+    traceback, never "please report this"): exit code 1, nothing left behind."""
+    why = _WHY_NOT_WRITTEN.get(err.errno or 0) or (err.strerror or "the system refused").lower()
+    return InvalidInput(
+        f"Inner Child cannot write {path}: {why}. Nothing was written; choose another place."
+    )
+
+
+@contextlib.contextmanager
+def output_errors(path: Path, *, only: frozenset[int] | set[int] | None = None) -> Iterator[None]:
+    """Turn an :class:`OSError` while opening, writing or closing an output into
+    :func:`cannot_write` (only the given errno values if ``only`` is set); a full disk is
+    :class:`DiskFull`, said the same way everywhere."""
+    try:
+        yield
+    except OSError as err:
+        if only is not None and err.errno not in only:
+            raise
+        if is_disk_full(err):
+            raise DiskFull() from err
+        raise cannot_write(path, err) from None
 
 
 def private_dir(path: Path) -> Path:
@@ -322,33 +276,26 @@ def private_dir(path: Path) -> Path:
     return path
 
 
-def _partial_name(path: Path) -> Path:
-    return path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
-
-
 @contextlib.contextmanager
 def atomic_file(path: Path) -> Iterator[BinaryIO]:
-    """Write ``path`` owner-only and atomically: a .partial beside it, fsync, rename.
+    """Write ``path`` owner-only and atomically (store/atomic.py), OS errors said in words.
 
     On any error (or a cancel) the .partial is removed, so no half-written plaintext is left.
     """
-    if path.is_dir():
-        raise InvalidInput(f"{path} is a folder; choose a file name to export to.")
-    if not path.parent.is_dir():
-        private_dir(path.parent)
-    scratch = _partial_name(path)
-    fd = os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with output_errors(path):  # even asking about a name too long for the drive can fail
+        if path.is_dir():
+            raise InvalidInput(f"{path} is a folder; choose a file name to export to.")
+        if not path.parent.is_dir():
+            private_dir(path.parent)
+        pending = AtomicFile(path, 0o600)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(scratch, 0o600)
-        os.replace(scratch, path)
+        with output_errors(path, only=_FULL):
+            yield pending.handle
+        with output_errors(path):
+            pending.commit()
     except BaseException:
-        scratch.unlink(missing_ok=True)
+        pending.discard()
         raise
-    fsync_dir(path.parent)
 
 
 def write_private_file(path: Path, data: bytes) -> None:
@@ -371,25 +318,31 @@ def atomic_folder(path: Path) -> Iterator[Path]:
 
     ``path`` must not exist or be an empty folder (mixing two exports would be confusing).
     """
-    if path.exists():
-        if not path.is_dir():
-            raise InvalidInput(f"{path} is a file; choose a new or empty folder to export to.")
-        if any(path.iterdir()):
-            raise InvalidInput(f"{path} is not empty; choose a new or empty folder to export to.")
-    if not path.parent.is_dir():
-        private_dir(path.parent)
-    scratch = _partial_name(path)
-    os.mkdir(scratch, 0o700)
-    try:
-        yield scratch
+    scratch = scratch_name(path)
+    with output_errors(path):
         if path.exists():
-            path.rmdir()
-        os.replace(scratch, path)
-        os.chmod(path, 0o700)
+            if not path.is_dir():
+                raise InvalidInput(f"{path} is a file; choose a new or empty folder to export to.")
+            if any(path.iterdir()):
+                raise InvalidInput(
+                    f"{path} is not empty; choose a new or empty folder to export to."
+                )
+        if not path.parent.is_dir():
+            private_dir(path.parent)
+        os.mkdir(scratch, 0o700)
+    try:
+        with output_errors(path, only=_FULL):
+            yield scratch
+        with output_errors(path):
+            if path.exists():
+                path.rmdir()
+            os.replace(scratch, path)
+            os.chmod(path, 0o700)
     except BaseException:
         shutil.rmtree(scratch, ignore_errors=True)
         raise
-    fsync_dir(path.parent)
+    with output_errors(path):
+        fsync_dir(path.parent)
 
 
 def slugify(text: str, limit: int = 50) -> str:

@@ -23,16 +23,20 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from innerchild_desktop.domain.errors import InvalidInput
 from innerchild_desktop.services.transfer.common import (
+    MAX_TEXT_FILE,
     NOTHING_IMPORTED,
     Draft,
     DraftPhoto,
-    SafeZip,
     SkippedItem,
     check_size,
     decode_text,
+    is_regular_file,
+    moment_in_range,
+    read_regular_bytes,
     utc_iso,
 )
 from innerchild_desktop.services.transfer.jrnl import parse_json_text
+from innerchild_desktop.services.transfer.safe_zip import SafeZip
 from innerchild_desktop.store.attachments import MAX_ATTACHMENT_BYTES, sniff_mime
 
 SOURCE = "dayone"
@@ -64,6 +68,8 @@ class _FolderFiles:
                 full = Path(folder) / name
                 if full.is_symlink() and not full.resolve().is_relative_to(self.root):
                     continue
+                if not is_regular_file(full):  # a FIFO or device would block or never end
+                    continue
                 self._names[full.relative_to(self.root).as_posix()] = full
 
     def names(self) -> list[str]:
@@ -77,10 +83,9 @@ class _FolderFiles:
             return handle.read(count)
 
     def read(self, name: str, limit: int | None = None) -> bytes:
-        data = self._names[name].read_bytes()
-        if limit is not None and len(data) > limit:
-            raise InvalidInput(f"{self.label}: {name} is too large. {NOTHING_IMPORTED}")
-        return data
+        return read_regular_bytes(
+            self._names[name], f"{self.label}: {name}", MAX_TEXT_FILE if limit is None else limit
+        )
 
     def close(self) -> None:
         pass
@@ -101,7 +106,7 @@ class _SingleJson:
         return b""
 
     def read(self, name: str, limit: int | None = None) -> bytes:
-        return self.path.read_bytes()
+        return read_regular_bytes(self.path, self.label)
 
     def close(self) -> None:
         pass
@@ -149,6 +154,7 @@ def _parse(files: _Files) -> tuple[list[Draft], list[SkippedItem]]:
     photo_index = _photo_index(files.names())
     drafts: list[Draft] = []
     skipped: list[SkippedItem] = []
+    uuids: dict[str, int] = {}  # uuid -> how often seen in this export
     for name in journals:
         document = parse_json_text(decode_text(files.read(name), name), name)
         if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
@@ -157,9 +163,12 @@ def _parse(files: _Files) -> tuple[list[Draft], list[SkippedItem]]:
             )
         folder = str(PurePosixPath(name).parent)
         for number, raw in enumerate(document["entries"], start=1):
-            drafts.append(
-                _entry(files, photo_index, folder, f"{name}, entry {number}", raw, skipped)
-            )
+            draft = _entry(files, photo_index, folder, f"{name}, entry {number}", raw, skipped)
+            seen = uuids.get(draft.source_id, 0) + 1
+            uuids[draft.source_id] = seen
+            if seen > 1:  # Day One can export two entries with one uuid: keep both, stably
+                draft.source_id = f"{draft.source_id}~{seen}"
+            drafts.append(draft)
     return drafts, skipped
 
 
@@ -188,6 +197,31 @@ def _entry(
     if not isinstance(ident, str) or not re.fullmatch(r"[A-Za-z0-9-]{1,64}", ident):
         raise InvalidInput(f'{where} has no "uuid". {NOTHING_IMPORTED}')
     where = f"{where} (uuid {ident})"
+    created, modified, zone = _moments(raw, where, skipped)
+    text, tags, starred = _fields(raw, where)
+    photos = _photos(files, photo_index, folder, where, raw, skipped)
+    title, body = _title_and_body(_link_photos(text, photos, where, skipped))
+    zone_name = raw.get("timeZone")
+    return Draft(
+        where=where,
+        source=SOURCE,
+        source_id=ident,
+        entry_date=created.astimezone(zone or UTC).date(),
+        title=title,
+        body=body,
+        created_at=utc_iso(created),
+        updated_at=utc_iso(modified) if modified else None,
+        tz=zone_name if zone is not None and isinstance(zone_name, str) else "UTC",
+        tags=tuple(t for t in tags if t.strip()),
+        starred=starred,
+        photos=list(photos.values()),
+    )
+
+
+def _moments(
+    raw: dict[str, Any], where: str, skipped: list[SkippedItem]
+) -> tuple[datetime, datetime | None, ZoneInfo | None]:
+    """Created and modified moments and the entry's zone (None: unknown, the day is UTC's)."""
     created = _timestamp(raw.get("creationDate"), "creationDate", where, required=True)
     assert created is not None
     modified = _timestamp(raw.get("modifiedDate"), "modifiedDate", where, required=False)
@@ -198,7 +232,14 @@ def _entry(
             zone = ZoneInfo(zone_name)
         except (ZoneInfoNotFoundError, ValueError):
             skipped.append(SkippedItem(where, "unknown time zone; the day is taken in UTC"))
-    local = created.astimezone(zone or UTC)
+    moment_in_range(created, where, zone)
+    if modified is not None:
+        moment_in_range(modified, where)
+    return created, modified, zone
+
+
+def _fields(raw: dict[str, Any], where: str) -> tuple[str, list[str], bool]:
+    """The entry's text, tags and star, checked."""
     text = raw.get("text", "")
     if text is None:
         text = ""
@@ -211,40 +252,66 @@ def _entry(
     starred = raw.get("starred", False)
     if not isinstance(starred, bool):
         raise InvalidInput(f'{where}: "starred" must be true or false. {NOTHING_IMPORTED}')
+    return text, tags, starred
+
+
+def _photos(
+    files: _Files,
+    photo_index: dict[tuple[str, str], str],
+    folder: str,
+    where: str,
+    raw: dict[str, Any],
+    skipped: list[SkippedItem],
+) -> dict[str, DraftPhoto]:
+    """Day One identifier -> our photo, for every photo that can be kept; the rest are
+    listed in ``skipped`` with the reason."""
     photos_raw = raw.get("photos", [])
     if not isinstance(photos_raw, list):
         raise InvalidInput(f'{where}: "photos" must be a list. {NOTHING_IMPORTED}')
-
-    photos: dict[str, DraftPhoto] = {}  # Day One identifier -> our photo
+    photos: dict[str, DraftPhoto] = {}
     refused: dict[str, str] = {}
     for index, photo in enumerate(photos_raw, start=1):
         if not isinstance(photo, dict) or not isinstance(photo.get("identifier"), str):
             raise InvalidInput(f'{where}: photo {index} has no "identifier". {NOTHING_IMPORTED}')
-        identifier = photo["identifier"]
-        md5 = photo.get("md5")
-        kind = photo.get("type", "jpeg")
-        if not isinstance(md5, str) or not re.fullmatch(r"[0-9a-fA-F]{32}", md5):
-            refused[identifier] = "its file name (md5) is missing"
-            continue
-        member = photo_index.get((folder, md5.lower()))
-        label = f"{md5}.{kind}" if isinstance(kind, str) else md5
+        member, problem = _photo_member(files, photo_index, folder, photo)
         if member is None:
-            refused[identifier] = f"{label} is not in the export"
+            refused[photo["identifier"]] = problem
             continue
-        if files.size(member) > MAX_ATTACHMENT_BYTES:
-            refused[identifier] = f"{label} is larger than 50 MB"
-            continue
-        if sniff_mime(files.head(member)) is None:
-            refused[identifier] = f"{label} is not a photo (JPEG, PNG, GIF, WebP or HEIC)"
-            continue
-        photos[identifier] = DraftPhoto(
+        photos[photo["identifier"]] = DraftPhoto(
             key=str(uuid.uuid4()),
             filename=PurePosixPath(member).name,
             load=_loader(files, member),
+            size=files.size(member),
         )
     for reason in refused.values():
         skipped.append(SkippedItem(where, f"photo not imported: {reason}"))
+    return photos
 
+
+def _photo_member(
+    files: _Files, photo_index: dict[tuple[str, str], str], folder: str, photo: dict[str, Any]
+) -> tuple[str | None, str]:
+    """The export's file of one photo record, or None and why it cannot be imported."""
+    md5 = photo.get("md5")
+    kind = photo.get("type", "jpeg")
+    if not isinstance(md5, str) or not re.fullmatch(r"[0-9a-fA-F]{32}", md5):
+        return None, "its file name (md5) is missing"
+    member = photo_index.get((folder, md5.lower()))
+    label = f"{md5}.{kind}" if isinstance(kind, str) else md5
+    if member is None:
+        return None, f"{label} is not in the export"
+    if files.size(member) > MAX_ATTACHMENT_BYTES:
+        return None, f"{label} is larger than 50 MB"
+    if sniff_mime(files.head(member)) is None:
+        return None, f"{label} is not a photo (JPEG, PNG, GIF, WebP or HEIC)"
+    return member, ""
+
+
+def _link_photos(
+    text: str, photos: dict[str, DraftPhoto], where: str, skipped: list[SkippedItem]
+) -> str:
+    """Day One's ``dayone-moment://`` links turned into ``attachment:`` ones; photos the text
+    never shows are added at the end, so none is lost."""
     used: set[str] = set()
 
     def moment(m: re.Match[str]) -> str:
@@ -261,21 +328,7 @@ def _entry(
     unused = [p for i, p in photos.items() if i not in used]
     if unused:
         body = body.rstrip() + "\n\n" + "\n".join(f"![](attachment:{p.key})" for p in unused)
-    title, body = _title_and_body(body)
-    return Draft(
-        where=where,
-        source=SOURCE,
-        source_id=ident,
-        entry_date=local.date(),
-        title=title,
-        body=body,
-        created_at=utc_iso(created),
-        updated_at=utc_iso(modified) if modified else None,
-        tz=zone_name if zone is not None else "UTC",
-        tags=tuple(t for t in tags if t.strip()),
-        starred=starred,
-        photos=list(photos.values()),
-    )
+    return body
 
 
 def _loader(files: _Files, member: str) -> Callable[[], bytes]:

@@ -19,11 +19,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from innerchild_desktop.domain.entries import Entry
+from innerchild_desktop.domain.memories import MemoryRow, describe
 from innerchild_desktop.render.markdown import ATTACHMENT_ID, render_safely
-from innerchild_desktop.services.timeline import describe
+from innerchild_desktop.services.session import JournalView, OpenJournal
 from innerchild_desktop.services.transfer.collect import Collected, Selection, collect
 from innerchild_desktop.services.transfer.common import (
     CancelFn,
@@ -33,8 +33,6 @@ from innerchild_desktop.services.transfer.common import (
     tick,
 )
 from innerchild_desktop.store.attachments import attachment_bytes, sniff_mime
-from innerchild_desktop.store.memories import MemoryRow
-from innerchild_desktop.store.vault import Journal
 
 NAME_PLACEHOLDER = "[name]"
 _ATTACHMENT_TOKEN = re.compile(rf"(attachment:{ATTACHMENT_ID})")
@@ -126,7 +124,7 @@ def long_date(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
-def data_uri_images(journal: Journal) -> Callable[[str], str]:
+def data_uri_images(journal: OpenJournal | JournalView) -> Callable[[str], str]:
     """Rewrites ``src="attachment:<id>"`` to a data: URI holding the photo."""
 
     def rewrite(fragment: str) -> str:
@@ -196,7 +194,7 @@ class Book:
 
 
 def build_book(
-    journal: Journal,
+    journal: OpenJournal | JournalView,
     data: Collected,
     *,
     title: str,
@@ -253,10 +251,6 @@ def build_book(
         book.add(_sessions_html(data, opts, redact), cut=True)
     tick(progress, cancel, total, total)
     return book
-
-
-def build_html(journal: Journal, data: Collected, **options: Any) -> str:
-    return build_book(journal, data, **options).html
 
 
 def _body_html(
@@ -389,7 +383,7 @@ def subtitle_for(data: Collected, today: date) -> str:
 
 
 def export_html(
-    journal: Journal,
+    journal: OpenJournal | JournalView,
     out: Path,
     *,
     selection: Selection | None = None,

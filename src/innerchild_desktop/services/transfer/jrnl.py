@@ -25,9 +25,12 @@ from innerchild_desktop.services.transfer.common import (
     check_size,
     decode_text,
     line_of,
+    moment_in_range,
+    read_regular_bytes,
     stable_id,
     utc_iso,
 )
+from innerchild_desktop.store.entries import local_zone
 
 SOURCE = "jrnl"
 TAG_SYMBOLS = "@#"
@@ -42,10 +45,6 @@ _SENTENCE_END = re.compile(
     r"([.!?\u2026\u203C\u203D\u2047\u2048\u2049\u22EF\uFE52\uFE57]['\u2019\"\u201D]?[\])]*\s+)"
     r"|[\uFF01\uFF0E\uFF1F\uFF61\u3002]"
 )
-
-
-def _local_zone() -> str:
-    return str(datetime.now().astimezone().tzinfo or "UTC")
 
 
 def split_title(text: str) -> tuple[str, str]:
@@ -69,7 +68,8 @@ def _draft(
 ) -> Draft:
     check_size(title + body, where)
     hour, minute = (int(p) for p in hhmm.split(":"))
-    local = datetime(day.year, day.month, day.day, hour, minute).astimezone()
+    local = moment_in_range(datetime(day.year, day.month, day.day, hour, minute), where)
+    local = local.astimezone()
     return Draft(
         where=where,
         source=SOURCE,
@@ -80,7 +80,7 @@ def _draft(
         title=title.strip(),
         body=body.strip(),
         created_at=utc_iso(local),
-        tz=_local_zone(),
+        tz=local_zone(),
         tags=tags,
         starred=starred,
     )
@@ -90,18 +90,13 @@ def _draft(
 
 
 def load_json_document(path: Path) -> Any:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InvalidInput(
-            f"{path.name} could not be read ({exc.strerror}). {NOTHING_IMPORTED}"
-        ) from exc
+    data = read_regular_bytes(path, path.name)  # never waits on a FIFO, never unbounded
     return parse_json_text(decode_text(data, path.name), path.name)
 
 
 def parse_json_text(text: str, label: str) -> Any:
     try:
-        return json.loads(text)
+        document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InvalidInput(
             f"{label}, line {exc.lineno}, column {exc.colno}: this is not valid JSON "
@@ -111,6 +106,33 @@ def parse_json_text(text: str, label: str) -> Any:
         raise InvalidInput(
             f"{label} is nested too deeply to be a journal. {NOTHING_IMPORTED}"
         ) from exc
+    except ValueError as exc:  # a number with more digits than Python converts (4,300)
+        raise InvalidInput(
+            f"{label} holds a number too long to be read. {NOTHING_IMPORTED}"
+        ) from exc
+    _refuse_lone_surrogates(document, label)
+    return document
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _refuse_lone_surrogates(document: Any, label: str) -> None:
+    """JSON may escape half a UTF-16 pair (``"\\ud800"``); such text cannot be stored."""
+    stack = [document]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            if _SURROGATE.search(value):
+                raise InvalidInput(
+                    f"{label} holds text that is not valid Unicode (half of a UTF-16 pair). "
+                    f"{NOTHING_IMPORTED}"
+                )
+        elif isinstance(value, dict):
+            stack.extend(value)
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
 
 
 def parse_jrnl_json(path: Path) -> list[Draft]:
@@ -163,12 +185,7 @@ def _date_field(value: object, where: str) -> date:
 
 
 def parse_jrnl_text(path: Path) -> list[Draft]:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InvalidInput(
-            f"{path.name} could not be read ({exc.strerror}). {NOTHING_IMPORTED}"
-        ) from exc
+    data = read_regular_bytes(path, path.name)
     has_bom = data.startswith((b"\xff\xfe", b"\xfe\xff"))
     if data.startswith(b"gAAAAA") or (b"\x00" in data[:4096] and not has_bom):
         raise InvalidInput(

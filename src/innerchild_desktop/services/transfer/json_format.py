@@ -14,17 +14,19 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
 from innerchild_desktop import __version__
+from innerchild_desktop.domain.entries import Entry
+from innerchild_desktop.services.session import JournalView, OpenJournal
 from innerchild_desktop.services.transfer.collect import (
     Selection,
     all_entries,
     json_list,
     select_entries,
-    tags_by_owner,
 )
 from innerchild_desktop.services.transfer.common import (
     CancelFn,
@@ -33,64 +35,35 @@ from innerchild_desktop.services.transfer.common import (
     atomic_file,
     tick,
 )
-from innerchild_desktop.store.settings import INTERNAL_SETTINGS
-from innerchild_desktop.store.vault import Journal
+from innerchild_desktop.store import bulk
+from innerchild_desktop.store.bulk import (
+    MEMORY_COLUMNS,
+    PACK_COLUMNS,
+    PROGRESS_COLUMNS,
+    SESSION_COLUMNS,
+    STAGE_COLUMNS,
+    USER_PROMPT_COLUMNS,
+)
+from innerchild_desktop.store.bulk_write import JSON_MEMORY_COLUMNS
+from innerchild_desktop.store.connection import Connection
+from innerchild_desktop.store.entries import tag_names
 
 FORMAT = "innerchild-export"
 VERSION = 1
-Connection = Any
 
-MEMORY_COLUMNS = (
-    "id",
-    "created_at",
-    "updated_at",
-    "title",
-    "body",
-    "fuzzy_time",
-    "sort_key",
-    "span_start",
-    "span_end",
-    "stage",
-    "emotions",
-    "needs",
-    "people",
-    "place",
-    "intensity",
-    "heavy",
-    "what_happened",
-    "what_i_felt",
-    "what_i_needed",
-    "what_i_would_say",
-    "source",
-    "source_id",
-    "deleted_at",
-)
-JSON_MEMORY_COLUMNS = ("fuzzy_time", "emotions", "needs", "people")
-SESSION_COLUMNS = (
-    "id",
-    "exercise_id",
-    "started_at",
-    "ended_at",
-    "completed",
-    "distress_before",
-    "distress_after",
-    "note",
-)
-USER_PROMPT_COLUMNS = (
-    "id",
-    "pack_id",
-    "text",
-    "theme",
-    "depth",
-    "age_band",
-    "follow_ups",
-    "content_note",
-    "template",
-    "created_at",
-)
-PACK_COLUMNS = ("id", "name", "author", "version", "imported_at", "document")
-PROGRESS_COLUMNS = ("program_id", "started_on", "completed", "paused", "updated_at")
-STAGE_COLUMNS = ("name", "start_age", "end_age", "start_year", "end_year")
+# The record fields are the tables' columns (store/bulk.py), re-exported for json_import.py.
+__all__ = [
+    "FORMAT",
+    "JSON_MEMORY_COLUMNS",
+    "MEMORY_COLUMNS",
+    "PACK_COLUMNS",
+    "PROGRESS_COLUMNS",
+    "SESSION_COLUMNS",
+    "STAGE_COLUMNS",
+    "USER_PROMPT_COLUMNS",
+    "VERSION",
+    "export_json",
+]
 
 
 # --- export ----------------------------------------------------------------------------------
@@ -100,7 +73,7 @@ def _b64(data: bytes | None) -> str | None:
     return None if data is None else base64.b64encode(bytes(data)).decode("ascii")
 
 
-def _entry_record(entry: Any, source: tuple[str | None, str | None]) -> dict[str, Any]:
+def _entry_record(entry: Entry, source: tuple[str | None, str | None]) -> dict[str, Any]:
     return {
         "id": entry.id,
         "created_at": entry.created_at,
@@ -128,12 +101,85 @@ def _entry_record(entry: Any, source: tuple[str | None, str | None]) -> dict[str
     }
 
 
-def _rows(conn: Connection, sql: str, columns: tuple[str, ...]) -> list[dict[str, Any]]:
-    return [dict(zip(columns, row, strict=True)) for row in conn.execute(sql)]
+@dataclass
+class _Contents:
+    """What goes into the file, read before it is opened (attachment bytes come later)."""
+
+    full: bool
+    entries: list[Entry]
+    sources: dict[str, tuple[str | None, str | None]]
+    memories: list[dict[str, Any]]
+    links: list[list[str]]
+    attachment_ids: list[str]
+    sessions: list[dict[str, Any]]
+
+    @property
+    def total(self) -> int:
+        return len(self.entries) + len(self.memories) + len(self.attachment_ids)
+
+
+def _memory_records(conn: Connection, full: bool, chosen: Selection) -> list[dict[str, Any]]:
+    if not (full or chosen.include_memories):
+        return []
+    memory_tags = bulk.tags_by_owner(conn, "memory")
+    memories = []
+    for row in bulk.memory_records(conn):
+        if not full and (row["deleted_at"] or (row["heavy"] and not chosen.include_heavy)):
+            continue
+        for key in JSON_MEMORY_COLUMNS:
+            row[key] = json.loads(row[key]) if key == "fuzzy_time" else json_list(row[key])
+        row["heavy"] = bool(row["heavy"])
+        row["tags"] = list(memory_tags.get(row["id"], ()))
+        memories.append(row)
+    return memories
+
+
+def _session_records(conn: Connection, full: bool, chosen: Selection) -> list[dict[str, Any]]:
+    if not (full or chosen.include_sessions):
+        return []
+    sessions = bulk.session_records(conn)
+    for row in sessions:
+        row["completed"] = bool(row["completed"])
+    return sessions
+
+
+def _contents(conn: Connection, selection: Selection | None) -> _Contents:
+    full = selection is None
+    chosen = selection or Selection.everything()
+    entries = all_entries(conn) if full else select_entries(conn, chosen)
+    memories = _memory_records(conn, full, chosen)
+    entry_ids = {e.id for e in entries}
+    memory_ids = {m["id"] for m in memories}
+    return _Contents(
+        full=full,
+        entries=entries,
+        sources=bulk.entry_sources(conn),
+        memories=memories,
+        links=[
+            [e, m] for e, m in bulk.entry_memory_links(conn) if e in entry_ids and m in memory_ids
+        ],
+        attachment_ids=[
+            a for a, e, m in bulk.attachment_owner_rows(conn) if e in entry_ids or m in memory_ids
+        ],
+        sessions=_session_records(conn, full, chosen),
+    )
+
+
+class _Steps:
+    """Counts written records and reports progress every 200 (and at the end)."""
+
+    def __init__(self, progress: ProgressFn | None, cancel: CancelFn | None, total: int) -> None:
+        self.progress, self.cancel, self.total, self.done = progress, cancel, total, 0
+        tick(progress, cancel, 0, total)
+
+    def __call__(self) -> None:
+        self.done += 1
+        if self.done % 200 == 0 or self.done == self.total:
+            tick(self.progress, self.cancel, self.done, self.total)
 
 
 def export_json(
-    journal: Journal,
+    journal: OpenJournal | JournalView,
     out: Path,
     *,
     selection: Selection | None = None,
@@ -141,160 +187,69 @@ def export_json(
     cancel: CancelFn | None = None,
 ) -> ExportSummary:
     conn: Connection = journal.conn
-    full = selection is None
-    chosen = selection or Selection.everything()
-    entries = all_entries(conn) if full else select_entries(conn, chosen)
-    entry_ids = {e.id for e in entries}
-    sources = {
-        r[0]: (r[1], r[2]) for r in conn.execute("SELECT id, source, source_id FROM entries")
-    }
-    include_memories = full or chosen.include_memories
-    memories: list[dict[str, Any]] = []
-    if include_memories:
-        memory_tags = tags_by_owner(conn, "memory_tags", "memory_id")
-        for row in _rows(
-            conn,
-            f"SELECT {', '.join(MEMORY_COLUMNS)} FROM memories ORDER BY created_at, id",
-            MEMORY_COLUMNS,
-        ):
-            if not full and (row["deleted_at"] or (row["heavy"] and not chosen.include_heavy)):
-                continue
-            for key in JSON_MEMORY_COLUMNS:
-                row[key] = json.loads(row[key]) if key == "fuzzy_time" else json_list(row[key])
-            row["heavy"] = bool(row["heavy"])
-            row["tags"] = list(memory_tags.get(row["id"], ()))
-            memories.append(row)
-    memory_ids = {m["id"] for m in memories}
-    links = [
-        [e, m]
-        for e, m in conn.execute(
-            "SELECT entry_id, memory_id FROM entry_memories ORDER BY entry_id, memory_id"
-        )
-        if e in entry_ids and m in memory_ids
-    ]
-    attachment_ids = [
-        r[0]
-        for r in conn.execute("SELECT id, entry_id, memory_id FROM attachments ORDER BY id")
-        if r[1] in entry_ids or r[2] in memory_ids
-    ]
-    sessions: list[dict[str, Any]] = []
-    if full or chosen.include_sessions:
-        sessions = _rows(
-            conn,
-            f"SELECT {', '.join(SESSION_COLUMNS)} FROM sessions ORDER BY started_at, id",
-            SESSION_COLUMNS,
-        )
-        for row in sessions:
-            row["completed"] = bool(row["completed"])
-    total = len(entries) + len(memories) + len(attachment_ids)
-    done = 0
-    tick(progress, cancel, done, total)
-
+    contents = _contents(conn, selection)
+    step = _Steps(progress, cancel, contents.total)
     with atomic_file(out) as raw:
         handle = _Writer(raw)
-        handle.write("{\n")
-        handle.field("format", FORMAT)
-        handle.field("version", VERSION)
-        handle.field("app_version", __version__)
-        handle.field("exported_at", datetime.now(UTC).isoformat(timespec="seconds"))
-        handle.field("complete", full)
-        if full:
-            handle.field(
-                "tags", [r[0] for r in conn.execute("SELECT name FROM tags ORDER BY name")]
-            )
-
-        def step() -> None:
-            nonlocal done
-            done += 1
-            if done % 200 == 0 or done == total:
-                tick(progress, cancel, done, total)
-
-        handle.records(
-            "entries",
-            (_entry_record(e, sources.get(e.id, (None, None))) for e in entries),
-            step,
-        )
-        handle.records("memories", iter(memories), step)
-        handle.records("entry_memories", iter(links), None)
-        handle.records("attachments", (_attachment(conn, a) for a in attachment_ids), step)
-        handle.records("sessions", iter(sessions), None)
-        if full:
-            settings = {
-                k: json.loads(v)
-                for k, v in conn.execute("SELECT key, value FROM settings ORDER BY key")
-                if k not in INTERNAL_SETTINGS  # bookkeeping of this file, not of the person
-            }
-            handle.field("settings", settings)
-            handle.records(
-                "prompt_events",
-                (
-                    {"prompt_id": r[0], "event": r[1], "at": r[2], "entry_id": r[3]}
-                    for r in conn.execute(
-                        "SELECT prompt_id, event, at, entry_id FROM prompt_events ORDER BY seq"
-                    )
-                ),
-                None,
-            )
-            prompts = _rows(
-                conn,
-                f"SELECT {', '.join(USER_PROMPT_COLUMNS)} FROM user_prompts ORDER BY id",
-                USER_PROMPT_COLUMNS,
-            )
-            for row in prompts:
-                row["follow_ups"] = json_list(row["follow_ups"])
-            handle.records("user_prompts", iter(prompts), None)
-            handle.records(
-                "prompt_packs",
-                iter(
-                    _rows(
-                        conn,
-                        f"SELECT {', '.join(PACK_COLUMNS)} FROM prompt_packs ORDER BY id",
-                        PACK_COLUMNS,
-                    )
-                ),
-                None,
-            )
-            progress_rows = _rows(
-                conn,
-                f"SELECT {', '.join(PROGRESS_COLUMNS)} FROM program_progress ORDER BY program_id",
-                PROGRESS_COLUMNS,
-            )
-            for row in progress_rows:
-                row["completed"] = json_list(row["completed"])
-                row["paused"] = bool(row["paused"])
-            handle.records("program_progress", iter(progress_rows), None)
-            handle.records(
-                "life_stages",
-                iter(
-                    _rows(
-                        conn,
-                        f"SELECT {', '.join(STAGE_COLUMNS)} FROM life_stages ORDER BY name",
-                        STAGE_COLUMNS,
-                    )
-                ),
-                None,
-            )
+        _write_header(handle, conn, contents.full)
+        _write_records(handle, conn, contents, step)
+        if contents.full:
+            _write_complete_copy(handle, conn)
         handle.write('  "end": true\n}\n')
     return ExportSummary(
         "json",
         out,
-        entries=len(entries),
-        memories=len(memories),
-        attachments=len(attachment_ids),
-        sessions=len(sessions),
+        entries=len(contents.entries),
+        memories=len(contents.memories),
+        attachments=len(contents.attachment_ids),
+        sessions=len(contents.sessions),
     )
 
 
+def _write_header(handle: _Writer, conn: Connection, full: bool) -> None:
+    handle.write("{\n")
+    handle.field("format", FORMAT)
+    handle.field("version", VERSION)
+    handle.field("app_version", __version__)
+    handle.field("exported_at", datetime.now(UTC).isoformat(timespec="seconds"))
+    handle.field("complete", full)
+    if full:
+        handle.field("tags", tag_names(conn))
+
+
+def _write_records(handle: _Writer, conn: Connection, contents: _Contents, step: _Steps) -> None:
+    handle.records(
+        "entries",
+        (_entry_record(e, contents.sources.get(e.id, (None, None))) for e in contents.entries),
+        step,
+    )
+    handle.records("memories", iter(contents.memories), step)
+    handle.records("entry_memories", iter(contents.links), None)
+    handle.records("attachments", (_attachment(conn, a) for a in contents.attachment_ids), step)
+    handle.records("sessions", iter(contents.sessions), None)
+
+
+def _write_complete_copy(handle: _Writer, conn: Connection) -> None:
+    """Settings, prompt history, own prompts and packs, programs and life stages."""
+    handle.field("settings", bulk.personal_settings(conn))
+    handle.records("prompt_events", iter(bulk.prompt_event_records(conn)), None)
+    prompts = bulk.plain_records(conn, "user_prompts")
+    for row in prompts:
+        row["follow_ups"] = json_list(row["follow_ups"])
+    handle.records("user_prompts", iter(prompts), None)
+    handle.records("prompt_packs", iter(bulk.plain_records(conn, "prompt_packs")), None)
+    progress_rows = bulk.plain_records(conn, "program_progress")
+    for row in progress_rows:
+        row["completed"] = json_list(row["completed"])
+        row["paused"] = bool(row["paused"])
+    handle.records("program_progress", iter(progress_rows), None)
+    handle.records("life_stages", iter(bulk.plain_records(conn, "life_stages")), None)
+
+
 def _attachment(conn: Connection, attachment_id: str) -> dict[str, Any]:
-    row = conn.execute(
-        "SELECT id, entry_id, memory_id, filename, mime, sha256, created_at, data, thumbnail"
-        " FROM attachments WHERE id = ?",
-        (attachment_id,),
-    ).fetchone()
-    keys = ("id", "entry_id", "memory_id", "filename", "mime", "sha256", "created_at")
-    record = dict(zip(keys, row[:7], strict=True))
-    record["data"] = _b64(row[7])
-    record["thumbnail"] = _b64(row[8])
+    record = bulk.attachment_record(conn, attachment_id)
+    record["data"] = _b64(record["data"])
+    record["thumbnail"] = _b64(record["thumbnail"])
     return record
 
 

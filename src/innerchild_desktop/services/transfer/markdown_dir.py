@@ -28,10 +28,11 @@ from innerchild_desktop.services.transfer.common import (
     SkippedItem,
     check_size,
     is_regular_file,
+    moment_in_range,
     read_text_file,
     utc_iso,
 )
-from innerchild_desktop.services.transfer.mini_yaml import LineDict, YamlError, loads
+from innerchild_desktop.services.transfer.yaml_reader import LineDict, YamlError, loads
 from innerchild_desktop.store.attachments import MAX_ATTACHMENT_BYTES, sniff_mime
 
 SOURCE = "markdown"
@@ -178,6 +179,7 @@ def _date_of(meta: LineDict, path: Path, where_of: Any) -> tuple[date | None, st
         try:
             if len(text) > 10:
                 moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+                moment_in_range(moment, where_of("date"))
                 return moment.date(), created or (
                     utc_iso(moment if moment.tzinfo else moment.astimezone())
                 )
@@ -208,6 +210,7 @@ def _timestamp(meta: LineDict, key: str, where_of: Any) -> str | None:
         ) from exc
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
+    moment_in_range(moment, where_of(key))
     return str(raw) if isinstance(raw, str) and "+" in raw[10:] else utc_iso(moment)
 
 
@@ -295,7 +298,8 @@ def _images(
             return None
         try:
             real = target.resolve()
-        except OSError:
+        except (OSError, ValueError):  # ValueError: a NUL in the name (``%00`` decoded)
+            skipped.append(SkippedItem(rel, f"image {label!r} was not found in the folder"))
             return None
         if not real.is_relative_to(base):
             skipped.append(SkippedItem(rel, f"image {label} is outside the chosen folder"))
@@ -303,15 +307,20 @@ def _images(
         if not is_regular_file(real):
             skipped.append(SkippedItem(rel, f"image {label} was not found in the folder"))
             return None
-        if real.stat().st_size > MAX_ATTACHMENT_BYTES:
-            skipped.append(SkippedItem(rel, f"image {label} is larger than 50 MB"))
-            return None
-        with open(real, "rb") as handle:
-            if sniff_mime(handle.read(32)) is None:
-                skipped.append(SkippedItem(rel, f"{label} is not a photo Inner Child can show"))
+        try:
+            size = real.stat().st_size
+            if size > MAX_ATTACHMENT_BYTES:
+                skipped.append(SkippedItem(rel, f"image {label} is larger than 50 MB"))
                 return None
+            with open(real, "rb") as handle:
+                if sniff_mime(handle.read(32)) is None:
+                    skipped.append(SkippedItem(rel, f"{label} is not a photo Inner Child can show"))
+                    return None
+        except OSError as exc:  # no permission, gone meanwhile
+            skipped.append(SkippedItem(rel, f"image {label} could not be read ({exc.strerror})"))
+            return None
         if real not in photos:
-            photos[real] = DraftPhoto(str(uuid.uuid4()), real.name, real.read_bytes)
+            photos[real] = DraftPhoto(str(uuid.uuid4()), real.name, real.read_bytes, size=size)
         return photos[real].key
 
     def markdown_image(m: re.Match[str]) -> str:

@@ -17,8 +17,9 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from innerchild_desktop.domain.entries import Entry
+from innerchild_desktop.domain.memories import MemoryRow, describe
 from innerchild_desktop.render.markdown import ATTACHMENT_ID
-from innerchild_desktop.services.timeline import describe
+from innerchild_desktop.services.session import JournalView, OpenJournal
 from innerchild_desktop.services.transfer.collect import (
     EXTENSIONS,
     AttachmentRef,
@@ -37,8 +38,7 @@ from innerchild_desktop.services.transfer.common import (
     write_new_file,
 )
 from innerchild_desktop.store.attachments import attachment_bytes
-from innerchild_desktop.store.memories import MemoryRow, linked_entries
-from innerchild_desktop.store.vault import Journal
+from innerchild_desktop.store.memories import linked_entries
 
 
 def _yaml(value: Any) -> str:
@@ -160,7 +160,7 @@ def memory_markdown(
 
 
 def export_markdown(
-    journal: Journal,
+    journal: OpenJournal | JournalView,
     out: Path,
     *,
     selection: Selection | None = None,

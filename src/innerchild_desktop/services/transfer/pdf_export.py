@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.services.session import JournalView, OpenJournal
 from innerchild_desktop.services.transfer.collect import Selection, collect
 from innerchild_desktop.services.transfer.common import (
     CancelFn,
@@ -28,7 +29,6 @@ from innerchild_desktop.services.transfer.common import (
 )
 from innerchild_desktop.services.transfer.html_export import Book, build_book, subtitle_for
 from innerchild_desktop.store.attachments import attachment_bytes
-from innerchild_desktop.store.vault import Journal
 
 MAX_IMAGE_WIDTH = 560  # document pixels: the text width of an A4 page with 20 mm margins
 PDF_DPI = 300
@@ -62,7 +62,7 @@ def ensure_gui_application() -> Any:
 
 
 def html_to_pdf(
-    journal: Journal,
+    journal: OpenJournal | JournalView,
     document: Book | str,
     *,
     title: str = "My journal",
@@ -141,7 +141,7 @@ def html_to_pdf(
     return bytes(data.data())
 
 
-def _add_images(journal: Journal, text: Any, piece_html: str) -> None:
+def _add_images(journal: OpenJournal | JournalView, text: Any, piece_html: str) -> None:
     from PySide6.QtCore import QByteArray, QUrl
     from PySide6.QtGui import QImage, QTextDocument
 
@@ -160,7 +160,7 @@ def _add_images(journal: Journal, text: Any, piece_html: str) -> None:
 
 
 def export_pdf(
-    journal: Journal,
+    journal: OpenJournal | JournalView,
     out: Path,
     *,
     selection: Selection | None = None,

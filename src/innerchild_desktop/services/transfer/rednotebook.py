@@ -20,10 +20,12 @@ from innerchild_desktop.services.transfer.common import (
     Draft,
     SkippedItem,
     check_size,
+    moment_in_range,
     read_text_file,
     utc_iso,
 )
-from innerchild_desktop.services.transfer.mini_yaml import LineDict, YamlError, loads
+from innerchild_desktop.services.transfer.yaml_reader import LineDict, YamlError, loads
+from innerchild_desktop.store.entries import local_zone
 
 SOURCE = "rednotebook"
 _MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.txt$")
@@ -60,8 +62,6 @@ def _parse_month(path: Path, skipped: list[SkippedItem]) -> list[Draft]:
         raise InvalidInput(
             f"{path.name}, line {exc.line}: {exc.message}. {NOTHING_IMPORTED}"
         ) from exc
-    except RecursionError as exc:
-        raise InvalidInput(f"{path.name} is nested too deeply. {NOTHING_IMPORTED}") from exc
     if document is None:
         return []
     if not isinstance(document, LineDict):
@@ -77,7 +77,7 @@ def _parse_month(path: Path, skipped: list[SkippedItem]) -> list[Draft]:
             raise InvalidInput(f"{where}: the day should be a number. {NOTHING_IMPORTED}")
         try:
             day = date(year, month, day_number)
-        except ValueError as exc:
+        except (ValueError, OverflowError) as exc:
             raise InvalidInput(
                 f"{where}: day {day_number} does not exist in that month. {NOTHING_IMPORTED}"
             ) from exc
@@ -118,8 +118,10 @@ def _parse_month(path: Path, skipped: list[SkippedItem]) -> list[Draft]:
                 source_id=day.isoformat(),
                 entry_date=day,
                 body=body,
-                created_at=utc_iso(datetime(year, month, day_number, 12).astimezone()),
-                tz=str(datetime.now().astimezone().tzinfo or "UTC"),
+                created_at=utc_iso(
+                    moment_in_range(datetime(year, month, day_number, 12), where).astimezone()
+                ),
+                tz=local_zone(),
                 tags=tuple(dict.fromkeys(tags)),
             )
         )

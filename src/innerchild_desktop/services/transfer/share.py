@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.services.session import JournalView, OpenJournal
 from innerchild_desktop.services.transfer.collect import Selection, collect
 from innerchild_desktop.services.transfer.common import (
     CancelFn,
@@ -28,7 +29,7 @@ from innerchild_desktop.services.transfer.html_export import (
     keep_attachment_images,
     subtitle_for,
 )
-from innerchild_desktop.store.vault import Journal
+from innerchild_desktop.store.leftovers import export_recorded
 
 SHARE_FORMATS = ("pdf", "html")
 
@@ -39,7 +40,7 @@ def _check(options: ShareOptions) -> None:
 
 
 def _document(
-    journal: Journal,
+    journal: OpenJournal | JournalView,
     selection: Selection,
     options: ShareOptions,
     today: date | None,
@@ -63,7 +64,7 @@ def _document(
 
 
 def preview_share(
-    journal: Journal,
+    journal: OpenJournal | JournalView,
     selection: Selection,
     options: ShareOptions,
     *,
@@ -74,7 +75,7 @@ def preview_share(
 
 
 def share_journal(
-    journal: Journal,
+    journal: OpenJournal | JournalView,
     selection: Selection,
     options: ShareOptions,
     out: Path,
@@ -86,13 +87,14 @@ def share_journal(
     book, entries, memories, attachments, sessions = _document(
         journal, selection, options, today, progress, cancel
     )
-    if options.fmt == "html":
-        write_private_file(out, book.html.encode("utf-8"))
-    else:
-        from innerchild_desktop.services.transfer.pdf_export import html_to_pdf
+    with export_recorded(journal, out):  # a killed write's hidden .partial goes next open
+        if options.fmt == "html":
+            write_private_file(out, book.html.encode("utf-8"))
+        else:
+            from innerchild_desktop.services.transfer.pdf_export import html_to_pdf
 
-        pdf = html_to_pdf(journal, book, title=options.title, progress=progress, cancel=cancel)
-        write_private_file(out, pdf)
+            pdf = html_to_pdf(journal, book, title=options.title, progress=progress, cancel=cancel)
+            write_private_file(out, pdf)
     return ExportSummary(
         f"share-{options.fmt}",
         out,

@@ -7,14 +7,16 @@ Any error or a cancel inside it rolls everything back.
 
 from __future__ import annotations
 
+import shutil
 import uuid
 from collections.abc import Sequence
 from datetime import datetime, time
 from typing import Any
 
-from innerchild_desktop.domain.entries import EntryKind
+from innerchild_desktop.domain.entries import EntryKind, check_entry_fields
 from innerchild_desktop.domain.errors import InnerChildError, InvalidInput
 from innerchild_desktop.render.markdown import is_attachment_id
+from innerchild_desktop.services.session import JournalView, OpenJournal
 from innerchild_desktop.services.transfer.common import (
     NOTHING_IMPORTED,
     CancelFn,
@@ -25,39 +27,18 @@ from innerchild_desktop.services.transfer.common import (
     utc_iso,
 )
 from innerchild_desktop.store import attachments as attachment_store
-from innerchild_desktop.store.entries import set_tags
-from innerchild_desktop.store.fts import index_entry
-from innerchild_desktop.store.vault import DatabaseError, Journal
-
-Connection = Any
-
-_INSERT = (
-    "INSERT INTO entries (id, created_at, updated_at, tz, entry_date, title, body, kind, mood,"
-    " valence, energy, distress, prompt_id, prompt_text, reply_to, heavy, starred, source,"
-    " source_id, deleted_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+from innerchild_desktop.store.bulk_write import (
+    existing_source_ids,
+    insert_entry_row,
+    replace_body,
 )
-
-
-def _local_zone() -> str:
-    """The zone store/entries.py records for entries written here and now."""
-    return str(datetime.now().astimezone().tzinfo or "UTC")
-
-
-def existing_source_ids(conn: Connection, source: str) -> set[str]:
-    """Source ids already imported from ``source`` (trashed entries count: no resurrection)."""
-    return {r[0] for r in conn.execute("SELECT source_id FROM entries WHERE source = ?", (source,))}
-
-
-def insert_row(conn: Connection, row: Sequence[Any], tags: Sequence[str]) -> None:
-    """Insert one full entries row (in ``_INSERT`` order), its tags and its index row."""
-    conn.execute(_INSERT, tuple(row))
-    if tags:
-        set_tags(conn, row[0], tags, reindex=False)
-    index_entry(conn, row[0], new=True)
+from innerchild_desktop.store.connection import Connection
+from innerchild_desktop.store.entries import local_zone
+from innerchild_desktop.store.vault import DatabaseError
 
 
 def write_drafts(
-    journal: Journal,
+    journal: OpenJournal | JournalView,
     drafts: Sequence[Draft],
     summary: ImportSummary,
     *,
@@ -66,6 +47,7 @@ def write_drafts(
 ) -> ImportSummary:
     total = len(drafts)
     tick(progress, cancel, 0, total)
+    _check_free_space(journal, drafts)
     added = already = photos = 0
     with journal.transaction() as conn:
         seen: dict[str, set[str]] = {}
@@ -87,58 +69,100 @@ def write_drafts(
     return summary
 
 
-def _write_one(conn: Connection, draft: Draft) -> int:
-    entry_id = str(uuid.uuid4())
+# SQLite writes each page to the write-ahead log and then to the database: room for twice the
+# imported bytes, plus a margin so the journal can still be written to afterwards.
+_SPACE_FACTOR = 2
+_SPACE_MARGIN = 16 * 1024 * 1024
+
+
+def _check_free_space(journal: OpenJournal | JournalView, drafts: Sequence[Draft]) -> None:
+    """Refuse, before anything is written, an import the journal's drive has no room for."""
+    payload = sum(
+        len(d.body) + len(d.title) + sum(p.size for p in d.photos) for d in drafts
+    )  # characters: a fair lower bound for the UTF-8 bytes
+    needed = _SPACE_FACTOR * payload + _SPACE_MARGIN
+    try:
+        free = shutil.disk_usage(journal.paths.root).free
+    except OSError:
+        return  # cannot tell: SQLite's own "disk full" still rolls everything back
+    if needed > free:
+        mib = 1024 * 1024
+        raise InvalidInput(
+            f"This import needs about {needed // mib:,} MiB but the journal's drive has only "
+            f"{free // mib:,} MiB free. Make room there and try again. {NOTHING_IMPORTED}"
+        )
+
+
+def _row(draft: Draft, entry_id: str) -> tuple[Any, ...]:
+    """The entries row of a draft (``bulk_write.ENTRY_ROW`` order)."""
     created = draft.created_at or utc_iso(datetime.combine(draft.entry_date, time(12)))
     mood = draft.mood
+    return (
+        entry_id,
+        created,
+        draft.updated_at or created,
+        draft.tz or local_zone(),
+        draft.entry_date.isoformat(),
+        draft.title,
+        draft.body,
+        EntryKind(draft.kind).value,
+        mood.name if mood else None,
+        mood.valence if mood else None,
+        mood.energy if mood else None,
+        draft.distress,
+        None,
+        None,
+        None,
+        int(draft.heavy),
+        int(draft.starred),
+        draft.source,
+        draft.source_id,
+        None,
+    )
+
+
+def _store_photos(conn: Connection, draft: Draft, entry_id: str) -> int:
+    """The draft's photos, encrypted beside the entry; returns how many were new."""
     body = draft.body
-    try:
-        insert_row(
+    stored = 0
+    for photo in draft.photos:
+        if not is_attachment_id(photo.key):  # every import path: ids are never paths
+            raise InvalidInput("a photo has an unusable id.")
+        got = attachment_store.add_attachment(
             conn,
-            (
-                entry_id,
-                created,
-                draft.updated_at or created,
-                draft.tz or _local_zone(),
-                draft.entry_date.isoformat(),
-                draft.title,
-                body,
-                EntryKind(draft.kind).value,
-                mood.name if mood else None,
-                mood.valence if mood else None,
-                mood.energy if mood else None,
-                draft.distress,
-                None,
-                None,
-                None,
-                int(draft.heavy),
-                int(draft.starred),
-                draft.source,
-                draft.source_id,
-                None,
-            ),
-            draft.tags,
+            photo.load(),
+            filename=photo.filename,
+            entry_id=entry_id,
+            attachment_id=photo.key,
         )
-        stored = 0
-        for photo in draft.photos:
-            if not is_attachment_id(photo.key):  # every import path: ids are never paths
-                raise InvalidInput("a photo has an unusable id.")
-            got = attachment_store.add_attachment(
-                conn,
-                photo.load(),
-                filename=photo.filename,
-                entry_id=entry_id,
-                attachment_id=photo.key,
-            )
-            if got != photo.key:  # the same picture twice in one entry: one copy, one id
-                body = body.replace(f"attachment:{photo.key}", f"attachment:{got}")
-            else:
-                stored += 1
-        if body != draft.body:
-            conn.execute("UPDATE entries SET body = ? WHERE id = ?", (body, entry_id))
-            index_entry(conn, entry_id)
+        if got != photo.key:  # the same picture twice in one entry: one copy, one id
+            body = body.replace(f"attachment:{photo.key}", f"attachment:{got}")
+        else:
+            stored += 1
+    if body != draft.body:
+        replace_body(conn, entry_id, body)
+    return stored
+
+
+def _write_one(conn: Connection, draft: Draft) -> int:
+    entry_id = str(uuid.uuid4())
+    try:
+        check_entry_fields(
+            {
+                "title": draft.title,
+                "body": draft.body,
+                "kind": EntryKind(draft.kind).value,
+                "distress": draft.distress,
+                "entry_date": draft.entry_date,
+            }
+        )
+        insert_entry_row(conn, _row(draft, entry_id), draft.tags)
+        return _store_photos(conn, draft, entry_id)
     except InnerChildError as exc:
         raise InvalidInput(f"{draft.where}: {exc} {NOTHING_IMPORTED}") from exc
     except DatabaseError as exc:
         raise InvalidInput(f"{draft.where} could not be saved ({exc}). {NOTHING_IMPORTED}") from exc
-    return stored
+    except OSError as exc:  # a photo's file went away or became unreadable since it was checked
+        raise InvalidInput(
+            f"{draft.where}: a photo could not be read ({exc.strerror}). {NOTHING_IMPORTED}"
+        ) from exc

@@ -15,7 +15,7 @@ from innerchild_desktop.domain.entries import (
     EntrySummary,
 )
 from innerchild_desktop.domain.feelings import feeling
-from innerchild_desktop.store.search import HIT_END, HIT_START, SearchHit
+from innerchild_desktop.domain.search import HIT_END, HIT_START, SearchHit
 from innerchild_desktop.ui.journal.list_model import EntryListModel
 
 ROW = 66

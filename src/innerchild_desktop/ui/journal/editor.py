@@ -7,8 +7,10 @@ called on navigation, lock, quit and window close, so nothing typed is lost.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TypedDict
 
 from PySide6.QtCore import QBuffer, QDate, QIODevice, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QImage, QKeySequence
@@ -31,10 +33,12 @@ from innerchild_desktop.domain.entries import (
     Entry,
     EntryKind,
     EntrySummary,
+    Mood,
     NewEntry,
     word_count,
 )
 from innerchild_desktop.domain.errors import InnerChildError
+from innerchild_desktop.domain.settings import EDITOR_FONT
 from innerchild_desktop.render.markdown import render_safely
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.ui.journal.markdown_edit import MarkdownEdit
@@ -53,6 +57,27 @@ FONTS = {
 }
 
 
+class _Fields(TypedDict):
+    """What the editor's controls hold: saved into a new entry or onto the open one."""
+
+    title: str
+    body: str
+    kind: EntryKind
+    entry_date: date
+    mood: Mood | None
+    distress: int | None
+    tags: tuple[str, ...]
+    heavy: bool
+
+
+class _Extra(TypedDict, total=False):
+    """Where a not-yet-saved entry came from: a prompt, or the letter it replies to."""
+
+    prompt_id: str | None
+    prompt_text: str | None
+    reply_to: str | None
+
+
 class EntryEditor(QWidget):
     saved = Signal(str)
     created = Signal(str)
@@ -67,7 +92,7 @@ class EntryEditor(QWidget):
         super().__init__(parent)
         self.service: JournalService | None = None
         self.entry_id: str | None = None
-        self._extra: dict[str, object] = {}  # prompt/reply fields of a not-yet-saved entry
+        self._extra: _Extra = {}  # prompt/reply fields of a not-yet-saved entry
         self._loading = False
         self._dirty = False
         self.autosave = QTimer(self)
@@ -141,8 +166,8 @@ class EntryEditor(QWidget):
         self.distress.setAccessibleName("Distress from 0 to 10, optional")
         self.tags = TagEdit()
         meta = QHBoxLayout()
-        for widget in (self.kind, self.date, self.mood, self.distress):
-            meta.addWidget(widget)
+        for field in (self.kind, self.date, self.mood, self.distress):
+            meta.addWidget(field)
         meta.addStretch(1)
         meta_rows = QVBoxLayout()
         meta_rows.setContentsMargins(0, 0, 0, 0)
@@ -194,7 +219,7 @@ class EntryEditor(QWidget):
         self,
         text: str,
         shortcut: str | None,
-        slot: object,
+        slot: Callable[[], object],
         *,
         checkable: bool = False,
         name: str = "",
@@ -208,7 +233,7 @@ class EntryEditor(QWidget):
             action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.setCheckable(checkable)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         self.toolbar.addAction(action)
         self.toolbar.widgetForAction(action).setAccessibleName(name)
         self.addAction(action)
@@ -219,7 +244,7 @@ class EntryEditor(QWidget):
         self.service = service
         if service is not None:
             self.tags.set_known_tags(service.tag_names())
-            self.set_font_family(str(service.setting("editor_font") or "Sans-serif"))
+            self.set_font_family(service.setting(EDITOR_FONT) or "Sans-serif")
         self.set_enabled(service is not None)
 
     def set_enabled(self, enabled: bool) -> None:
@@ -325,7 +350,7 @@ class EntryEditor(QWidget):
 
     flush = save_now
 
-    def _fields(self) -> dict[str, object]:
+    def _fields(self) -> _Fields:
         qdate = self.date.date()
         distress = self.distress.value()
         return {
@@ -421,8 +446,8 @@ class EntryEditor(QWidget):
         self.body.setFont(font)
         if self.font_box.currentText() != name:
             self.font_box.setCurrentText(name)
-        if self.service is not None and self.service.setting("editor_font") != name:
-            self.service.set_setting("editor_font", name)
+        if self.service is not None and self.service.setting(EDITOR_FONT) != name:
+            self.service.set_setting(EDITOR_FONT, name)
 
     # --- actions --------------------------------------------------------------------------------
     def _make_memory(self) -> None:
@@ -496,7 +521,8 @@ def make_thumbnail(data: bytes, width: int = 320) -> bytes | None:
     )
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    small.save(buffer, "PNG")
+    # PySide6 6.12 stubs say bytes, but the binding raises ValueError unless given a str.
+    small.save(buffer, "PNG")  # type: ignore[call-overload]
     return bytes(buffer.data().data())
 
 

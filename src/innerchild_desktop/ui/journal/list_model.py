@@ -29,7 +29,6 @@ class EntryListModel(QAbstractListModel):
         self._service: JournalService | None = None
         self._rows: list[EntrySummary] = []
         self._exhausted = True
-        self.fixed_rows: list[EntrySummary] | None = None  # a day's entries, trash, etc.
 
     def set_service(
         self, service: JournalService | None, rows: list[EntrySummary] | None = None
@@ -37,7 +36,6 @@ class EntryListModel(QAbstractListModel):
         """Show the whole journal lazily, or exactly ``rows`` (a day, the trash) if given."""
         self.beginResetModel()
         self._service = service
-        self.fixed_rows = rows
         self._rows = list(rows) if rows is not None else []
         self._exhausted = service is None or rows is not None
         self.endResetModel()

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from innerchild_desktop.store.search import SearchHit
+from innerchild_desktop.domain.search import SearchHit
 from innerchild_desktop.ui.journal.delegates import SearchHitDelegate, veiled_hit_title
 
 ModelIndex = QModelIndex | QPersistentModelIndex

@@ -36,7 +36,8 @@ class TagEdit(QLineEdit):
     def _suggest(self, _text: str) -> None:
         token = self._current_token()
         if len(token) < 1:
-            self.completer_popup.popup().hide()
+            if (popup := self.completer_popup.popup()) is not None:
+                popup.hide()
             return
         self.completer_popup.setCompletionPrefix(token)
         if self.completer_popup.completionCount():

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QInputDialog,
+    QLabel,
     QListView,
     QMessageBox,
     QVBoxLayout,
@@ -65,6 +66,7 @@ class TagsDialog(QDialog):
             description="Give the selected tag a new name; using an existing name merges the two",
         )
         self.message = label("", "muted")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # names tags: the person's words
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -85,6 +87,14 @@ class TagsDialog(QDialog):
     def refresh(self) -> None:
         self.model.set_tags(self.service.tags())
 
+    def _confirm_merge(self, old: str, target: str) -> bool:
+        box = QMessageBox(self)
+        box.setWindowTitle("Merge tags?")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # tag names are the person's words
+        box.setText(f"#{target} already exists. Merge #{old} into it?")
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def selected(self) -> str | None:
         index = self.view.currentIndex()
         return index.data(TagListModel.NameRole) if index.isValid() else None
@@ -93,25 +103,20 @@ class TagsDialog(QDialog):
         old = self.selected()
         if old is None:
             return
-        new, ok = QInputDialog.getText(self, "Rename tag", f"New name for #{old}:", text=old)
-        if ok:
-            self.rename(old, new, confirm_merge=True)
+        asking = QInputDialog(self)
+        asking.setWindowTitle("Rename tag")
+        asking.setLabelText(f"New name for #{old}:")
+        asking.setTextValue(old)
+        for shown in asking.findChildren(QLabel):  # a tag is shown as written, never as HTML
+            shown.setTextFormat(Qt.TextFormat.PlainText)
+        if asking.exec() == QDialog.DialogCode.Accepted:
+            self.rename(old, asking.textValue(), confirm_merge=True)
 
     def rename(self, old: str, new: str, *, confirm_merge: bool = False) -> bool:
         target = normalise_tag(new)
         existing = {name.lower() for name, _ in self.service.tags()}
         merging = target.lower() in existing and target.lower() != old.lower()
-        if (
-            merging
-            and confirm_merge
-            and QMessageBox.question(
-                self,
-                "Merge tags?",
-                f"#{target} already exists. Merge #{old} into it?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            )
-            != QMessageBox.StandardButton.Yes
-        ):
+        if merging and confirm_merge and not self._confirm_merge(old, target):
             return False
         try:
             self.service.rename_tag(old, new)

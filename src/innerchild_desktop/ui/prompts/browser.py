@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
 
 from innerchild_desktop.domain.prompt_browse import BrowseFilter, Show, offer_for, veil
 from innerchild_desktop.domain.prompts import Depth, Prompt
-from innerchild_desktop.services import prompt_browse
-from innerchild_desktop.services import prompts as prompt_service
+from innerchild_desktop.services.prompts import FORGET_WARNING, PromptService
 from innerchild_desktop.ui.prompts.browser_model import PromptListModel
 from innerchild_desktop.ui.widgets import button, label
 
 if TYPE_CHECKING:
-    from innerchild_desktop.store.vault import Journal
+    from innerchild_desktop.services.session import OpenJournal
 
 BROWSE_SHORTCUT = "Ctrl+Shift+R"
 SHOWS = (
@@ -70,15 +69,16 @@ class PromptBrowser(QDialog):
     write_requested = Signal(object)  # Offer
     changed = Signal()  # kept, hidden or history changed: the page refreshes
 
-    def __init__(self, journal: Journal, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: OpenJournal, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
+        self.prompts = PromptService(journal)
         self.today = today
         self.setWindowTitle("Browse prompts")
         self.setAccessibleName("Browse prompts")
         self.resize(760, 560)
         self.confirm_forget: Callable[[], bool] = self._ask_forget
-        lib = prompt_service.library(journal)
+        lib = self.prompts.library()
         self.model = PromptListModel(lib.theme_name, self)
         self.show_box = self._combo("Show", [(v.value, t) for v, t in SHOWS])
         self.theme = self._combo(
@@ -86,7 +86,7 @@ class PromptBrowser(QDialog):
             [(None, "Any theme")]
             + [(t.id, t.name) for t in sorted(lib.themes, key=lambda t: t.order)],
         )
-        self.depth = self._combo(
+        self.depth_box = self._combo(
             "Depth",
             [
                 (Depth.GENTLE, "Gentle only"),
@@ -94,9 +94,10 @@ class PromptBrowser(QDialog):
                 (Depth.DEEP, "Deep too (with a note first)"),
             ],
         )
-        chosen_depth = Depth(prompt_service.settings(journal)["max_depth"])
-        self.depth.setCurrentIndex(self.depth.findData(chosen_depth))  # never deeper unasked
-        self.pack = self._combo("Pack", [(None, "Any pack"), *prompt_browse.pack_names(journal)])
+        chosen_depth = Depth(self.prompts.settings()["max_depth"])
+        # Never deeper unasked.
+        self.depth_box.setCurrentIndex(self.depth_box.findData(chosen_depth))
+        self.pack = self._combo("Pack", [(None, "Any pack"), *self.prompts.pack_names()])
         self.search = _SearchBox()
         self.search.setPlaceholderText("Search prompts")
         self.search.setAccessibleName("Search prompts")
@@ -131,7 +132,7 @@ class PromptBrowser(QDialog):
         ):  # no default button: Enter in the list writes (or shows the words); buttons take Space
             widget.setAutoDefault(False)
         self._layout(close)
-        for box in (self.show_box, self.theme, self.depth, self.pack):
+        for box in (self.show_box, self.theme, self.depth_box, self.pack):
             box.currentIndexChanged.connect(lambda _: self.refresh())
         self.search.textChanged.connect(lambda _: self.refresh())
         self.search.down.connect(self._into_list)
@@ -163,7 +164,7 @@ class PromptBrowser(QDialog):
         for name, box in (
             ("Show", self.show_box),
             ("Theme", self.theme),
-            ("Depth", self.depth),
+            ("Depth", self.depth_box),
             ("Pack", self.pack),
         ):
             filters.addWidget(label(name, wrap=False))
@@ -189,7 +190,7 @@ class PromptBrowser(QDialog):
         return BrowseFilter(
             show=Show(self.show_box.currentData()),
             theme=self.theme.currentData(),
-            max_depth=self.depth.currentData(),
+            max_depth=self.depth_box.currentData(),
             pack=self.pack.currentData(),
             search=self.search.text(),
         )
@@ -198,10 +199,8 @@ class PromptBrowser(QDialog):
         """List the prompts for the current choices, keeping the chosen one when it stays."""
         keep = self.current()
         chosen = self.chosen()
-        flags = prompt_browse.flags(self.journal, self.today)
-        self.model.set_prompts(
-            prompt_browse.browse_prompts(self.journal, self.today, chosen), flags
-        )
+        flags = self.prompts.flags(self.today)
+        self.model.set_prompts(self.prompts.browse(self.today, chosen), flags)
         row = self.model.row_of(keep.id) if keep else -1
         if row < 0 and self.model.rowCount():
             row = min(fallback_row, self.model.rowCount() - 1)
@@ -261,7 +260,7 @@ class PromptBrowser(QDialog):
         prompt = self.current()
         if prompt is None or not self.model.shown(prompt):
             return
-        prompt_browse.answered(self.journal, prompt.id)
+        self.prompts.answered(prompt.id)
         self.write_requested.emit(offer_for(prompt))
         self.accept()
 
@@ -269,20 +268,20 @@ class PromptBrowser(QDialog):
         prompt = self.current()
         if prompt is not None:
             kept = prompt.id in self.model.marks.favourites
-            (prompt_browse.unkeep if kept else prompt_browse.keep)(self.journal, prompt.id)
+            (self.prompts.unkeep if kept else self.prompts.keep)(prompt.id)
             self._changed()
 
     def toggle_hidden(self) -> None:
         prompt = self.current()
         if prompt is not None:
             hidden = prompt.id in self.model.marks.hidden
-            (prompt_browse.unhide if hidden else prompt_browse.hide)(self.journal, prompt.id)
+            (self.prompts.unhide if hidden else self.prompts.hide)(prompt.id)
             self._changed()
 
     def forget_history(self) -> bool:
         if not self.confirm_forget():
             return False
-        prompt_browse.forget_history(self.journal)
+        self.prompts.forget_history()
         self.detail.setText("Prompt history forgotten. Your entries are all still here.")
         self.changed.emit()
         return True
@@ -295,7 +294,7 @@ class PromptBrowser(QDialog):
         box = QMessageBox(self)
         box.setWindowTitle("Forget my prompt history")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setText(prompt_browse.FORGET_WARNING)
+        box.setText(FORGET_WARNING)
         forget = box.addButton("Forget history", QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from innerchild_desktop.domain.prompt_selection import Offer
-from innerchild_desktop.ui.widgets import button, label
+from innerchild_desktop.ui.widgets import button, label, plain_tip
 
 
 class MemoryRow(QWidget):
@@ -49,7 +49,7 @@ class MemoryRow(QWidget):
             self.text.setText(f"From your timeline: {offer.text}")
         else:
             self.text.setText(f"From your timeline, a note first: {offer.content_note}")
-        self.text.setToolTip(offer.why if offer else "")
+        self.text.setToolTip(plain_tip(offer.why) if offer else "")
         self.reveal.setVisible(offer is not None and not revealed)
         self.write.setVisible(offer is not None and revealed)
 

@@ -38,6 +38,7 @@ from innerchild_desktop.domain.prompt_writing import (
 from innerchild_desktop.domain.prompts import Depth
 from innerchild_desktop.services import prompts as prompt_service
 from innerchild_desktop.services.journal import JournalService
+from innerchild_desktop.services.prompts import PromptService
 from innerchild_desktop.ui.prompts.pack_files import PackFiles
 from innerchild_desktop.ui.prompts.pack_parts import (
     PromptForm,
@@ -65,6 +66,7 @@ class PackEditor(PackFiles, QDialog):
         self.setAccessibleName("Make a pack for my group")
         self.resize(940, 660)
         self.journal = service.journal
+        self.prompts = PromptService(service.journal)
         self.overwrite_box: QMessageBox | None = None  # open while asking to replace something
         library = prompt_service.shipped_library()
         themes = sorted(library.themes, key=lambda t: t.order)
@@ -120,10 +122,10 @@ class PackEditor(PackFiles, QDialog):
         actions.addWidget(close_button)
         actions.addWidget(self.export_button)
         layout.addLayout(actions)
-        for widget in self.findChildren(QPushButton):  # Enter means "save", never "remove"
-            widget.setAutoDefault(False)
+        for push in self.findChildren(QPushButton):  # Enter means "save", never "remove"
+            push.setAutoDefault(False)
         self.export_button.setDefault(True)
-        self.set_draft(prompt_service.pack_draft(self.journal) or PackDraft())
+        self.set_draft(self.prompts.pack_draft() or PackDraft())
         if parent is not None:  # the journal locking hides the page: close (and keep the draft)
             parent.installEventFilter(self)
 
@@ -158,7 +160,7 @@ class PackEditor(PackFiles, QDialog):
             lambda current, _: self.prompt_form.show_prompt(self._current(self.prompt_list))
         )
         row = QHBoxLayout()
-        row.addLayout(list_column(self.prompt_list, "prompt", self.move, self.remove), 1)
+        row.addLayout(list_column(self.prompt_list, "prompt", self.move_row, self.remove), 1)
         row.addWidget(self.prompt_form, 1)
         layout.addLayout(row, 1)
         return page
@@ -180,7 +182,7 @@ class PackEditor(PackFiles, QDialog):
         self.week_list.selectionModel().currentRowChanged.connect(lambda *_: self._show_week())
         add = button("Add a week", description="A new week at the end of the program")
         add.clicked.connect(self.add_week)
-        column = list_column(self.week_list, "week", self.move, self.remove)
+        column = list_column(self.week_list, "week", self.move_row, self.remove)
         column.insertWidget(0, add)
         row = QHBoxLayout()
         row.addLayout(column, 1)
@@ -235,8 +237,9 @@ class PackEditor(PackFiles, QDialog):
         self.week_list.setCurrentIndex(self.week_model.index(self.week_model.rowCount() - 1, 0))
         self.week_form.title.setFocus()
 
-    def move(self, view: QListView, delta: int) -> None:
-        model: RowsModel = view.model()  # type: ignore[assignment]
+    def move_row(self, view: QListView, delta: int) -> None:
+        model = view.model()
+        assert isinstance(model, RowsModel)
         row = view.currentIndex().row()
         if row < 0:
             return
@@ -249,7 +252,8 @@ class PackEditor(PackFiles, QDialog):
             self._weeks_changed()
 
     def remove(self, view: QListView) -> None:
-        model: RowsModel = view.model()  # type: ignore[assignment]
+        model = view.model()
+        assert isinstance(model, RowsModel)
         row = view.currentIndex().row()
         if row < 0:
             return
@@ -276,7 +280,8 @@ class PackEditor(PackFiles, QDialog):
         self._show_week()
 
     def _current(self, view: QListView) -> Any:
-        model: RowsModel = view.model()  # type: ignore[assignment]
+        model = view.model()
+        assert isinstance(model, RowsModel)
         row = view.currentIndex().row()
         return model.items[row] if 0 <= row < len(model.items) else None
 
@@ -321,8 +326,9 @@ class PackEditor(PackFiles, QDialog):
         if self.overwrite_box is not None:
             self.overwrite_box.done(0)
             self.overwrite_box = None
-        if self.parent() is not None:
-            self.parent().removeEventFilter(self)
+        parent = self.parent()
+        if parent is not None:
+            parent.removeEventFilter(self)
         draft = self.draft()
-        prompt_service.save_pack_draft(self.journal, None if self._empty(draft) else draft)
+        self.prompts.save_pack_draft(None if self._empty(draft) else draft)
         super().done(result)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTabWidget,
     QTextBrowser,
+    QWidget,
 )
 
 from innerchild_desktop.domain.errors import InnerChildError
@@ -32,6 +33,11 @@ class PackFiles:
     def draft(self) -> PackDraft:
         raise NotImplementedError
 
+    def _window(self) -> QWidget:
+        """The editor itself: the parent of the file choosers and questions opened here."""
+        assert isinstance(self, QWidget)
+        return self
+
     def set_draft(self, draft: PackDraft) -> None:
         raise NotImplementedError
 
@@ -45,7 +51,7 @@ class PackFiles:
             return
         start = Path.home() / f"{slug(self.name.text())}.toml"
         picked, _ = QFileDialog.getSaveFileName(
-            self,
+            self._window(),
             "Save the pack as",
             str(start),
             "Prompt packs (*.toml)",
@@ -59,7 +65,7 @@ class PackFiles:
         """Save the pack at ``path``, asking first when a file is already there."""
         if path.exists():
             self.overwrite_box = ask(
-                self,
+                self._window(),
                 "Replace the file?",
                 f"There is already a file called “{path.name}” there.",
                 f"It is in {path.parent}. If you replace it, what it holds now is gone. "
@@ -90,7 +96,7 @@ class PackFiles:
 
     def choose_open(self) -> None:
         picked, _ = QFileDialog.getOpenFileName(
-            self, "Open a pack file", str(Path.home()), "Prompt packs (*.toml)"
+            self._window(), "Open a pack file", str(Path.home()), "Prompt packs (*.toml)"
         )
         if picked:
             self.open_file(Path(picked))
@@ -112,7 +118,7 @@ class PackFiles:
             replace_draft()
             return
         self.overwrite_box = ask(
-            self,
+            self._window(),
             "Open another pack?",
             f"Open “{path.name}” in place of the pack you are making?",
             "What you have written here is not saved in a file yet. You can keep it, "

@@ -159,7 +159,7 @@ class PromptForm(QWidget):
         self._prompt: DraftPrompt | None = None
         self.text = plain_edit("Prompt words", 80)
         self.theme = combo("Theme", [(name, theme_id) for theme_id, name in themes])
-        self.depth = combo("Depth", [(text, depth) for depth, text in DEPTH_NAMES.items()])
+        self.depth_box = combo("Depth", [(text, depth) for depth, text in DEPTH_NAMES.items()])
         self.note = plain_edit("Content note", 52)
         self.note.setPlaceholderText(
             "Shown before the prompt, so each person can choose; needed for deep ones"
@@ -170,7 +170,7 @@ class PromptForm(QWidget):
         for title, widget in (
             ("Wo&rds", self.text),
             ("T&heme", self.theme),
-            ("&Depth", self.depth),
+            ("&Depth", self.depth_box),
             ("Content no&te", self.note),
             ("W&eek", self.week),
         ):
@@ -179,7 +179,7 @@ class PromptForm(QWidget):
             form.addRow(caption, widget)
         self.text.textChanged.connect(self._emit)
         self.note.textChanged.connect(self._emit)
-        for box in (self.theme, self.depth, self.week):
+        for box in (self.theme, self.depth_box, self.week):
             box.currentIndexChanged.connect(self._emit)
         self.show_prompt(None)
 
@@ -202,7 +202,7 @@ class PromptForm(QWidget):
         self.note.setPlainText(prompt.content_note if prompt else "")
         if prompt is not None:
             self.theme.setCurrentIndex(max(self.theme.findData(prompt.theme), 0))
-            self.depth.setCurrentIndex(self.depth.findData(prompt.depth))
+            self.depth_box.setCurrentIndex(self.depth_box.findData(prompt.depth))
             self.week.setCurrentIndex(max(self.week.findData(prompt.week), 0))
         self._loading = False
 
@@ -213,7 +213,7 @@ class PromptForm(QWidget):
             self._prompt,
             text=self.text.toPlainText(),
             theme=self.theme.currentData(),
-            depth=self.depth.currentData(),
+            depth=self.depth_box.currentData(),
             content_note=self.note.toPlainText(),
             week=self.week.currentData() or 0,
         )

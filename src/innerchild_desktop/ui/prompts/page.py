@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from innerchild_desktop.domain.errors import InnerChildError
 from innerchild_desktop.domain.prompt_selection import Offer
 from innerchild_desktop.domain.prompts import Depth, Program
-from innerchild_desktop.services import prompts as prompt_service
 from innerchild_desktop.services.journal import JournalService
+from innerchild_desktop.services.prompts import PromptService
 from innerchild_desktop.ui.prompts.browser import BROWSE_SHORTCUT, PromptBrowser
 from innerchild_desktop.ui.prompts.invitation import DeeperInvitation
 from innerchild_desktop.ui.prompts.memory_row import MemoryRow
@@ -34,7 +34,7 @@ from innerchild_desktop.ui.prompts.pack_editor import PackEditor
 from innerchild_desktop.ui.prompts.page_browse import BrowsingMixin
 from innerchild_desktop.ui.prompts.programs import act_on_program, focus_program, program_row
 from innerchild_desktop.ui.prompts.step_view import content_for
-from innerchild_desktop.ui.widgets import button, card, label
+from innerchild_desktop.ui.widgets import button, card, label, plain_tip
 
 
 class PromptsPage(BrowsingMixin, QWidget):
@@ -111,18 +111,18 @@ class PromptsPage(BrowsingMixin, QWidget):
         filters = QHBoxLayout()
         self.theme = QComboBox()
         self.theme.setAccessibleName("Theme")
-        self.depth = QComboBox()
-        self.depth.setAccessibleName("Deepest prompts to offer")
+        self.depth_box = QComboBox()
+        self.depth_box.setAccessibleName("Deepest prompts to offer")
         for value, text in (
             (Depth.GENTLE, "Gentle only"),
             (Depth.REFLECTIVE, "Up to reflective"),
             (Depth.DEEP, "Deep too (with a note first)"),
         ):
-            self.depth.addItem(text, value)
+            self.depth_box.addItem(text, value)
         filters.addWidget(label("Theme", wrap=False))
         filters.addWidget(self.theme, 1)
         filters.addWidget(label("Depth", wrap=False))
-        filters.addWidget(self.depth, 1)
+        filters.addWidget(self.depth_box, 1)
         self.browser: PromptBrowser | None = None
         self.browse_button = button(
             "Browse prompts…", description=f"Find a prompt on purpose ({BROWSE_SHORTCUT})"
@@ -177,7 +177,7 @@ class PromptsPage(BrowsingMixin, QWidget):
         self.make_pack_button.clicked.connect(lambda: PackEditor.ask(self, self._service))
         layout.addWidget(self.make_pack_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
-        self.scroll = scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
@@ -190,15 +190,20 @@ class PromptsPage(BrowsingMixin, QWidget):
         self.favourite_button.clicked.connect(self._favourite)
         self.hide_button.clicked.connect(self._hide)
         self.theme.activated.connect(lambda _: self._save_filters())
-        self.depth.activated.connect(lambda _: self._save_filters())
+        self.depth_box.activated.connect(lambda _: self._save_filters())
         self.clear()
 
     # --- data -----------------------------------------------------------------------------------
+    @property
+    def _prompts(self) -> PromptService:
+        """The prompt use cases on the loaded journal (only asked for while one is loaded)."""
+        assert self._service is not None
+        return PromptService(self._service.journal)
+
     def load(self, service: JournalService) -> None:
         self._service = service
-        journal = service.journal
-        lib = prompt_service.library(journal)
-        prefs = prompt_service.settings(journal)
+        lib = self._prompts.library()
+        prefs = self._prompts.settings()
         self.theme.clear()
         self.theme.addItem("Any theme", None)
         avoided = set(prefs.get("avoid_themes", []))
@@ -208,13 +213,13 @@ class PromptsPage(BrowsingMixin, QWidget):
         if avoided and len(avoided) == len(lib.themes) - 1:
             chosen = next(t.id for t in lib.themes if t.id not in avoided)
         self.theme.setCurrentIndex(max(self.theme.findData(chosen), 0))
-        self.depth.setCurrentIndex(self.depth.findData(Depth(prefs["max_depth"])))
+        self.depth_box.setCurrentIndex(self.depth_box.findData(Depth(prefs["max_depth"])))
         self.show_offer()
         self._fill_programs()
         self._fill_mine()
         self._fill_memory_offer()
         self._fill_invitation()
-        packs = prompt_service.packs(journal)
+        packs = self._prompts.packs()
         self.packs_label.setText(
             "Packs: " + ", ".join(f"{n} ({a})" if a else n for _, n, a in packs)
             if packs
@@ -226,17 +231,17 @@ class PromptsPage(BrowsingMixin, QWidget):
     def _save_filters(self) -> None:
         if self._service is None:
             return
-        lib = prompt_service.library(self._service.journal)
+        lib = self._prompts.library()
         theme = self.theme.currentData()
         avoid = [t.id for t in lib.themes if theme and t.id != theme]
-        prompt_service.save_settings(self._service.journal, avoid, self.depth.currentData())
+        self._prompts.save_settings(avoid, self.depth_box.currentData())
         self.show_offer(another=True)
         self._fill_invitation()
 
     def show_offer(self, *, another: bool = False) -> None:
         if self._service is None:
             return
-        self.offer = prompt_service.offer(self._service.journal, self.today(), another=another)
+        self.offer = self._prompts.offer(self.today(), another=another)
         if self.offer is None:
             self.text.setText("Nothing fits those choices right now. Free writing is welcome.")
             self.why.clear()
@@ -247,7 +252,7 @@ class PromptsPage(BrowsingMixin, QWidget):
         self.write_button.setEnabled(True)
         self.soothe_hint.setVisible(self.offer.suggest_soothing)
         self.why.setText(self.offer.why)
-        self.text.setToolTip(self.offer.why)
+        self.text.setToolTip(plain_tip(self.offer.why))
         self._reveal(self.offer.content_note is None)
 
     def _reveal(self, shown: bool) -> None:
@@ -263,7 +268,7 @@ class PromptsPage(BrowsingMixin, QWidget):
 
     def _event(self, event: str) -> None:
         if self._service is not None and self.offer is not None:
-            prompt_service.record(self._service.journal, self.offer.prompt_id, event)
+            self._prompts.record(self.offer.prompt_id, event)
 
     def _favourite(self) -> None:
         self._event("favourite")
@@ -284,35 +289,32 @@ class PromptsPage(BrowsingMixin, QWidget):
             self.write_requested.emit(self.offer)
 
     def _fill_invitation(self) -> None:
-        shown = self._service is not None and prompt_service.invite_deeper(
-            self._service.journal, self.today()
-        )
+        shown = self._service is not None and self._prompts.invite_deeper(self.today())
         self.invitation.setVisible(shown)
 
     def _show_depth(self) -> None:
-        self.scroll.ensureWidgetVisible(self.depth)
-        self.depth.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll_area.ensureWidgetVisible(self.depth_box)
+        self.depth_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _dismiss_invitation(self) -> None:
         if self._service is not None:
-            prompt_service.dismiss_invitation(self._service.journal)
+            self._prompts.dismiss_invitation()
         self.invitation.setVisible(False)
-        self.depth.setFocus(Qt.FocusReason.OtherFocusReason)  # not lost with the hidden button
+        self.depth_box.setFocus(Qt.FocusReason.OtherFocusReason)  # not lost with the hidden button
 
     def _fill_memory_offer(self) -> None:
         """A question about one of the person's own memories (never a heavy one)."""
         self.memory_offer = None
         if self._service is not None:
-            self.memory_offer = prompt_service.memory_offer(self._service.journal, self.today())
+            self.memory_offer = self._prompts.memory_offer(self.today())
         self.memory_row.set_offer(self.memory_offer)
 
     def _fill_mine(self) -> None:
         if self._service is None:
             self.mine.clear()
             return
-        journal = self._service.journal
-        own = prompt_service.user_prompts(journal)
-        kept = prompt_service.favourites(journal, self.today())
+        own = self._prompts.user_prompts()
+        kept = self._prompts.favourites(self.today())
         lines = [f"Mine: {p.text}" for p in own] + [f"☆ {p.text}" for p in kept]
         self.mine.setText(
             "\n".join(lines) if lines else "Prompts you write, and ones you keep with ☆, show here."
@@ -331,12 +333,11 @@ class PromptsPage(BrowsingMixin, QWidget):
 
     def add_own_prompt(self, text: str, theme: str) -> None:
         if self._service is not None:
-            prompt_service.add_user_prompt(self._service.journal, text, theme)
+            self._prompts.add_user_prompt(text, theme)
             self._fill_mine()
 
     def _fill_programs(self) -> None:
-        while self.programs.count():
-            item = self.programs.takeAt(0)
+        while (item := self.programs.takeAt(0)) is not None:
             old = item.widget()
             if old is not None:  # off the page now, not at the next event-loop turn
                 old.hide()
@@ -344,20 +345,19 @@ class PromptsPage(BrowsingMixin, QWidget):
                 old.deleteLater()
         if self._service is None:
             return
-        journal = self._service.journal
-        for program in prompt_service.library(journal).programs:
-            progress = prompt_service.program_progress(journal, program.id)
-            content = content_for(journal, self._write_step_prompt, self.exercise_requested.emit)
+        prompts = self._prompts
+        for program in prompts.library().programs:
+            progress = prompts.program_progress(program.id)
+            content = content_for(prompts, self._write_step_prompt, self.exercise_requested.emit)
             row = program_row(program, progress, self.today(), self._program, content)
             self.programs.addWidget(row)
 
     def _program(self, program: Program, verb: str) -> None:
         if self._service is None:
             return
-        journal = self._service.journal
-        progress = prompt_service.program_progress(journal, program.id)
-        progress = act_on_program(program, progress, verb, self.today())
-        prompt_service.save_program_progress(journal, progress)
+        prompts = self._prompts
+        progress = act_on_program(program, prompts.program_progress(program.id), verb, self.today())
+        prompts.save_program_progress(progress)
         self._fill_programs()
         focus_program(self.programs, program)  # not lost with the old row
 
@@ -373,7 +373,7 @@ class PromptsPage(BrowsingMixin, QWidget):
 
         if self._service is None:
             return
-        packs = prompt_service.packs(self._service.journal)
+        packs = self._prompts.packs()
         if not packs:
             self.packs_label.setText("No prompt packs imported.")
             return
@@ -384,14 +384,14 @@ class PromptsPage(BrowsingMixin, QWidget):
 
     def remove_pack(self, pack_id: str) -> None:
         if self._service is not None:
-            prompt_service.remove_pack(self._service.journal, pack_id)
+            self._prompts.remove_pack(pack_id)
             self.load(self._service)
 
     def import_pack(self, path: Path) -> str:
         if self._service is None:
             return ""
         try:
-            name, count = prompt_service.import_pack(self._service.journal, path)
+            name, count = self._prompts.import_pack(path)
         except InnerChildError as err:
             message = str(err)
         else:

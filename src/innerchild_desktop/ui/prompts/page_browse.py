@@ -11,11 +11,12 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from innerchild_desktop.domain.prompt_browse import offer_for
 from innerchild_desktop.domain.prompt_selection import Offer
 from innerchild_desktop.domain.prompts import ProgramStep, Prompt
-from innerchild_desktop.services import prompt_browse
+from innerchild_desktop.services.prompts import PromptService
 from innerchild_desktop.ui.prompts.browser import PromptBrowser
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ class BrowsingMixin:
 
     def _write_step_prompt(self, prompt: Prompt, step: ProgramStep) -> None:
         if self._service is not None:
-            prompt_browse.answered(self._service.journal, prompt.id)
+            PromptService(self._service.journal).answered(prompt.id)
         self.write_requested.emit(offer_for(prompt, f"From the program step “{step.title}”."))
 
     def open_browser(self) -> PromptBrowser | None:
@@ -44,7 +45,8 @@ class BrowsingMixin:
         if self._service is None:
             return None
         if self.browser is None:
-            self.browser = PromptBrowser(self._service.journal, self.today(), self)  # type: ignore[arg-type]
+            assert isinstance(self, QWidget)  # the page this is mixed into: the browser's parent
+            self.browser = PromptBrowser(self._service.journal, self.today(), self)
             self.browser.write_requested.connect(self.write_requested)
             self.browser.changed.connect(self._browsed)
             self.browser.finished.connect(self._browser_closed)
@@ -58,7 +60,7 @@ class BrowsingMixin:
         """Kept, hidden or history changed in the browser: "mine" and today's prompt follow."""
         self._fill_mine()
         if self._service is not None and self.offer is not None:
-            hidden = prompt_browse.flags(self._service.journal, self.today()).hidden
+            hidden = PromptService(self._service.journal).flags(self.today()).hidden
             if self.offer.prompt_id in hidden:
                 self.show_offer(another=True)
 

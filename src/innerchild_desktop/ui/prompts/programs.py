@@ -90,7 +90,8 @@ def act_on_program(
 def focus_program(rows: QLayout, program: Program) -> None:
     """After a program's row is rebuilt, focus its first prompt (else its first button)."""
     for index in range(rows.count()):
-        row = rows.itemAt(index).widget()
+        item = rows.itemAt(index)
+        row = item.widget() if item is not None else None
         if row is not None and row.accessibleName() == program.name:
             buttons = [b for b in row.findChildren(QPushButton) if b.isVisibleTo(row)]
             first = next((b for b in buttons if b.text() == "Write about this"), None)

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from innerchild_desktop.domain.prompt_browse import is_veiled, veil
 from innerchild_desktop.domain.prompts import ProgramStep, Prompt
-from innerchild_desktop.services import prompt_browse
+from innerchild_desktop.services.prompts import step_exercises
 from innerchild_desktop.ui.widgets import button, label
 
 if TYPE_CHECKING:
-    from innerchild_desktop.store.vault import Journal
+    from innerchild_desktop.services.prompts import PromptService
 
 
 class PromptLine(QWidget):
@@ -96,7 +96,7 @@ def step_content(
 
 
 def content_for(
-    journal: Journal,
+    prompts: PromptService,
     write: Callable[[Prompt, ProgramStep], None],
     exercise: Callable[[str], None],
 ) -> Callable[[ProgramStep, Callable[[], None]], QWidget]:
@@ -105,8 +105,8 @@ def content_for(
     def build(step: ProgramStep, done: Callable[[], None]) -> QWidget:
         return step_content(
             step,
-            prompt_browse.step_prompts(journal, step),
-            prompt_browse.step_exercises(step),
+            prompts.step_prompts(step),
+            step_exercises(step),
             write=lambda prompt: write(prompt, step),
             exercise=exercise,
             done=done,

@@ -194,7 +194,7 @@ class InsightsPanel(QWidget):
 def _empty_layout(layout: QGridLayout | QVBoxLayout) -> None:
     while (item := layout.takeAt(0)) is not None:
         if (widget := item.widget()) is not None:
-            widget.setParent(None)  # type: ignore[call-overload]
+            widget.setParent(None)
             widget.deleteLater()
 
 

@@ -7,10 +7,12 @@ Each page only lays itself out and says what was chosen by signal; the player de
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -33,7 +35,7 @@ def quiet_button(text: str, description: str) -> QPushButton:
     return widget
 
 
-def plain(text: str, role: str = "") -> QWidget:
+def plain(text: str, role: str = "") -> QLabel:
     widget = label(text, role)
     widget.setTextFormat(Qt.TextFormat.PlainText)
     return widget
@@ -186,10 +188,10 @@ class OwnBreathPage(QWidget):
         self.pacer.reduced_motion = not taps
         self.mode_changed.emit(taps)
 
-    def mousePressEvent(self, event: object) -> None:
-        if self.taps.isChecked() and self.pacer.geometry().contains(event.position().toPoint()):  # type: ignore[attr-defined]
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.taps.isChecked() and self.pacer.geometry().contains(event.position().toPoint()):
             self.tapped.emit()
-        super().mousePressEvent(event)  # type: ignore[arg-type]
+        super().mousePressEvent(event)
 
 
 class AfterPage(QWidget):
@@ -231,8 +233,8 @@ class AfterPage(QWidget):
         self.ground_button.clicked.connect(self.ground)
         other.clicked.connect(self.something_else)
         self.back_button.clicked.connect(self.back)
-        for widget in (self.title, self.text, self.grounding, self.next_button):
-            layout.addWidget(widget)
+        for part in (self.title, self.text, self.grounding, self.next_button):
+            layout.addWidget(part)
         layout.addStretch(1)
         layout.addWidget(self.after)
         layout.addWidget(self.note)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from innerchild_desktop.domain.exercises import Exercise, load_library, validate_pattern
+from innerchild_desktop.domain.exercises import Exercise, validate_pattern
 from innerchild_desktop.domain.pacer import OUT, BreathPattern, PacerState, Session, TapFollower
+from innerchild_desktop.services.library import shipped_exercises
 from innerchild_desktop.ui.soothe.audio import Chimes, Speech
 from innerchild_desktop.ui.soothe.pacer_widget import PacerWidget
 from innerchild_desktop.ui.soothe.pages import (
@@ -85,7 +86,7 @@ class SoothePlayer(QDialog):
         self.resize(600, 640)
         self.clock = clock
         self.prefs = prefs or SoothePrefs()
-        base = load_library()
+        base = shipped_exercises()
         # The person's own patterns (from the journal, when unlocked) join the shipped ones.
         self.library = replace(base, exercises=base.exercises + tuple(own_patterns or ()))
         self.save_pattern = save_pattern
@@ -191,8 +192,8 @@ class SoothePlayer(QDialog):
         left, right = QVBoxLayout(), QVBoxLayout()
         for widget in (self.reduced, self.counts, self.sound):
             left.addWidget(widget)
-        for widget in (self.spoken, self.glide, self.own_button):
-            right.addWidget(widget)
+        for option in (self.spoken, self.glide, self.own_button):
+            right.addWidget(option)
         options.addLayout(left)
         options.addLayout(right)
         layout.addLayout(options)
@@ -446,10 +447,11 @@ class SoothePlayer(QDialog):
         if breathing is not None:
             if self.exercise.is_calm(variant):
                 self.prefs.calm = (self.exercise.id, variant)
-            glide = breathing.slowing is not None and self.glide.isChecked() and not calm
-            pattern = breathing.slowing if glide else self._paced(breathing.variant(variant))
+            glide = self.glide.isChecked() and not calm
+            slowing = breathing.slowing if glide else None
+            pattern = slowing if slowing is not None else self._paced(breathing.variant(variant))
             self.session = Session.begin(
-                pattern,  # type: ignore[arg-type]
+                pattern,
                 self.clock(),
                 length=None if calm else self.length.currentData(),
                 skip_holds=False,
@@ -647,7 +649,7 @@ class SoothePlayer(QDialog):
         if then is not None:
             self._finish_then(lambda: self.offer(then))
 
-    def _finish_then(self, then: Callable[[], None]) -> None:
+    def _finish_then(self, then: Callable[[], object]) -> None:
         if self.exercise is not None and self.started_at:
             self.finished_session.emit(
                 SessionResult(
@@ -669,10 +671,10 @@ class SoothePlayer(QDialog):
         self.boundary.stop()
         self._scheduled = None
 
-    def closeEvent(self, event: object) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         page = self.pages.currentIndex()
         if page in (BREATHING, STEPS, AFTER) and self.started_at:
             self.completed = self.completed and page == AFTER
             self._finish_then(lambda: None)
         self._halt()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)

@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import Protocol
 
 from innerchild_desktop.domain.exercises import NOTE_SHOWN_TIMES
+from innerchild_desktop.ui.prefs_keys import SOOTHE_GROUP
 
-GROUP = "soothe"
+GROUP = SOOTHE_GROUP
 
 
 class Store(Protocol):
@@ -58,8 +59,9 @@ class SoothePrefs:
     def pace(self) -> float:
         """Every phase this many times as long (>1 slower); the safety rules still apply."""
         try:
-            value = float(self._get("pace") or 1.0)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
+            raw = self._get("pace") or 1.0
+            value = float(raw) if isinstance(raw, str | int | float) else 1.0
+        except ValueError:
             return 1.0
         return value if 0.5 <= value <= 2.0 else 1.0
 
@@ -89,8 +91,9 @@ class SoothePrefs:
 
     def notes_shown(self, exercise_id: str) -> int:
         try:
-            return int(self._get(f"notes/{exercise_id}") or 0)  # type: ignore[call-overload]
-        except (TypeError, ValueError):
+            raw = self._get(f"notes/{exercise_id}") or 0
+            return int(raw) if isinstance(raw, str | int | float) else 0
+        except ValueError:
             return 0
 
     def note_shown(self, exercise_id: str) -> None:

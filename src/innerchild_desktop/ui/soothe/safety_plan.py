@@ -33,10 +33,10 @@ from innerchild_desktop.domain.safety_plan import (
     PERSONAL_CONTACT_SECTIONS,
     SECTIONS,
     SafetyPlan,
-    load_crisis_lines,
 )
 from innerchild_desktop.paths import JournalPaths
 from innerchild_desktop.services import safety
+from innerchild_desktop.services.library import load_crisis_lines
 from innerchild_desktop.ui.soothe import safety_print
 from innerchild_desktop.ui.soothe.crisis_lines import CrisisLinesPanel
 from innerchild_desktop.ui.widgets import button, label

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QRectF
 from PySide6.QtGui import (
@@ -18,7 +19,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QImage,
-    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -30,6 +30,9 @@ from PySide6.QtWidgets import QWidget
 
 from innerchild_desktop.domain.safety_plan import SECTIONS, CrisisLine, CrisisLines, SafetyPlan
 from innerchild_desktop.ui.soothe.crisis_lines import DANGER_TEXT
+
+if TYPE_CHECKING:  # QtPrintSupport is loaded only when someone prints
+    from PySide6.QtPrintSupport import QPrinter
 
 PRINT_WARNING = "A printed page or PDF of your plan is not encrypted: keep it somewhere private."
 DOC_DPI = 96  # QTextDocument lays out in these pixels; devices scale them to their resolution
@@ -145,7 +148,7 @@ def draw_page(painter: QPainter, page_html: str, width: float, height: float) ->
     painter.restore()
 
 
-def paint_on(device: QPagedPaintDevice, page_html: str) -> bool:
+def paint_on(device: QPdfWriter | QPrinter, page_html: str) -> bool:
     """Draw the one page on a PDF writer or a printer; False if the device would not start."""
     resolution = device.resolution()
     area = device.pageLayout().paintRectPixels(resolution)

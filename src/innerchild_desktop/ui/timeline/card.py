@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from innerchild_desktop.store.memories import MemoryRow
+from innerchild_desktop.domain.memories import MemoryRow
 
 
 def card_html(row: MemoryRow, when: str, photos: list[str] | None = None) -> str:

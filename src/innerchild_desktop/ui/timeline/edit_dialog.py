@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 from innerchild_desktop.domain.errors import InnerChildError
 from innerchild_desktop.domain.fuzzy_dates import HINT
 from innerchild_desktop.domain.fuzzy_preview import EXAMPLES
-from innerchild_desktop.services import timeline as timeline_service
-from innerchild_desktop.store.memories import MemoryRow
-from innerchild_desktop.store.vault import Journal
+from innerchild_desktop.domain.memories import MemoryRow, describe
+from innerchild_desktop.services.timeline import Photo, TimelineService, check_photo
 from innerchild_desktop.ui.timeline.pickers import feelings_picker, needs_picker
 from innerchild_desktop.ui.widgets import button, label
 
@@ -52,17 +51,17 @@ class MemoryDialog(QDialog):
 
     def __init__(
         self,
-        journal: Journal,
+        timeline: TimelineService,
         row: MemoryRow | None = None,
         parent: QWidget | None = None,
         *,
         from_entry: tuple[str, str, bool] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.timeline = timeline
         self.row = row
         self.from_entry = from_entry
-        self.photos: list[timeline_service.Photo] = []
+        self.photos: list[Photo] = []
         name = "Add a memory" if row is None else "Edit memory"
         self.setWindowTitle(name)
         self.setAccessibleName(name)
@@ -70,7 +69,7 @@ class MemoryDialog(QDialog):
         self.title = QLineEdit(row.title if row else "")
         self.title.setAccessibleName("Title")
         self.title.setPlaceholderText("A few words, like “The blue bicycle”")
-        self.when = QLineEdit(timeline_service.describe(row) if row else "")
+        self.when = QLineEdit(describe(row) if row else "")
         self.when.setAccessibleName("When")
         self.when.setPlaceholderText('"around age 7", "summer 1994", "primary school"')
         self.preview = _plain("", "muted")
@@ -147,7 +146,7 @@ class MemoryDialog(QDialog):
         self.save_button.setDefault(True)  # once in the dialog: only then does Qt register it
 
     def _prefill_from_entry(self) -> None:
-        titles = timeline_service.linked_titles(self.journal, self.row.id) if self.row else []
+        titles = self.timeline.linked_titles(self.row.id) if self.row else []
         self.linked_text.setText("Linked: " + "; ".join(titles) if titles else "")
         # The row first: showing a row shows all of it, then each part as it applies.
         self.form.setRowVisible(self._linked_row, bool(titles) or self.from_entry is not None)
@@ -170,14 +169,14 @@ class MemoryDialog(QDialog):
             self.preview.setText(WHEN_HINT)
             return
         try:
-            shown = timeline_service.preview_time(self.journal, text)
+            shown = self.timeline.preview_time(text)
         except InnerChildError as err:  # said kindly, with examples instead of the short hint
             shown = f"{str(err).replace(HINT, '').strip()} {EXAMPLES}"
         self.preview.setText(shown)
 
     # --- photos -----------------------------------------------------------------------------
     def _photos_text(self) -> str:
-        kept = len(timeline_service.photo_ids(self.journal, self.row.id)) if self.row else 0
+        kept = len(self.timeline.photo_ids(self.row.id)) if self.row else 0
         parts = [f"{kept} already kept with it"] if kept else []
         parts += [f"{p.filename} (kept encrypted when you save)" for p in self.photos]
         return "; ".join(parts)
@@ -196,8 +195,8 @@ class MemoryDialog(QDialog):
         file = Path(str(path))
         try:
             data = file.read_bytes()
-            photo = timeline_service.Photo(data, file.name, make_thumbnail(data))
-            timeline_service.check_photo(photo)
+            photo = Photo(data, file.name, make_thumbnail(data))
+            check_photo(photo)
         except OSError:
             self.error.setText(f"Couldn't read {file.name}.")
             return False
@@ -215,8 +214,7 @@ class MemoryDialog(QDialog):
         try:
             if self.row is None:
                 linked = [self.from_entry[0]] if self.from_entry and self.link.isChecked() else []
-                memory_id = timeline_service.add_memory(
-                    self.journal,
+                memory_id = self.timeline.add_memory(
                     self.title.text(),
                     self.when.text(),
                     body=self.body.toPlainText(),
@@ -230,8 +228,7 @@ class MemoryDialog(QDialog):
                 )
             else:
                 memory_id = self.row.id
-                timeline_service.update_memory(
-                    self.journal,
+                self.timeline.update_memory(
                     memory_id,
                     title=self.title.text(),
                     when=self.when.text(),

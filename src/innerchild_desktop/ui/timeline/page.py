@@ -10,12 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from innerchild_desktop.domain.entries import first_line
-from innerchild_desktop.services import timeline as timeline_service
+from innerchild_desktop.domain.memories import describe, lane_of
 from innerchild_desktop.services.journal import JournalService
+from innerchild_desktop.services.timeline import TimelineService
 from innerchild_desktop.ui.timeline.card import card_html, lane_group, matches
 from innerchild_desktop.ui.timeline.scene import MemoryMarker, Placed, TimelineScene
 from innerchild_desktop.ui.timeline.view import MiniMap, TimelineView
@@ -23,8 +24,9 @@ from innerchild_desktop.ui.undo_bar import UndoBar
 from innerchild_desktop.ui.widgets import button, centred, label
 
 if TYPE_CHECKING:
-    from innerchild_desktop.store.memories import MemoryRow
+    from innerchild_desktop.domain.memories import MemoryRow
     from innerchild_desktop.ui.timeline.edit_dialog import MemoryDialog
+    from innerchild_desktop.ui.timeline.review import ReviewDialog
 
 ADD_TEXT = "Add a memory…"
 ADD_DESCRIPTION = "Keep a memory on your timeline, with a rough time like “around age 7” (Ctrl+M)"
@@ -67,10 +69,12 @@ class TimelinePage(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Timeline")
         self._service: JournalService | None = None
+        self._timeline: TimelineService | None = None
         self._tags: dict[str, list[str]] = {}
         self._deleted: list[str] = []  # this session's deletions, newest last (Undo)
         self.shown_memory: str | None = None
         self.editor_dialog: MemoryDialog | None = None
+        self.review: ReviewDialog | None = None
         self.scene = TimelineScene(self)
         self.view = TimelineView(self.scene)
         from innerchild_desktop.ui.journal.preview import SafePreview
@@ -189,7 +193,8 @@ class TimelinePage(QWidget):
     # --- loading ------------------------------------------------------------------------------
     def load(self, service: JournalService) -> None:
         self._service = service
-        rows = timeline_service.timeline(service.journal)
+        self._timeline = timeline = TimelineService(service.journal)
+        rows = timeline.timeline()
         current = self.filter.currentData()
         self.filter.clear()
         self.filter.addItem("All memories", None)
@@ -199,9 +204,7 @@ class TimelinePage(QWidget):
             self.filter.addItem(f"Needed: {name}", f"need:{name}")
         for name in sorted({p for r in rows for p in r.people}):
             self.filter.addItem(f"With: {name}", f"person:{name}")
-        from innerchild_desktop.store.memories import memory_tags
-
-        self._tags = {r.id: memory_tags(service.conn, r.id) for r in rows}
+        self._tags = timeline.memory_tags(r.id for r in rows)
         for name in sorted({t for tags in self._tags.values() for t in tags}):
             self.filter.addItem(f"Tag: {name}", f"tag:{name}")
         for level in range(1, 6):
@@ -211,22 +214,21 @@ class TimelinePage(QWidget):
         self._reload()
 
     def _reload(self) -> None:
-        if self._service is None:
+        if self._timeline is None:
             return
-        journal = self._service.journal
-        birth = timeline_service.birth_date(journal)
+        birth = self._timeline.birth_date()
         placed = []
         chosen = self.filter.currentData()
-        rows = timeline_service.timeline(journal)
+        rows = self._timeline.timeline()
         for row in rows:
             if chosen is not None and not matches(row, chosen, self._tags.get(row.id, [])):
                 continue
-            lane = timeline_service.lane_of(row, birth)
+            lane = lane_of(row, birth)
             placed.append(
                 Placed(
                     row.id,
                     row.title,
-                    timeline_service.describe(row),
+                    describe(row),
                     lane,
                     row.span_start or 0.0,
                     row.span_end or 0.0,
@@ -241,7 +243,7 @@ class TimelinePage(QWidget):
         self.empty.setVisible(bool(rows) and not placed)
         self._needs_fit = True
         if self.isVisible():
-            self.showEvent(None)
+            self._fit_if_needed()
         self._forget_shown()
 
     def _set_empty(self, empty: bool) -> None:
@@ -251,12 +253,14 @@ class TimelinePage(QWidget):
         for widget in self.whole_timeline_tools:  # one clear step instead of idle controls
             widget.setVisible(not empty)
 
-    def showEvent(self, event: object) -> None:
+    def _fit_if_needed(self) -> None:
         if getattr(self, "_needs_fit", False):
             self._needs_fit = False
             self.view.fit_width()
-        if event is not None:
-            super().showEvent(event)  # type: ignore[arg-type]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_if_needed()
+        super().showEvent(event)
 
     # --- the chosen memory --------------------------------------------------------------------
     def _forget_shown(self) -> None:
@@ -266,15 +270,15 @@ class TimelinePage(QWidget):
             widget.setEnabled(False)
 
     def show_marker(self, marker: MemoryMarker, *, ask: bool = True) -> None:
-        if self._service is None:
+        if self._timeline is None:
             return
         if ask and marker.placed.heavy and not self.ask_heavy():
             self._forget_shown()  # nothing veiled can be edited or deleted unseen
             self.card.setPlainText("This memory stays veiled. You can open it another time.")
             return
-        row = timeline_service.memory(self._service.journal, marker.placed.memory_id)
+        row = self._timeline.memory(marker.placed.memory_id)
         if row is not None:
-            photos = timeline_service.photo_ids(self._service.journal, row.id)
+            photos = self._timeline.photo_ids(row.id)
             self.card.setHtml(card_html(row, marker.placed.when, photos))
             self.shown_memory = row.id
             for widget in (self.edit_button, self.write_button, self.delete_button):
@@ -311,17 +315,17 @@ class TimelinePage(QWidget):
         self._open_dialog(None, from_entry)
 
     def edit_memory(self) -> None:
-        if self._service is None or not self.shown_memory:
+        if self._timeline is None or not self.shown_memory:
             return
-        row = timeline_service.memory(self._service.journal, self.shown_memory)
+        row = self._timeline.memory(self.shown_memory)
         if row is not None:
             self._open_dialog(row, None)
 
     def _open_dialog(self, row: MemoryRow | None, from_entry: tuple[str, str, bool] | None) -> None:
         from innerchild_desktop.ui.timeline.edit_dialog import MemoryDialog
 
-        assert self._service is not None
-        dialog = MemoryDialog(self._service.journal, row, self.window(), from_entry=from_entry)
+        assert self._timeline is not None
+        dialog = MemoryDialog(self._timeline, row, self.window(), from_entry=from_entry)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its words leave memory too
         dialog.saved.connect(lambda memory_id: self._saved(memory_id, added=row is None))
         dialog.finished.connect(lambda _: self._dialog_closed(dialog))
@@ -342,19 +346,19 @@ class TimelinePage(QWidget):
 
     def delete_memory(self) -> None:
         """Take the shown memory off the timeline at once; Undo (or Ctrl+Z) brings it back."""
-        if self._service is None or not self.shown_memory:
+        if self._service is None or self._timeline is None or not self.shown_memory:
             return
         memory_id = self.shown_memory
-        timeline_service.delete_memory(self._service.journal, memory_id)
+        self._timeline.delete_memory(memory_id)
         self._deleted.append(memory_id)
         self.load(self._service)
         self.undo_bar.offer(DELETED_TEXT)
 
     def undo_delete(self) -> None:
-        if self._service is None or not self._deleted:
+        if self._service is None or self._timeline is None or not self._deleted:
             return
         memory_id = self._deleted.pop()
-        timeline_service.restore_memory(self._service.journal, memory_id)
+        self._timeline.restore_memory(memory_id)
         self.load(self._service)
         self.focus_memory(memory_id, reveal=False)
         if self._deleted:
@@ -376,9 +380,9 @@ class TimelinePage(QWidget):
     def open_review(self) -> None:
         from innerchild_desktop.ui.timeline.review import ReviewDialog
 
-        if self._service is None:
+        if self._timeline is None:
             return
-        self.review = ReviewDialog(self._service, self)
+        self.review = ReviewDialog(self._timeline, self)
         self.review.breathe_requested.connect(self.breathe_requested)
         self.review.show()
 
@@ -396,7 +400,7 @@ class TimelinePage(QWidget):
     def clear(self) -> None:
         """The journal is locking: keep what the open dialog holds, forget this session's
         deletions for good, and drop everything shown."""
-        review = getattr(self, "review", None)
+        review = self.review
         if review is not None:
             review.close()  # saves the reflections before the journal locks
             self.review = None
@@ -404,10 +408,11 @@ class TimelinePage(QWidget):
         if dialog is not None:
             self.editor_dialog = None
             dialog.close_for_lock()
-        if self._service is not None and self._deleted:
-            timeline_service.forget_deleted_memories(self._service.journal)
+        if self._timeline is not None and self._deleted:
+            self._timeline.forget_deleted_memories()
         self._deleted = []
         self.undo_bar.hide()
         self._service = None
+        self._timeline = None
         self._forget_shown()
         self.scene.build([])

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QAction, QIcon, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from innerchild_desktop.domain.feelings import UNMET_NEEDS, by_quadrant
 from innerchild_desktop.ui.journal.mood_picker import _swatch
+from innerchild_desktop.ui.widgets import plain_tip
 
 
 class TickMenu(QMenu):
@@ -51,10 +52,10 @@ class ChoicesButton(QToolButton):
         self.setMenu(TickMenu(self))
         self._show()
 
-    def add_choice(self, name: str, icon: object = None) -> None:
+    def add_choice(self, name: str, icon: QIcon | None = None) -> None:
         action = QAction(name, self.menu())
         if icon is not None:
-            action.setIcon(icon)  # type: ignore[arg-type]
+            action.setIcon(icon)
         action.setCheckable(True)
         action.toggled.connect(lambda _on: self._show())
         self.menu().addAction(action)
@@ -72,7 +73,9 @@ class ChoicesButton(QToolButton):
         chosen = self.chosen()
         text = ", ".join(chosen) if chosen else self.empty_text
         self.setText(text if len(text) <= 60 else text[:59] + "…")
-        self.setToolTip(f"{self.noun}: {', '.join(chosen)}" if chosen else self.empty_text)
+        self.setToolTip(
+            plain_tip(f"{self.noun}: {', '.join(chosen)}") if chosen else self.empty_text
+        )
         self.setAccessibleDescription(", ".join(chosen) if chosen else "none chosen")
         self.changed.emit()
 

@@ -7,7 +7,7 @@ click away. The reflections save themselves, and the place in the walk is kept (
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,15 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.entries import EntryKind, NewEntry
-from innerchild_desktop.services import timeline as timeline_service
-from innerchild_desktop.services.journal import JournalService
-from innerchild_desktop.store.memories import (
-    REFLECTION_FIELDS,
-    MemoryRow,
-    link_entry,
-    update_reflections,
-)
-from innerchild_desktop.store.settings import get_setting, set_setting
+from innerchild_desktop.domain.memories import REFLECTION_FIELDS, MemoryRow, describe
+from innerchild_desktop.services.timeline import TimelineService
 from innerchild_desktop.ui.widgets import button, label
 
 QUESTIONS = {
@@ -50,18 +43,20 @@ def ordered(rows: list[MemoryRow], order: str) -> list[MemoryRow]:
 class ReviewDialog(QDialog):
     breathe_requested = Signal()
 
-    def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
+    def __init__(self, timeline: TimelineService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = service
+        self.timeline = timeline
+        self.rows: list[MemoryRow] = []
+        self.index = 0
         self.setWindowTitle("Review memories")
         self.setAccessibleName("Review memories")
         self.resize(640, 680)
-        saved = get_setting(service.conn, "review_progress", {}) or {}
+        saved = timeline.review_place()
         self.order = QComboBox()
         self.order.setAccessibleName("Order")
         for key, text in ORDERS.items():
             self.order.addItem(text, key)
-        self.order.setCurrentIndex(max(self.order.findData(saved.get("order")), 0))
+        self.order.setCurrentIndex(max(self.order.findData(saved.order), 0))
         self.include_heavy = QCheckBox("Include memories marked heavy")
         self.include_heavy.setAccessibleName("Include heavy memories")
         self.title = label("", "title")
@@ -110,13 +105,11 @@ class ReviewDialog(QDialog):
         self.order.activated.connect(lambda _: self.reload(keep_place=False))
         self.include_heavy.toggled.connect(lambda _: self.reload(keep_place=True))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        self.rows: list[MemoryRow] = []
-        self.index = 0
-        self.reload(keep_place=True, memory_id=saved.get("memory_id"))
+        self.reload(keep_place=True, memory_id=saved.memory_id)
 
     def reload(self, *, keep_place: bool, memory_id: str | None = None) -> None:
         current = memory_id or (self.rows[self.index].id if keep_place and self.rows else None)
-        rows = timeline_service.timeline(self.service.journal)
+        rows = self.timeline.timeline()
         if not self.include_heavy.isChecked():
             rows = [r for r in rows if not r.heavy]
         self.rows = ordered(rows, self.order.currentData())
@@ -132,7 +125,7 @@ class ReviewDialog(QDialog):
             return
         row = self.rows[self.index]
         self.title.setText(row.title)
-        self.when.setText(timeline_service.describe(row) + (f" · {row.stage}" if row.stage else ""))
+        self.when.setText(describe(row) + (f" · {row.stage}" if row.stage else ""))
         self.body.setText(row.body[:600])
         for key, editor in self.fields.items():
             editor.setPlainText(getattr(row, key))
@@ -145,31 +138,24 @@ class ReviewDialog(QDialog):
         row = self.rows[self.index]
         values = {k: e.toPlainText() for k, e in self.fields.items()}
         reply = self.response.toPlainText().strip()
-        with self.service.journal.transaction() as conn:
-            update_reflections(conn, row.id, values)
-            set_setting(
-                conn, "review_progress", {"order": self.order.currentData(), "memory_id": row.id}
-            )
+        self.timeline.save_review(row.id, values, self.order.currentData())
         if reply:
-            entry_id = self.service.add_entry(
+            self.timeline.add_reflection(  # the entry and its link: one transaction
+                row.id,
                 NewEntry(
                     title=f"To the child in “{row.title}”",
                     body=reply,
                     kind=EntryKind.MEMORY_REFLECTION,
-                )
+                ),
             )
-            with self.service.journal.transaction() as conn:
-                link_entry(conn, entry_id, row.id)
             self.response.clear()
-        self.rows[self.index] = next(
-            r for r in timeline_service.timeline(self.service.journal) if r.id == row.id
-        )
+        self.rows[self.index] = self.timeline.memory(row.id) or row
 
     def go(self, index: int) -> None:
         self.save_card()
         self.index = max(0, min(index, len(self.rows) - 1))
         self.show_card()
 
-    def closeEvent(self, event: object) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_card()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.feelings import LIFE_STAGES, feeling
+from innerchild_desktop.ui.widgets import plain_tip
 
 PX_PER_YEAR = 90.0
 ROW_HEIGHT = 34.0
@@ -51,7 +52,7 @@ class MemoryMarker(QGraphicsItem):
         self.setToolTip(
             "A heavy memory. Open it only when you choose."
             if placed.heavy
-            else f"{placed.title} · {placed.when}"
+            else plain_tip(f"{placed.title} · {placed.when}")
         )
 
     def boundingRect(self) -> QRectF:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from innerchild_desktop.ui.timeline.scene import MemoryMarker, TimelineScene
@@ -74,9 +74,9 @@ class TimelineView(QGraphicsView):
         else:
             super().keyPressEvent(event)
 
-    def mousePressEvent(self, event: object) -> None:
-        super().mousePressEvent(event)  # type: ignore[arg-type]
-        item = self.itemAt(event.position().toPoint())  # type: ignore[attr-defined]
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        item = self.itemAt(event.position().toPoint())
         if isinstance(item, MemoryMarker):
             self.current = self.timeline.markers.index(item)
             self.marker_chosen.emit(item)
@@ -141,7 +141,7 @@ class MiniMap(QWidget):
         left, top, sx, sy = self._transform()
         return left + x / sx, top + y / sy
 
-    def mousePressEvent(self, event: object) -> None:
-        point = event.position()  # type: ignore[attr-defined]
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        point = event.position()
         self.main.centerOn(*self.scene_point(point.x(), point.y()))
         self.update()

@@ -34,7 +34,7 @@ class TransferActions(QObject):
         self.dialog: TransferDialog | None = None
         self._deferred: list[Callable[[], None]] = []
 
-        def action(text: str, shortcut: str | None, slot: Callable[[], None]) -> QAction:
+        def action(text: str, shortcut: str | None, slot: Callable[[], object]) -> QAction:
             act = QAction(text, window)
             if shortcut:
                 act.setShortcut(QKeySequence(shortcut))
@@ -125,7 +125,7 @@ class TransferActions(QObject):
         journal = self._journal()
         if journal is None:
             return None
-        dialog = self._show(ImportDialog(journal, self.window))
+        dialog = self._show(ImportDialog(self.window.context.transfer, self.window))
         dialog.completed.connect(lambda _: self.journal_changed.emit())
         return dialog
 
@@ -135,7 +135,7 @@ class TransferActions(QObject):
         journal = self._journal()
         if journal is None:
             return None
-        return self._show(ExportDialog(journal, self.window, today=today))
+        return self._show(ExportDialog(self.window.context.transfer, self.window, today=today))
 
     def open_share(self, *, today: date | None = None) -> TransferDialog | None:
         from innerchild_desktop.ui.transfer.share_dialog import ShareDialog
@@ -144,7 +144,8 @@ class TransferActions(QObject):
         if journal is None:
             return None
         service = self.window.context.service
-        return self._show(ShareDialog(journal, service, self.window, today=today))
+        transfer = self.window.context.transfer
+        return self._show(ShareDialog(transfer, service, self.window, today=today))
 
     def open_backup_to(self) -> TransferDialog | None:
         from innerchild_desktop.ui.transfer.backup_dialogs import BackupDialog
@@ -155,7 +156,8 @@ class TransferActions(QObject):
     def open_restore(self) -> TransferDialog:
         from innerchild_desktop.ui.transfer.backup_dialogs import RestoreDialog
 
-        dialog = RestoreDialog(self.window.context.paths, self.window)
+        context = self.window.context
+        dialog = RestoreDialog(context.paths, self.window, backups=context.backups)
         dialog.before_replace = self.window.lock
         dialog.restored.connect(self.restored)
         return self._show(dialog)

@@ -22,8 +22,9 @@ from innerchild_desktop.domain.errors import (
     WrongRecoveryKey,
 )
 from innerchild_desktop.paths import JournalPaths
-from innerchild_desktop.store import backups
-from innerchild_desktop.store.vault import Journal
+from innerchild_desktop.services import backup as backups
+from innerchild_desktop.services.backup import BackupService
+from innerchild_desktop.services.session import OpenJournal
 from innerchild_desktop.ui.transfer.export_dialog import documents_folder
 from innerchild_desktop.ui.transfer.progress import TransferDialog, unused_path
 from innerchild_desktop.ui.widgets import label
@@ -40,10 +41,11 @@ class BackupDialog(TransferDialog):
     reassurance = "This takes a few seconds. Your journal stays just as it is."
 
     def __init__(
-        self, journal: Journal, parent: QWidget | None = None, *, today: date | None = None
+        self, journal: OpenJournal, parent: QWidget | None = None, *, today: date | None = None
     ) -> None:
         super().__init__("Back up your journal", parent)
         self.journal = journal
+        self.backups = BackupService(journal.paths, journal)
         self.form_layout.addWidget(label("An encrypted copy, wherever you choose", "title"))
         self.form_layout.addWidget(
             label(
@@ -75,15 +77,14 @@ class BackupDialog(TransferDialog):
         if not dest.parent.is_dir():
             self.error.setText(f"The folder {dest.parent} does not exist. No backup was written.")
             return
-        journal = self.journal
+        service = self.backups
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            with journal.worker_view(write=False) as view:
-                return backups.write_backup(view, dest)  # type: ignore[arg-type]
+            return service.write_backup(dest, own_connection=True)  # off the GUI thread
 
         self.run(work, "Writing an encrypted backup…")
 
-    def describe(self, result: Path) -> tuple[str, str]:  # type: ignore[override]
+    def describe(self, result: Path) -> tuple[str, str]:
         size = result.stat().st_size / 1_000_000
         return (
             f"Your encrypted backup is saved: {result} ({size:,.1f} MB). To use it, choose "
@@ -115,10 +116,19 @@ class RestoreDialog(TransferDialog):
                 "had when the backup was made, or your recovery key. Your journal is unchanged."
             )
 
-    def __init__(self, paths: JournalPaths, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        paths: JournalPaths,
+        parent: QWidget | None = None,
+        *,
+        backups: BackupService | None = None,
+    ) -> None:
         super().__init__("Restore from a backup", parent)
         self.paths = paths
+        # With the open journal, a backup made before its last new key can say so.
+        self.backups = backups or BackupService(paths)
         self.before_replace: Any = None  # set by the main window
+        self.with_recovery_key = False  # the done page then suggests setting a passphrase
         self.form_layout.addWidget(label("Bring back a journal from a backup", "title"))
         self.form_layout.addWidget(
             label(
@@ -156,13 +166,14 @@ class RestoreDialog(TransferDialog):
         self.about.setText("")
         if text and Path(text).is_file():
             try:
-                info = backups.read_manifest(Path(text))
+                info = self.backups.describe(Path(text))
             except InnerChildError as exc:
                 self.about.setText(str(exc))
             else:
+                note = f" It was {info.note}." if info.note else ""
                 self.about.setText(
-                    f"Made on {info.created_at.astimezone():%d %B %Y at %H:%M} by Inner Child "
-                    f"{info.app_version}."
+                    f"Made on {info.made_at.astimezone():%d %B %Y at %H:%M} by Inner Child "
+                    f"{info.app_version}.{note}"
                 )
         self._update()
 
@@ -174,11 +185,12 @@ class RestoreDialog(TransferDialog):
         if not backup.is_file():
             self.error.setText(f"{backup} is not a file. Your journal is unchanged.")
             return
-        secret, paths = self.secret.text(), self.paths
+        secret, service = self.secret.text(), self.backups
         self.secret.clear()
+        self.with_recovery_key = backups.is_recovery_key(secret)
 
         def check(progress, cancelled):  # type: ignore[no-untyped-def]
-            report = backups.verify_backup(backup, secret, paths.root)
+            report = service.verify_backup(backup, secret)
             if not report.ok:
                 raise JournalDamaged(
                     "The backup did not pass its integrity check, so nothing was restored. "
@@ -194,17 +206,23 @@ class RestoreDialog(TransferDialog):
             self.job = None  # the check is over; locking must not wait for it
             if self.before_replace is not None:
                 self.before_replace()
-            paths = self.paths
+            service = self.backups
             self.run(
-                lambda progress, cancelled: backups.restore_backup(paths, backup, secret),
+                lambda progress, cancelled: service.restore(backup, secret),
                 "Restoring…",
             )
             return
         super()._done(result)
         self.restored.emit(result)
 
-    def describe(self, result: Path | None) -> tuple[str, str]:  # type: ignore[override]
+    def describe(self, result: Path | None) -> tuple[str, str]:
         kept = f" Your previous journal is kept in {result}." if result else ""
+        if self.with_recovery_key:
+            return (
+                f"Your journal was restored from the backup.{kept} "
+                + backups.RESTORED_WITH_RECOVERY_KEY_GUI,
+                "",
+            )
         return (
             "Your journal was restored from the backup. Unlock it with the passphrase it had "
             f"when the backup was made, or with your recovery key.{kept}",

@@ -15,8 +15,8 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QMessageBox, QWidget
 
-from innerchild_desktop.services.transfer import EXPORT_FORMATS, ExportSummary, export_journal
-from innerchild_desktop.store.vault import Journal
+from innerchild_desktop.services.transfer import EXPORT_FORMATS, ExportSummary
+from innerchild_desktop.services.transfer.service import TransferService
 from innerchild_desktop.ui.question import ask
 from innerchild_desktop.ui.transfer.progress import (
     TransferDialog,
@@ -92,10 +92,14 @@ class ExportDialog(TransferDialog):
     done_heading = "Your export is ready"
 
     def __init__(
-        self, journal: Journal, parent: QWidget | None = None, *, today: date | None = None
+        self,
+        transfer: TransferService,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
     ) -> None:
         super().__init__("Export your journal", parent)
-        self.journal = journal
+        self.transfer = transfer
         self.today = today or date.today()
         self.overwrite_box: QMessageBox | None = None  # open while asking to replace a file
         self._replace_confirmed: Path | None = None  # the file dialog asked already
@@ -197,12 +201,11 @@ class ExportDialog(TransferDialog):
 
     def _export(self, out: Path, *, overwrite: bool) -> None:
         self.overwrite_box = None
-        journal, fmt, today = self.journal, self.chosen.id, self.today
+        transfer, fmt, today = self.transfer, self.chosen.id, self.today
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            with journal.worker_view(write=False) as view:
-                return export_journal(
-                    view,
+            with transfer.worker(write=False) as worker:
+                return worker.export_journal(
                     fmt,
                     out,
                     progress=progress,
@@ -213,7 +216,7 @@ class ExportDialog(TransferDialog):
 
         self.run(work, f"Exporting as {self.chosen.name}…")
 
-    def describe(self, result: ExportSummary) -> tuple[str, str]:  # type: ignore[override]
+    def describe(self, result: ExportSummary) -> tuple[str, str]:
         return describe_export(result), ""
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QFileDialog, QWidget
 
-from innerchild_desktop.services.transfer import IMPORT_FORMATS, ImportSummary, import_journal
-from innerchild_desktop.store.vault import Journal
+from innerchild_desktop.services.transfer import IMPORT_FORMATS, ImportSummary
+from innerchild_desktop.services.transfer.service import TransferService
 from innerchild_desktop.ui.transfer.progress import (
     TransferDialog,
     and_list,
@@ -102,9 +102,9 @@ class ImportDialog(TransferDialog):
     cancelled_text = "Stopped. Nothing was imported; your journal is unchanged."
     done_heading = "Your entries are in"
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, transfer: TransferService, parent: QWidget | None = None) -> None:
         super().__init__("Import into your journal", parent)
-        self.journal = journal
+        self.transfer = transfer
         self.form_layout.addWidget(label("Bring in entries from another journal", "title"))
         self.form_layout.addWidget(
             label(
@@ -162,13 +162,13 @@ class ImportDialog(TransferDialog):
             wanted = "a folder" if self.chosen.folder else "a file"
             self.error.setText(f"{self.chosen.name} needs {wanted}; {source.name} is not one.")
             return
-        journal, fmt = self.journal, self.chosen.id
+        transfer, fmt = self.transfer, self.chosen.id
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            with journal.worker_view(write=True) as view:
-                return import_journal(view, fmt, source, progress=progress, cancel=cancelled)
+            with transfer.worker(write=True) as worker:
+                return worker.import_journal(fmt, source, progress=progress, cancel=cancelled)
 
         self.run(work, f"Importing from {self.chosen.name}…")
 
-    def describe(self, result: ImportSummary) -> tuple[str, str]:  # type: ignore[override]
+    def describe(self, result: ImportSummary) -> tuple[str, str]:
         return describe_import(result)

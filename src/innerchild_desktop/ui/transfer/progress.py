@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from innerchild_desktop.domain.errors import InnerChildError
+from innerchild_desktop.domain.errors import DiskFull, InnerChildError, is_disk_full
 from innerchild_desktop.services.transfer import TransferCancelled
 from innerchild_desktop.ui.tasks import Job, TaskRunner
 from innerchild_desktop.ui.widgets import button, label
@@ -41,6 +41,8 @@ Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
 def describe_error(exc: BaseException, nothing_changed: str) -> str:
     """A sentence for the person: ours as they are, anything else without its details."""
+    if is_disk_full(exc) and not isinstance(exc, DiskFull):  # met anywhere: said one way
+        return str(DiskFull())
     if isinstance(exc, InnerChildError):
         return str(exc)
     if isinstance(exc, OSError) and exc.strerror:
@@ -105,7 +107,6 @@ class TransferDialog(QDialog):
         self.tasks = TaskRunner(self)
         self.job: Job | None = None
         self._started = 0.0
-        self.result_value: Any = None
         self.pages = QStackedWidget()
         outer = QVBoxLayout(self)
         outer.addWidget(self.pages)
@@ -247,7 +248,6 @@ class TransferDialog(QDialog):
 
     def _done(self, result: Any) -> None:
         self.job = None
-        self.result_value = result
         text, details = self.describe(result)
         self.summary.setText(text)
         self.details.setPlainText(details)

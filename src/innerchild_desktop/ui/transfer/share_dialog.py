@@ -41,16 +41,11 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.entries import HEAVY_ENTRY_TITLE
+from innerchild_desktop.domain.settings import SHARE_NAMES
 from innerchild_desktop.services.journal import JournalService
-from innerchild_desktop.services.transfer import (
-    ExportSummary,
-    Selection,
-    ShareOptions,
-    preview_share,
-    share_journal,
-)
-from innerchild_desktop.services.transfer.collect import EntryChoice, entry_choices
-from innerchild_desktop.store.vault import Journal
+from innerchild_desktop.services.transfer import ExportSummary, Selection, ShareOptions
+from innerchild_desktop.services.transfer.collect import EntryChoice
+from innerchild_desktop.services.transfer.service import TransferService
 from innerchild_desktop.ui.journal.preview import SafePreview
 from innerchild_desktop.ui.transfer.export_dialog import describe_export, documents_folder
 from innerchild_desktop.ui.transfer.progress import TransferDialog, counted, describe_error
@@ -58,7 +53,7 @@ from innerchild_desktop.ui.widgets import button, label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 PREVIEW_LIMIT = 150  # entries laid out in the preview; the file always holds all of them
-NAMES_SETTING = "share_names"
+NAMES_SETTING = SHARE_NAMES
 
 
 class EntryChoiceModel(QAbstractListModel):
@@ -147,14 +142,14 @@ class ShareDialog(TransferDialog):
 
     def __init__(
         self,
-        journal: Journal,
+        transfer: TransferService,
         service: JournalService,
         parent: QWidget | None = None,
         *,
         today: date | None = None,
     ) -> None:
         super().__init__("Share with my therapist", parent)
-        self.journal = journal
+        self.transfer = transfer
         self.service = service
         self.today = today or date.today()
         self.setMinimumSize(1040, 680)
@@ -244,8 +239,7 @@ class ShareDialog(TransferDialog):
         self.names.setAccessibleName("Names to leave out")
         self.names.setPlaceholderText("Names to replace with [name], one per line")
         self.names.setFixedHeight(64)
-        saved = service.setting(NAMES_SETTING) or []
-        self.names.setPlainText("\n".join(str(n) for n in saved if isinstance(n, str)))
+        self.names.setPlainText("\n".join(service.setting(NAMES_SETTING)))
         form.addWidget(self.names)
 
         self.title_edit = QLineEdit(ShareOptions().title)
@@ -312,8 +306,8 @@ class ShareDialog(TransferDialog):
             self.until.dateChanged,
         ):
             signal.connect(self._filters_changed)
-        for edit in (self.title_edit, self.note):
-            edit.textChanged.connect(self.schedule)
+        for line in (self.title_edit, self.note):
+            line.textChanged.connect(self.schedule)
         self.names.textChanged.connect(self.schedule)
         self.model.dataChanged.connect(self.schedule)
         self.model.modelReset.connect(self.schedule)
@@ -367,13 +361,13 @@ class ShareDialog(TransferDialog):
     def refresh(self) -> None:
         """Rebuild the list (if its filters changed) or the preview, off the GUI thread."""
         self._generation += 1
-        generation, journal = self._generation, self.journal
+        generation, transfer = self._generation, self.transfer
         if self._choices_stale:
             filters = self.filters()
 
             def choose() -> Any:
-                with journal.worker_view(write=False) as view:
-                    return generation, entry_choices(view.conn, filters)
+                with transfer.worker(write=False) as worker:
+                    return generation, worker.entry_choices(filters)
 
             self._choices_stale = False
             self.tasks.start(choose, self._choices_ready, self._preview_failed)
@@ -385,8 +379,8 @@ class ShareDialog(TransferDialog):
         today = self.today
 
         def build() -> Any:
-            with journal.worker_view(write=False) as view:
-                return generation, preview_share(view, shown, options, today=today)  # type: ignore[arg-type]
+            with transfer.worker(write=False) as worker:
+                return generation, worker.preview_share(shown, options, today=today)
 
         self.preview_note.setText("Preparing the preview…")
         self.tasks.start(build, self._preview_ready, self._preview_failed)
@@ -457,14 +451,13 @@ class ShareDialog(TransferDialog):
         options, selection = self.options(), self.selection()
         if out.suffix.lower() != f".{options.fmt}":
             out = out.with_name(out.name + f".{options.fmt}")
-        if list(options.names) != list(self.service.setting(NAMES_SETTING) or []):
+        if list(options.names) != self.service.setting(NAMES_SETTING):
             self.service.set_setting(NAMES_SETTING, list(options.names))
-        journal, today = self.journal, self.today
+        transfer, today = self.transfer, self.today
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            with journal.worker_view(write=False) as view:
-                return share_journal(
-                    view,  # type: ignore[arg-type]
+            with transfer.worker(write=False) as worker:
+                return worker.share(
                     selection,
                     options,
                     out,
@@ -475,5 +468,5 @@ class ShareDialog(TransferDialog):
 
         self.run(work, "Making the file to share…")
 
-    def describe(self, result: ExportSummary) -> tuple[str, str]:  # type: ignore[override]
+    def describe(self, result: ExportSummary) -> tuple[str, str]:
         return describe_export(result), ""

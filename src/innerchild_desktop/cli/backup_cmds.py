@@ -1,0 +1,196 @@
+"""Keys and copies from the command line: init, passwd, recover, backup, restore, verify, demo
+(``AppContext.access`` and ``AppContext.backups``)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from innerchild_desktop.cli.common import command, locking, unlocked
+from innerchild_desktop.cli.io import (
+    Progress,
+    SecretReader,
+    check_new_passphrase,
+    emit_json,
+    say,
+)
+
+if TYPE_CHECKING:
+    from innerchild_desktop.context import AppContext
+
+
+@command("init")
+def cmd_init(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) -> int:
+    passphrase = secrets.ask_new("Choose a passphrase: ")
+    journal, recovery = ctx.access.create(passphrase)
+    journal.close()
+    if args.json:
+        emit_json({"data_dir": str(ctx.paths.root), "recovery_key": recovery})
+        return 0
+    print(f"Your journal is ready in {ctx.paths.root}.\n")
+    print("This is your recovery key. It is shown only this once:\n")
+    print(f"    {recovery}\n")
+    print(
+        "Write it down or keep it somewhere safe and private. If you ever forget your\n"
+        "passphrase, it is the only way back into your journal: there is no reset."
+    )
+    return 0
+
+
+@command("verify")
+def cmd_verify(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) -> int:
+    with unlocked(ctx, secrets):
+        check = ctx.backups.check_journal(repair=args.repair)
+    report, cleaned, found = check.report, check.cleaned, check.leftovers
+    if args.json:
+        emit_json(check.to_json())
+        return 0 if report.ok else 4
+    for path in cleaned:
+        say(f"Removed what an interrupted export or backup left behind: {path}")
+    for path in found:
+        say(f"Left behind by an interrupted export or backup (not removed): {path}")
+    if report.ok:
+        print("All good: the encryption checks and the database integrity check passed.")
+    else:
+        print(
+            "The journal has problems: "
+            + "; ".join(
+                report.cipher_errors
+                + [i for i in report.integrity if i != "ok"]
+                + ([] if report.fts_ok else ["the search index is damaged"])
+            )
+        )
+    return 0 if report.ok else 4
+
+
+@command("passwd")
+def cmd_passwd(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) -> int:
+    access = ctx.access
+    current = secrets.ask("Current passphrase: ")
+    journal = access.open(current)
+    ctx.attach(journal)
+    with locking(ctx):
+        new = secrets.ask_new("New passphrase: ")
+        if not args.new_key:
+            access.change_passphrase(journal, current, new)
+            print(
+                "Your passphrase is changed. Your recovery key stays the same.\n"
+                "If someone may know your old passphrase, 'innerchild passwd --new-key' also "
+                "locks out the old one (and old copies of the key file)."
+            )
+            return 0
+        recovery = access.renew_key(journal, current, new)
+    if args.json:
+        emit_json({"recovery_key": recovery})
+        return 0
+    print("Your journal now has a new key and a new passphrase.")
+    print("Old passphrases, the old recovery key and old key files no longer open it;")
+    print("older backups still open with the passphrase and recovery key they were made with.\n")
+    print("This is your new recovery key. It is shown only this once:\n")
+    print(f"    {recovery}\n")
+    print("Write it down or keep it somewhere safe and private. The old one no longer works.")
+    return 0
+
+
+@command("recover")
+def cmd_recover(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) -> int:
+    recovery = secrets.ask("Recovery key: ", "recovery key")
+    new = secrets.ask_new("New passphrase: ")
+    ctx.access.recover(recovery, new)
+    print("Welcome back. Your journal opens with the new passphrase now.")
+    return 0
+
+
+@command("backup")
+def cmd_backup(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) -> int:
+    if args.list:
+        return _list_backups(args, ctx, secrets)
+    with unlocked(ctx, secrets):
+        service = ctx.backups
+        written = service.write_backup(args.out) if args.out else service.backup_now()
+    if args.json:
+        emit_json({"backup": str(written)})
+    else:
+        print(f"Encrypted backup written: {written}")
+    return 0
+
+
+def _list_backups(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) -> int:
+    """``backup --list``: the backups folder, newest first, each made before the journal's
+    last new key said so (the journal is opened to know when that was)."""
+    with unlocked(ctx, secrets):
+        listed = ctx.backups.list_backups()
+    if args.json:
+        emit_json([b.to_json() for b in listed])
+        return 0
+    if not listed:
+        print(f"There are no backups in {ctx.paths.backups} yet.")
+    for b in listed:
+        note = f"  ({b.note})" if b.note else ""
+        say(f"{b.made_at.astimezone():%Y-%m-%d %H:%M}  {b.path}{note}")
+    return 0
+
+
+@command("restore")
+def cmd_restore(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) -> int:
+    from innerchild_desktop.services.backup import (
+        RESTORED_WITH_RECOVERY_KEY_CLI,
+        is_recovery_key,
+    )
+
+    service = ctx.backups  # the journal stays locked: a restore replaces it
+    service.describe(args.backup_file)  # a folder or a photo is said before any question
+    secret = secrets.ask("Passphrase (or recovery key) of the backup: ")
+    kept = service.restore(args.backup_file, secret)
+    if args.json:
+        emit_json(
+            {
+                "restored": str(args.backup_file),
+                "previous_kept_in": str(kept or ""),
+                "recover_next": is_recovery_key(secret),
+            }
+        )
+        return 0
+    print("The backup is restored.")
+    if kept:
+        print(f"Your previous journal files are kept in {kept}.")
+    if is_recovery_key(secret):
+        print(RESTORED_WITH_RECOVERY_KEY_CLI)
+    return 0
+
+
+@command("demo")
+def cmd_demo(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) -> int:
+    from innerchild_desktop.services.demo import check_sizes, fill_demo, require_new_journal
+
+    check_sizes(args.entries, args.memories)
+    access = ctx.access
+    passphrase = secrets.ask("Passphrase: ")
+    recovery = None
+    if access.exists():
+        journal = access.open(passphrase)
+    else:
+        check_new_passphrase(passphrase)
+        journal, recovery = access.create(passphrase)
+    ctx.attach(journal)
+    with locking(ctx):
+        require_new_journal(journal)  # sample content only ever fills a new, empty journal
+        progress = Progress("Writing sample entries", args.entries)
+        counts = fill_demo(
+            journal,
+            entries=args.entries,
+            memories=args.memories,
+            seed=args.seed,
+            progress=progress.update,
+        )
+        progress.finish()
+    if args.json:
+        emit_json({**counts, "recovery_key": recovery})
+    else:
+        print(
+            f"Added {counts['entries']:,} sample entries, {counts['memories']} memories and "
+            f"{counts['sessions']} exercise sessions, tagged #sample."
+        )
+        if recovery:
+            print(f"New demo journal; its recovery key: {recovery}")
+    return 0

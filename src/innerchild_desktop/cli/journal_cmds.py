@@ -1,0 +1,123 @@
+"""Entries from the command line: add, edit, list, show, search (``AppContext.service``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from innerchild_desktop.cli.common import HEAVY_MEMORY_LABEL, command, unlocked
+from innerchild_desktop.cli.io import SecretReader, emit_json, highlight, say, use_colour
+from innerchild_desktop.domain.entries import HEAVY_ENTRY_LABEL, EntryKind, Mood, NewEntry
+from innerchild_desktop.domain.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from innerchild_desktop.context import AppContext
+
+NO_SUCH_ENTRY = "No entry has that id. 'innerchild list' shows the ids."
+
+
+@command("add")
+def cmd_add(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) -> int:
+    with unlocked(ctx, secrets):
+        body = args.body
+        if body is None:
+            if sys.stdin.isatty() and not args.passphrase_stdin:
+                raise InvalidInput("Give the entry text with --body, or pipe it in.")
+            body = secrets.rest()
+        new = NewEntry(
+            title=args.title,
+            body=body,
+            entry_date=args.date,
+            kind=EntryKind(args.kind),
+            tags=tuple(args.tag),
+            mood=Mood(args.mood.lower()) if args.mood else None,
+            distress=args.distress,
+            heavy=args.heavy,
+        )
+        entry_id = ctx.service.add_entry(new)
+    if args.json:
+        emit_json({"id": entry_id})
+    else:
+        print(f"Saved ({entry_id[:8]}).")
+    return 0
+
+
+@command("edit")
+def cmd_edit(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) -> int:
+    with unlocked(ctx, secrets):
+        service = ctx.service
+        entry = service.get_entry(args.entry_id)
+        if entry is None:
+            raise InvalidInput(NO_SUCH_ENTRY)
+        service.set_heavy(entry.id, args.heavy)
+    if args.json:
+        emit_json({"id": entry.id, "heavy": args.heavy})
+    elif args.heavy:
+        print(f"Marked heavy ({entry.id[:8]}): it stays veiled until you choose to open it.")
+    else:
+        print(f"No longer marked heavy ({entry.id[:8]}).")
+    return 0
+
+
+@command("list")
+def cmd_list(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) -> int:
+    with unlocked(ctx, secrets):
+        rows = ctx.service.list_entries(limit=max(args.limit, 1))
+    if args.json:
+        from innerchild_desktop.domain.json_views import entry_summary_to_json
+
+        emit_json([entry_summary_to_json(r) for r in rows])
+        return 0
+    if not rows:
+        print("No entries yet. Whenever you're ready: innerchild add --title …")
+    for r in rows:
+        tags = f"  #{' #'.join(r.tags)}" if r.tags and not r.heavy else ""
+        say(f"{r.entry_date}  {r.id[:8]}  {r.veiled_title}{tags}")
+    return 0
+
+
+@command("show")
+def cmd_show(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) -> int:
+    with unlocked(ctx, secrets):
+        entry = ctx.service.get_entry(args.entry_id)
+    if entry is None:
+        raise InvalidInput(NO_SUCH_ENTRY)
+    if args.json:
+        from innerchild_desktop.domain.json_views import entry_to_json
+
+        emit_json(entry_to_json(entry))
+        return 0
+    say(f"# {entry.display_title}")
+    say(
+        f"{entry.entry_date} · {entry.kind.label}"
+        + (f" · feeling {entry.mood.name}" if entry.mood else "")
+        + (f" · #{' #'.join(entry.tags)}" if entry.tags else "")
+        + (" · marked heavy" if entry.heavy else "")
+    )
+    say()
+    say(entry.body, multiline=True)
+    return 0
+
+
+@command("search")
+def cmd_search(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) -> int:
+    with unlocked(ctx, secrets):
+        hits = ctx.service.search(" ".join(args.query), limit=max(args.limit, 1))
+    if args.json:
+        from innerchild_desktop.domain.json_views import search_hit_to_json
+
+        emit_json([search_hit_to_json(h) for h in hits])
+        return 0
+    if not hits:
+        print("Nothing found.")
+    colour = use_colour(sys.stdout)
+    for h in hits:
+        label = "memory" if h.doc_kind == "memory" else h.when
+        title = h.title or "Untitled"
+        if h.heavy:
+            title = HEAVY_ENTRY_LABEL if h.doc_kind == "entry" else HEAVY_MEMORY_LABEL
+        say(f"{label}  {h.id[:8]}  {title}")
+        if h.snippet:
+            print("    " + highlight(h.snippet, colour=colour).replace("\n", " "))
+    return 0

@@ -1,0 +1,177 @@
+"""The command line's grammar: every command, its options and its help text (argparse)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from innerchild_desktop import APP_DISPLAY_NAME, __version__
+from innerchild_desktop.domain.entries import EntryKind
+from innerchild_desktop.services.transfer import EXPORT_FORMATS, IMPORT_FORMATS
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"needs a date like 2024-05-17, not {text!r}") from exc
+
+
+def build_parser() -> argparse.ArgumentParser:
+    def global_options(suppress: bool) -> argparse.ArgumentParser:
+        # Accepted before or after the command. The copy on each subcommand defaults to
+        # SUPPRESS so that it does not overwrite a value given before the command.
+        default: dict[str, object] = {"default": argparse.SUPPRESS} if suppress else {}
+        flag_default = default or {"default": False}
+        options = argparse.ArgumentParser(add_help=False)
+        options.add_argument(
+            "--data-dir",
+            metavar="PATH",
+            **default,  # type: ignore[arg-type]
+            help="journal folder (default: $INNERCHILD_DATA_DIR or the "
+            "platform's user data folder)",
+        )
+        options.add_argument(
+            "--passphrase-stdin",
+            action="store_true",
+            **flag_default,  # type: ignore[arg-type]
+            help="read the passphrase (and other secrets) from standard input, one per line",
+        )
+        options.add_argument(
+            "--json",
+            action="store_true",
+            **flag_default,  # type: ignore[arg-type]
+            help="machine-readable output",
+        )
+        return options
+
+    common = global_options(suppress=True)
+
+    parser = argparse.ArgumentParser(
+        prog="innerchild",
+        parents=[global_options(suppress=False)],
+        description=f"{APP_DISPLAY_NAME}: an offline, encrypted journal for inner child work. "
+        "Without a command, the app window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"innerchild {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, description=help_text, parents=[common])
+
+    p = add("gui", "open the app window (the default)")
+    # For the start-up benchmark: print the wall-clock time once the window is shown, then quit.
+    p.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    add("init", "create a new journal and show its recovery key once")
+    p = add("add", "write a new entry (body from --body or standard input)")
+    p.add_argument("--title", default="")
+    p.add_argument("--body")
+    p.add_argument("--tag", action="append", default=[], help="repeatable")
+    p.add_argument("--date", type=iso_date, help="entry date, YYYY-MM-DD (default: today)")
+    p.add_argument("--kind", choices=[k.value for k in EntryKind], default="free")
+    p.add_argument("--mood", help="a named feeling, e.g. calm")
+    p.add_argument("--distress", type=int, choices=range(11), metavar="0-10")
+    p.add_argument(
+        "--heavy",
+        action="store_true",
+        help="this is heavy: keep it veiled in lists and search, never in On this day",
+    )
+    p = add("edit", "change an entry: mark it heavy (veiled) or not")
+    p.add_argument("entry_id", help="an id or its first 8 characters")
+    heavy = p.add_mutually_exclusive_group(required=True)
+    heavy.add_argument(
+        "--heavy", dest="heavy", action="store_true", default=None, help="keep it veiled"
+    )
+    heavy.add_argument(
+        "--not-heavy", dest="heavy", action="store_false", help="show it like any other entry"
+    )
+    p = add("list", "list entries, newest first")
+    p.add_argument("--limit", type=int, default=20)
+    p = add("show", "show one entry")
+    p.add_argument("entry_id", help="an id or its first 8 characters")
+    p = add(
+        "search", 'search entries and memories (words, "phrases", tag:name, after:YYYY-MM-DD …)'
+    )
+    p.add_argument("query", nargs="+")
+    p.add_argument("--limit", type=int, default=20)
+    p = add("verify", "check the journal's encryption and integrity")
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help="rebuild the search index if it is out of step (your entries are not touched)",
+    )
+    p = add("passwd", "change the passphrase (old, then new)")
+    p.add_argument(
+        "--new-key",
+        action="store_true",
+        help="someone may know my old passphrase or recovery key: re-encrypt the journal under "
+        "a new key, so old passphrases, recovery keys and key files no longer open it",
+    )
+    add("recover", "set a new passphrase with the recovery key (also when the key file is lost)")
+    p = add("backup", "write an encrypted backup (default: into the journal's backups folder)")
+    p.add_argument("--out", type=Path, help="a backup file to write instead")
+    p.add_argument("--list", action="store_true", help="list the backups in the backups folder")
+    p = add("restore", "restore an encrypted backup, keeping the current journal aside")
+    p.add_argument("backup_file", type=Path)
+    p = add(
+        "demo",
+        "fill a new, empty journal with realistic sample entries, memories and sessions"
+        " (tagged #sample); a journal with entries or memories is left as it is",
+    )
+    p.add_argument("--entries", type=int, default=60)
+    p.add_argument("--memories", type=int, default=24)
+    p.add_argument("--seed", type=int, default=7)
+    p = add("prompt", "today's prompt (or more), or import a therapist's prompt pack")
+    p.add_argument("--theme", help="only this theme, e.g. play")
+    p.add_argument(
+        "--depth",
+        choices=["gentle", "reflective", "deep"],
+        help="the deepest you want today (deep prompts come with a note first)",
+    )
+    p.add_argument("--count", type=int, default=1)
+    p.add_argument(
+        "--import",
+        dest="import_file",
+        type=Path,
+        metavar="FILE",
+        help="import a prompt pack (TOML); importing it again replaces it",
+    )
+    p.add_argument("--remove", metavar="PACK_ID", help="remove an imported prompt pack")
+    add("exercises", "list the soothing exercises with their phases or steps")
+    p = add("import", "import another journal (one transaction: all or nothing)")
+    p.add_argument(
+        "--from",
+        dest="source_format",
+        required=True,
+        choices=IMPORT_FORMATS,
+    )
+    p.add_argument("path", type=Path)
+    p = add("export", "export the journal (plaintext: only where you choose)")
+    p.add_argument("--format", dest="export_format", required=True, choices=EXPORT_FORMATS)
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument(
+        "--force", action="store_true", help="replace a file already at --out (never a folder)"
+    )
+    p = add("memory", "add or list childhood memories")
+    memory_sub = p.add_subparsers(dest="memory_command", metavar="ACTION", required=True)
+    m = memory_sub.add_parser("add", help="add a memory", parents=[common])
+    m.add_argument("--title", required=True)
+    m.add_argument(
+        "--when",
+        required=True,
+        help='fuzzy time: "around age 7", "age 6-8", "summer 1994", "1990s", "primary school"',
+    )
+    m.add_argument("--feeling", action="append", default=[], help="e.g. scared, safe (repeatable)")
+    m.add_argument("--need", action="append", default=[], help="e.g. comfort (repeatable)")
+    m.add_argument("--person", action="append", default=[])
+    m.add_argument("--tag", action="append", default=[])
+    m.add_argument("--place", default="")
+    m.add_argument("--intensity", type=int, choices=range(1, 6), metavar="1-5")
+    m.add_argument("--heavy", action="store_true", help="never shown in full unless you ask")
+    m.add_argument("--body", default="")
+    memory_sub.add_parser("list", help="list memories in timeline order", parents=[common])
+    add("timeline", "memories in order, with their time span and life stage")
+    p = add("screenshots", "save a PNG of each main screen (offscreen, demo journal)")
+    p.add_argument("--out", type=Path, required=True)
+    return parser

@@ -1,0 +1,106 @@
+"""The lock screen and the Journal: the list and editor, preview, calendar, search, an entry
+marked heavy, and Letters."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from innerchild_desktop.domain.entries import EntryKind, NewEntry
+from innerchild_desktop.screenshots.common import DEMO_PASSPHRASE, Run
+from innerchild_desktop.ui.journal.list_model import EntryListModel
+from innerchild_desktop.ui.main_window import MainWindow
+
+
+def lock_and_journal_screens(run: Run, window: MainWindow) -> None:
+    """The lock screen (and a wrong passphrase), then unlocked: the Journal's modes."""
+    run.save(window, "03-lock")
+    window.lock_screen.passphrase.setText("not the passphrase")
+    window.lock_screen._submit()
+    run.settle(lambda: bool(window.lock_screen.message.text()))
+    run.save(window, "04-lock-wrong-passphrase")
+    window.lock_screen.passphrase.setText(DEMO_PASSPHRASE)
+    window.lock_screen._submit()
+    run.settle(lambda: window.context.unlocked)
+    page = window.workspace.journal_page
+    page.list.setCurrentIndex(page.model.index(0, 0))
+    run.save(window, "05-journal")
+    page.editor.preview_action.trigger()
+    run.save(window, "06-journal-preview")
+    page.editor.preview_action.trigger()
+    page.modes.button(1).click()
+    page.calendar.setCurrentPage(2026, 11)
+    page.show_day(date(2026, 11, 22))
+    run.save(window, "07-calendar")
+    page.modes.button(0).click()
+    page.search.setText("bicycle")
+    page.run_search()
+    run.save(window, "08-search")
+    page.search.clear()
+
+
+def heavy_entry_screens(run: Run, window: MainWindow) -> None:
+    """An entry marked heavy: veiled in the list, the veil in place of the editor; then opened
+    by choice, with the toolbar's Heavy toggle on."""
+    service = window.context.service
+    page = window.workspace.journal_page
+    window.workspace.show_page("Journal")
+    page.model.set_service(service)
+    entry_id = page.model.index(1, 0).data(EntryListModel.IdRole)
+    service.set_heavy(entry_id, True)
+    page.model.refresh_entry(entry_id)
+    for suffix in run.themes():
+        page.list.setCurrentIndex(page.model.index(0, 0))
+        page.list.setCurrentIndex(page.model.index(1, 0))
+        run.save(window, f"30-heavy-entry-veiled{suffix}")
+        page.veil.open_button.click()
+        run.save(window, f"31-heavy-entry-open{suffix}")
+
+
+def letters_screens(run: Run, window: MainWindow) -> None:
+    """Journal → Letters: a thread of three (opened, its reply in the editor) and a heavy one."""
+    service = window.context.service
+    first = service.add_entry(
+        NewEntry(
+            title="Dear little me",
+            body="Dear little me,\n\nI see how hard you tried. You were never too much.",
+            kind=EntryKind.LETTER_TO,
+            entry_date=date(2026, 11, 20),
+        )
+    )
+    reply = service.add_entry(
+        NewEntry(
+            title="Reply to: Dear little me",
+            body="Dear grown-up me,\n\nCan we go to the park on Saturday?\n\nLove, little me",
+            kind=EntryKind.LETTER_FROM,
+            entry_date=date(2026, 11, 22),
+            reply_to=first,
+        )
+    )
+    service.add_entry(
+        NewEntry(
+            title="Yes, the park",
+            body="Dear little me,\n\nYes. We will bring the kite.",
+            kind=EntryKind.LETTER_TO,
+            entry_date=date(2026, 11, 23),
+            reply_to=reply,
+        )
+    )
+    service.add_entry(
+        NewEntry(
+            title="About the night of the storm",
+            body="Dear little me,",
+            kind=EntryKind.LETTER_TO,
+            entry_date=date(2026, 11, 24),
+            heavy=True,
+        )
+    )
+    window.workspace.show_page("Journal")
+    page = window.workspace.journal_page
+    page.modes.button(4).click()
+    pane = page.letters
+    pane.view.expand(pane.model.index(0, 0))
+    pane.view.expand(pane.model.index(1, 0))
+    for suffix in run.themes():
+        pane.view.setCurrentIndex(pane.model.index_of(reply))
+        run.save(window, f"73-letters{suffix}")
+    page.modes.button(0).click()

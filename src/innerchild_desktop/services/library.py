@@ -1,0 +1,135 @@
+"""The shipped data, read from ``resources/`` once: prompts, exercises and crisis lines.
+
+The domain parses and checks (domain.prompts.parse_library, domain.exercises.build_library,
+domain.safety_plan.crisis_lines_from_data) but never reads a file; this module is where the
+files are read. The shipped copies are parsed once a process (functools.cache): they never
+change while the app runs. ``folder`` arguments let tests check a library of their own.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Collection
+from pathlib import Path
+from typing import Any
+
+from innerchild_desktop.domain.exercises import ExerciseDataError, ExerciseLibrary, build_library
+from innerchild_desktop.domain.prompt_problems import Problem, PromptLibraryError
+from innerchild_desktop.domain.prompts import (
+    PromptLibrary,
+    PromptPack,
+    parse_library,
+)
+from innerchild_desktop.domain.prompts import parse_pack as _parse_pack
+from innerchild_desktop.domain.safety_plan import CrisisLines, crisis_lines_from_data
+from innerchild_desktop.resources import resource_path
+
+# --- prompts -----------------------------------------------------------------------------------
+
+
+@functools.cache
+def shipped_exercise_ids() -> frozenset[str]:
+    """Ids of the shipped exercises (one file each; files starting with "_" are not exercises)."""
+    folder = resource_path("exercises")
+    return frozenset(p.stem for p in folder.glob("*.toml") if not p.name.startswith("_"))
+
+
+def load_library(
+    folder: Path | None = None, known_exercises: Collection[str] | None = None
+) -> PromptLibrary:
+    """The prompt library in ``folder`` (default: the shipped one), read fresh and checked as a
+    whole; raises PromptLibraryError. Use :func:`shipped_library` for the cached shipped one."""
+    folder = folder or resource_path("prompts")
+    exercises = shipped_exercise_ids() if known_exercises is None else known_exercises
+    problems: list[Problem] = []
+    files: list[tuple[str, str]] = []
+    paths = [(p, p.name) for p in sorted(folder.glob("*.toml"))]
+    paths += [(p, f"programs/{p.name}") for p in sorted((folder / "programs").glob("*.toml"))]
+    for path, name in paths:
+        text = _read_text(path, problems)
+        if text is not None:
+            files.append((name, text))
+    return parse_library(files, exercises, problems)
+
+
+@functools.cache
+def shipped_library() -> PromptLibrary:
+    """The shipped prompt library, parsed once a process."""
+    return load_library()
+
+
+def parse_pack(
+    text: str,
+    file: str,
+    library: PromptLibrary | None = None,
+    known_exercises: Collection[str] | None = None,
+) -> PromptPack:
+    """A pack's text checked against ``library`` (default: the shipped one) and the shipped
+    exercises; raises PromptLibraryError (an InvalidInput)."""
+    return _parse_pack(
+        text,
+        file,
+        shipped_library() if library is None else library,
+        shipped_exercise_ids() if known_exercises is None else known_exercises,
+    )
+
+
+def load_pack(
+    path: Path, library: PromptLibrary, known_exercises: Collection[str] | None = None
+) -> PromptPack:
+    """A pack file read and checked; raises PromptLibraryError naming the file if unreadable."""
+    problems: list[Problem] = []
+    text = _read_text(path, problems)
+    if text is None:
+        raise PromptLibraryError(problems)
+    return parse_pack(text, path.name, library, known_exercises)
+
+
+def _read_text(path: Path, problems: list[Problem]) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        problems.append(Problem(path.name, None, None, "This file is not UTF-8 text."))
+    except OSError as err:
+        problems.append(Problem(path.name, None, None, f"This file could not be read ({err})."))
+    return None
+
+
+# --- exercises ---------------------------------------------------------------------------------
+
+
+def load_exercises(folder: Path | None = None) -> ExerciseLibrary:
+    """Every exercise in ``folder`` (default: the shipped ``resources/exercises``), read fresh;
+    raises ExerciseDataError. Use :func:`shipped_exercises` for the cached shipped one."""
+    folder = folder or resource_path("exercises")
+    meta = _read_toml(folder / "_library.toml")
+    files = [
+        (path.name, _read_toml(path))
+        for path in sorted(folder.glob("*.toml"))
+        if not path.name.startswith("_")
+    ]
+    return build_library(meta, files)
+
+
+@functools.cache
+def shipped_exercises() -> ExerciseLibrary:
+    """The shipped exercises, parsed once a process."""
+    return load_exercises()
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise ExerciseDataError(f"{path.name}: {err}") from None
+
+
+# --- crisis lines ------------------------------------------------------------------------------
+
+
+@functools.cache
+def load_crisis_lines() -> CrisisLines:
+    """The bundled crisis lines (resources/safety/crisis_lines.toml), parsed once a process."""
+    data = tomllib.loads(resource_path("safety", "crisis_lines.toml").read_text("utf-8"))
+    return crisis_lines_from_data(data)

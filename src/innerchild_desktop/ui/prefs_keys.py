@@ -1,0 +1,14 @@
+"""Every key the app keeps in QSettings, in one place.
+
+QSettings holds UI preferences only, never anything personal: it is a plain file, readable
+while the journal is locked. Journal settings (encrypted, inside the journal) are registered in
+domain/settings.py instead. tests/gui/test_shell.py checks that nothing else lands in the file.
+"""
+
+from __future__ import annotations
+
+WINDOW_GEOMETRY = "window/geometry"  # ui/main_window.py
+TEXT_SCALE = "ui/text_scale"  # ui/application.py: the text-size choice, also on the lock screen
+# The exercises' choices (pace, motion, sound, counts, last calm pattern id, notes shown) live
+# under this group; ui/soothe/prefs.py SoothePrefs names the keys inside it.
+SOOTHE_GROUP = "soothe"
