@@ -101,6 +101,8 @@ def test_screenshots_command_renders_every_screen(tmp_path: Path, qapp) -> None:
         "72-welcome-choices-dark.png",
         "73-letters.png",
         "73-letters-dark.png",
+        "74-history.png",
+        "74-history-dark.png",
         "88-pack-editor.png",
         "88-pack-editor-dark.png",
         "88-pack-editor-week.png",

@@ -83,3 +83,39 @@ def test_ui_does_not_import_the_composition_roots() -> None:
         or name.startswith(("innerchild_desktop.screenshots.", "innerchild_desktop.cli."))
     }
     assert offenders == set()
+
+
+# The service areas AppContext hands out (the parser may read the transfer format names).
+SERVICE_AREAS = (
+    "journal",
+    "timeline",
+    "prompts",
+    "soothe",
+    "safety",
+    "access",
+    "backup",
+    "library",
+    "sync",
+    "transfer.service",
+    "transfer.json_format",
+    "transfer.html_export",
+)
+
+
+def test_a_command_loads_only_the_services_it_uses() -> None:
+    """The CLI and the context load no service before it is asked for: `innerchild search`
+    must not pay at start-up for transfer, prompts, backups or the sync engine (make bench's
+    whole-process figures measure the time; this keeps the cause from coming back)."""
+    code = (
+        "import sys\n"
+        "import innerchild_desktop.cli, innerchild_desktop.context\n"
+        "from innerchild_desktop.context import AppContext\n"
+        "from innerchild_desktop.paths import JournalPaths\n"
+        "ctx = AppContext(JournalPaths(__import__('pathlib').Path('.')))\n"
+        f"areas = {SERVICE_AREAS!r}\n"
+        "loaded = sorted(m for m in sys.modules if m.removeprefix('innerchild_desktop.services.')"
+        " in areas)\n"
+        "print(loaded); sys.exit(1 if loaded else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from innerchild_desktop.cli import (  # noqa: F401  (each registers its commands)
     backup_cmds,
+    entry_cmds,
     journal_cmds,
     prompt_cmds,
     timeline_cmds,

@@ -43,21 +43,7 @@ def cmd_add(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) ->
     return 0
 
 
-@command("edit")
-def cmd_edit(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) -> int:
-    with unlocked(ctx, secrets):
-        service = ctx.service
-        entry = service.get_entry(args.entry_id)
-        if entry is None:
-            raise InvalidInput(NO_SUCH_ENTRY)
-        service.set_heavy(entry.id, args.heavy)
-    if args.json:
-        emit_json({"id": entry.id, "heavy": args.heavy})
-    elif args.heavy:
-        print(f"Marked heavy ({entry.id[:8]}): it stays veiled until you choose to open it.")
-    else:
-        print(f"No longer marked heavy ({entry.id[:8]}).")
-    return 0
+# edit, delete and history: entry_cmds.py
 
 
 @command("list")

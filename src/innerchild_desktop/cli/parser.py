@@ -77,14 +77,32 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="this is heavy: keep it veiled in lists and search, never in On this day",
     )
-    p = add("edit", "change an entry: mark it heavy (veiled) or not")
+    p = add(
+        "edit",
+        "change an entry's title or text (--body or standard input), or mark it heavy or not;"
+        " the text it replaces is kept in its history",
+    )
     p.add_argument("entry_id", help="an id or its first 8 characters")
-    heavy = p.add_mutually_exclusive_group(required=True)
+    p.add_argument("--title", help="a new title")
+    p.add_argument("--body", help="new text (or pipe it in)")
+    heavy = p.add_mutually_exclusive_group()
     heavy.add_argument(
         "--heavy", dest="heavy", action="store_true", default=None, help="keep it veiled"
     )
     heavy.add_argument(
         "--not-heavy", dest="heavy", action="store_false", help="show it like any other entry"
+    )
+    p = add("delete", "move entries to the trash (the app can bring them back)")
+    p.add_argument(
+        "entry_ids", nargs="+", metavar="entry_id", help="ids or their first 8 characters"
+    )
+    p = add("history", "an entry's earlier versions, newest first; --restore brings one back")
+    p.add_argument("entry_id", help="an id or its first 8 characters")
+    p.add_argument(
+        "--restore",
+        type=int,
+        metavar="NUMBER",
+        help="bring this version back (the text it replaces is kept in the history too)",
     )
     p = add("list", "list entries, newest first")
     p.add_argument("--limit", type=int, default=20)

@@ -72,6 +72,7 @@ def take_screenshots(out: Path, *, dark: bool = False) -> list[Path]:
         journal.heavy_entry_screens(run, window)
         timeline.memory_screens(run, window, scratch)
         journal.letters_screens(run, window)
+        journal.history_screens(run, window)
         packs.pack_editor_screens(run, window)
         passphrase.passphrase_screens(run, window, scratch)
         passphrase.new_key_screens(run, window)

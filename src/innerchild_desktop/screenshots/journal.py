@@ -104,3 +104,29 @@ def letters_screens(run: Run, window: MainWindow) -> None:
         pane.view.setCurrentIndex(pane.model.index_of(reply))
         run.save(window, f"73-letters{suffix}")
     page.modes.button(0).click()
+
+
+def history_screens(run: Run, window: MainWindow) -> None:
+    """History… of an entry written over a few sittings: its earlier versions, one chosen."""
+    from innerchild_desktop.ui.journal.history_dialog import HistoryDialog
+
+    service = window.context.service
+    drafts = [
+        "The park on Saturday",
+        "The park on Saturday\n\nWe took the kite. Little me wanted to run first.",
+        "The park on Saturday\n\nWe took the kite. Little me wanted to run first, and I let "
+        "them.\n\n- the red kite\n- warm bread from the bakery",
+    ]
+    entry_id = service.add_entry(
+        NewEntry(title="Kite day", body=drafts[0], entry_date=date(2026, 11, 23))
+    )
+    for text in (*drafts[1:], drafts[-1] + "\n\nA good day."):
+        service.update_entry(entry_id, session_start=True, body=text)
+    window.workspace.show_page("Journal")
+    window.workspace.journal_page.editor.load(entry_id)
+    dialog = HistoryDialog(service, entry_id, window)
+    dialog.show()
+    dialog.list.setCurrentRow(1)
+    for suffix in run.themes():
+        run.save_over(window, dialog, f"74-history{suffix}")
+    dialog.close()

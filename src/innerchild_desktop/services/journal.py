@@ -7,13 +7,16 @@ from datetime import date
 from typing import Any
 
 from innerchild_desktop.domain.entries import Entry, EntrySummary, NewEntry
+from innerchild_desktop.domain.errors import InvalidInput
 from innerchild_desktop.domain.letters import Letter, LetterThread, group_threads
+from innerchild_desktop.domain.revisions import Revision
 from innerchild_desktop.domain.search import SearchHit
 from innerchild_desktop.domain.search_query import parse_query
 from innerchild_desktop.domain.settings import ON_THIS_DAY, Setting
 from innerchild_desktop.services.session import OpenJournal
 from innerchild_desktop.store import attachments as attachment_store
 from innerchild_desktop.store import entries as entry_store
+from innerchild_desktop.store import revisions as revision_store
 from innerchild_desktop.store import search as search_store
 from innerchild_desktop.store import settings as settings_store
 from innerchild_desktop.store.connection import Connection
@@ -41,10 +44,30 @@ class JournalService:
         with self.journal.transaction() as conn:
             return entry_store.insert_entry(conn, new)
 
-    def update_entry(self, entry_id: str, **fields: Any) -> Changed:
+    def update_entry(self, entry_id: str, *, session_start: bool = False, **fields: Any) -> Changed:
+        """Save changed fields. A change of title or body may keep the text it replaces as a
+        revision, in the same transaction (domain/revisions.py says when); ``session_start``:
+        this is the first save since the entry was opened (or a command-line edit)."""
         with self.journal.transaction() as conn:
+            revision_store.keep_before_update(conn, entry_id, fields, session_start=session_start)
             entry_store.update_entry(conn, entry_id, **fields)
         return Changed(entry_ids=(entry_id,), tags="tags" in fields)
+
+    def history(self, entry_id: str) -> list[Revision]:
+        """The entry's earlier versions, newest first (History…, ``innerchild history``)."""
+        return revision_store.revisions(self._conn, entry_id)
+
+    def restore_revision(self, entry_id: str, number: int) -> Changed:
+        """Bring version ``number`` back. Restoring is a save like any other, so the text it
+        replaces is kept as a revision too: nothing is lost."""
+        revision = revision_store.get_revision(self._conn, entry_id, number)
+        if revision is None:
+            raise InvalidInput(
+                f"This entry has no version {number}. 'innerchild history' lists its versions."
+            )
+        return self.update_entry(
+            entry_id, session_start=True, title=revision.title, body=revision.body
+        )
 
     def get_entry(self, entry_id: str) -> Entry | None:
         return entry_store.find_entry(self._conn, entry_id)

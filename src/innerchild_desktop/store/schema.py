@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from innerchild_desktop.store import revisions
 from innerchild_desktop.store.connection import Connection
 
 ENTRY_KINDS = ("free", "prompt", "letter_to", "letter_from", "memory_reflection")
@@ -190,7 +191,54 @@ class Migration:
     step: Callable[[Connection], None] | None = None
 
 
-MIGRATIONS: Sequence[Migration] = (Migration(1, "initial schema", sql=_V1),)
+_V_SYNC = """
+-- Sync (issue 17): this computer's side, the operations waiting to be sent, and the stamp of
+-- each field's current value (the `base` of its next edit). Empty, and never written, until
+-- sync is turned on (store/outbox.py, store/sync_capture.py).
+CREATE TABLE sync_state (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    device      TEXT NOT NULL,
+    device_name TEXT NOT NULL DEFAULT '',
+    enabled     INTEGER NOT NULL DEFAULT 0,
+    last_hlc    TEXT
+);
+CREATE TABLE sync_outbox (seq INTEGER PRIMARY KEY, op_json TEXT NOT NULL);
+CREATE TABLE sync_stamps (
+    entity    TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    field     TEXT NOT NULL,
+    hlc       TEXT NOT NULL,
+    PRIMARY KEY (entity, entity_id, field)
+) WITHOUT ROWID;
+-- Every operation recorded moves its field's stamp and the clock's last stamp, in the same
+-- statement (a create stamps each of its initial fields). Stamps' texts sort as the stamps do.
+CREATE TRIGGER sync_outbox_stamps AFTER INSERT ON sync_outbox BEGIN
+    INSERT INTO sync_stamps (entity, entity_id, field, hlc)
+        SELECT json_extract(new.op_json, '$.entity'), json_extract(new.op_json, '$.entity_id'),
+               json_extract(new.op_json, '$.field'), json_extract(new.op_json, '$.hlc')
+        WHERE substr(json_extract(new.op_json, '$.field'), 1, 1) <> '*'
+          AND substr(json_extract(new.op_json, '$.field'), 1, 4) <> 'tag:'
+        ON CONFLICT (entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc
+        WHERE excluded.hlc > sync_stamps.hlc;
+    INSERT INTO sync_stamps (entity, entity_id, field, hlc)
+        SELECT json_extract(new.op_json, '$.entity'), json_extract(new.op_json, '$.entity_id'),
+               j.key, json_extract(new.op_json, '$.hlc')
+        FROM json_each(new.op_json, '$.value') AS j
+        WHERE json_extract(new.op_json, '$.field') = '*create'
+          AND json_type(new.op_json, '$.value') = 'object'
+        ON CONFLICT (entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc
+        WHERE excluded.hlc > sync_stamps.hlc;
+    UPDATE sync_state SET last_hlc = json_extract(new.op_json, '$.hlc')
+        WHERE id = 1 AND (last_hlc IS NULL OR last_hlc < json_extract(new.op_json, '$.hlc'));
+END;
+"""
+
+MIGRATIONS: Sequence[Migration] = (
+    Migration(1, "initial schema", sql=_V1),
+    Migration(2, "sync: outbox, state and stamps (issue 17)", sql=_V_SYNC),
+    # Entries' history (store/revisions.py); never in the search index.
+    Migration(3, "earlier versions of entries", sql=revisions.SCHEMA_SQL),
+)
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -26,7 +26,7 @@ from innerchild_desktop.domain.errors import (
 )
 from innerchild_desktop.domain.settings import Setting
 from innerchild_desktop.paths import JournalPaths
-from innerchild_desktop.store import fts, rekey, settings
+from innerchild_desktop.store import fts, rekey, settings, sync_capture
 from innerchild_desktop.store.connection import Connection
 from innerchild_desktop.store.keyslots import (
     KdfParams,
@@ -73,6 +73,8 @@ def connect(
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 5000")
+            # A synced journal records every write's operations on every writing connection.
+            sync_capture.install_if_on(conn)
     except BaseException as exc:
         conn.close()
         raise_if_disk_full(exc)  # e.g. no room for the -wal file: not damage

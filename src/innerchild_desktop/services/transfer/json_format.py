@@ -47,6 +47,7 @@ from innerchild_desktop.store.bulk import (
 from innerchild_desktop.store.bulk_write import JSON_MEMORY_COLUMNS
 from innerchild_desktop.store.connection import Connection
 from innerchild_desktop.store.entries import tag_names
+from innerchild_desktop.store.revisions import revision_records
 
 FORMAT = "innerchild-export"
 VERSION = 1
@@ -244,6 +245,7 @@ def _write_complete_copy(handle: _Writer, conn: Connection) -> None:
         row["paused"] = bool(row["paused"])
     handle.records("program_progress", iter(progress_rows), None)
     handle.records("life_stages", iter(bulk.plain_records(conn, "life_stages")), None)
+    handle.records("entry_revisions", iter(revision_records(conn)), None)  # json_revisions.py
 
 
 def _attachment(conn: Connection, attachment_id: str) -> dict[str, Any]:

@@ -27,6 +27,7 @@ from innerchild_desktop.services.transfer.json_format import (
     FORMAT,
     VERSION,
 )
+from innerchild_desktop.services.transfer.json_revisions import checked_records, write_records
 from innerchild_desktop.store import bulk_write
 from innerchild_desktop.store.connection import Connection
 from innerchild_desktop.store.vault import DatabaseError
@@ -52,10 +53,13 @@ def import_innerchild_json(
             f"{version}; this app reads up to {VERSION}). Please update the app. {NOTHING_IMPORTED}"
         )
     plan = _Plan(check, document)
+    revisions = checked_records(check, document)  # entries' history (json_revisions.py)
     summary = ImportSummary("innerchild-json", skipped=list(plan.skipped))
     try:
         with journal.transaction() as conn:
             plan.write(conn, summary, progress, cancel)
+            plan.current = "entry history"
+            write_records(conn, revisions)
     except DatabaseError as exc:
         raise InvalidInput(
             f"{path.name}, {plan.current}: could not be saved ({exc}). {NOTHING_IMPORTED}"

@@ -41,6 +41,7 @@ from innerchild_desktop.domain.errors import InnerChildError
 from innerchild_desktop.domain.settings import EDITOR_FONT
 from innerchild_desktop.render.markdown import render_safely
 from innerchild_desktop.services.journal import JournalService
+from innerchild_desktop.ui.journal.history_dialog import HISTORY_SHORTCUT, HistoryDialog
 from innerchild_desktop.ui.journal.markdown_edit import MarkdownEdit
 from innerchild_desktop.ui.journal.mood_picker import MoodPicker
 from innerchild_desktop.ui.journal.preview import SafePreview
@@ -95,6 +96,10 @@ class EntryEditor(QWidget):
         self._extra: _Extra = {}  # prompt/reply fields of a not-yet-saved entry
         self._loading = False
         self._dirty = False
+        # History: the first save after opening an entry keeps the text it replaces.
+        self._session_fresh = False
+        self._loaded_text = ("", "")
+        self.history_dialog: HistoryDialog | None = None
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
@@ -136,6 +141,9 @@ class EntryEditor(QWidget):
         )
         self.memory_action = add(
             "Memory…", "Ctrl+Shift+M", self._make_memory, name="Make this a memory"
+        )
+        self.history_action = add(
+            "History…", HISTORY_SHORTCUT, self.show_history, name="Earlier versions of this entry"
         )
         self.trash_action = add("Trash", "Ctrl+Shift+Delete", self.trash, name="Move to trash")
         add("A+", "Ctrl+=", lambda: self.zoom(1), name="Larger text")
@@ -299,6 +307,7 @@ class EntryEditor(QWidget):
         self.entry_id = entry.id
         self._extra = {}
         self._fill(entry)
+        self._session_fresh, self._loaded_text = True, (entry.title, entry.body)
         self.state.setText(self._saved_text())
         self.shown.emit()
 
@@ -316,6 +325,7 @@ class EntryEditor(QWidget):
             return
         self.flush()
         self.entry_id = None
+        self._session_fresh = False  # a new entry has no earlier text to keep
         self._extra = {"prompt_id": prompt_id, "prompt_text": prompt_text, "reply_to": reply_to}
         self._fill(None, kind, title, body, prompt_text)
         self.state.setText("New entry: it saves itself as you write")
@@ -338,8 +348,12 @@ class EntryEditor(QWidget):
                 self._dirty = False
                 self.created.emit(self.entry_id)
             else:
-                self.service.update_entry(self.entry_id, **fields)
+                self.service.update_entry(
+                    self.entry_id, session_start=self._session_fresh, **fields
+                )
                 self._dirty = False
+                if (fields["title"], fields["body"]) != self._loaded_text:
+                    self._session_fresh = False
         except InnerChildError as err:
             self.state.setText("Not saved")
             self.message.emit(str(err))
@@ -469,6 +483,27 @@ class EntryEditor(QWidget):
             body="Dear grown-up me,\n\n",
             reply_to=original.id,
         )
+
+    def show_history(self) -> None:
+        """History… : this entry's earlier versions (saved first, so what was typed is in it)."""
+        if self.service is None:
+            return
+        entry_id = self.save_now()
+        if entry_id is None:
+            self.state.setText("Earlier versions are kept once this entry has some words")
+            return
+        self.history_dialog = HistoryDialog(self.service, entry_id, self, photo_source=self._photo)
+        self.history_dialog.restored.connect(self._restored)
+        self.history_dialog.open()
+
+    def _restored(self, entry_id: str) -> None:
+        entry = self.service.get_entry(entry_id) if self.service else None
+        if entry is None or entry_id != self.entry_id:
+            return
+        self._fill(entry)
+        self._session_fresh, self._loaded_text = False, (entry.title, entry.body)
+        self.state.setText("Restored · the text it replaced is kept in History")
+        self.saved.emit(entry_id)
 
     def trash(self) -> None:
         if self.service is None:
