@@ -19,7 +19,7 @@ from innerchild_desktop.ui.journal.delegates import (
     hit_html,
     row_lines,
 )
-from innerchild_desktop.ui.journal.editor import HEAVY_NAME, HEAVY_SHORTCUT
+from innerchild_desktop.ui.journal.editor_toolbar import HEAVY_NAME, HEAVY_SHORTCUT
 from innerchild_desktop.ui.journal.list_model import EntryListModel
 from tests.conftest import PASSPHRASE
 

@@ -42,7 +42,7 @@ def test_a_full_disk_is_said_as_a_full_disk_in_every_transfer_dialog() -> None:
 def test_a_full_disk_while_unlocking_is_said_as_a_full_disk() -> None:
     from sqlcipher3 import dbapi2
 
-    from innerchild_desktop.ui.main_window import describe_failure
+    from innerchild_desktop.ui.failures import describe_failure
 
     said = describe_failure(dbapi2.OperationalError("database or disk is full"))
     assert said == str(DiskFull())

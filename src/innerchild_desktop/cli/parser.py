@@ -8,7 +8,7 @@ from pathlib import Path
 
 from innerchild_desktop import APP_DISPLAY_NAME, __version__
 from innerchild_desktop.domain.entries import EntryKind
-from innerchild_desktop.services.transfer import EXPORT_FORMATS, IMPORT_FORMATS
+from innerchild_desktop.domain.transfer_formats import EXPORT_FORMATS, IMPORT_FORMATS
 
 
 def iso_date(text: str) -> date:

@@ -1,23 +1,24 @@
 """The main window: setup, lock screen and workspace in one stack, with menus and locking.
 
+Menus and shortcuts live in window_actions.py, locking in window_lock.py, the ways to soothing
+in window_soothe.py; failure sentences in failures.py.
+
 The window title is always the app's name: it never shows journal content (it is visible in
 task switchers, screen sharing and window lists).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget
-
-from innerchild_desktop import APP_DISPLAY_NAME, __version__
+from innerchild_desktop import APP_DISPLAY_NAME
 from innerchild_desktop.context import AppContext
-from innerchild_desktop.domain.errors import DiskFull, InnerChildError, is_disk_full
 from innerchild_desktop.domain.prompt_selection import Offer
 from innerchild_desktop.domain.settings import AUTO_LOCK_MINUTES
 from innerchild_desktop.services.session import OpenJournal
+from innerchild_desktop.ui.failures import describe_failure
 from innerchild_desktop.ui.first_run import FirstRun
 from innerchild_desktop.ui.idle import IdleWatcher
 from innerchild_desktop.ui.lock_screen import LockScreen
@@ -26,35 +27,16 @@ from innerchild_desktop.ui.sample_journal import SampleSession
 from innerchild_desktop.ui.setup_screen import SetupScreen
 from innerchild_desktop.ui.soothe_entry import PlayerLauncher, SootheLauncher
 from innerchild_desktop.ui.tasks import TaskRunner, wait_for_all
-from innerchild_desktop.ui.transfer import TransferActions
 from innerchild_desktop.ui.upkeep import IndexUpkeep
+from innerchild_desktop.ui.window_actions import LOCK_SHORTCUT, WindowMenus
+from innerchild_desktop.ui.window_lock import WindowLock
+from innerchild_desktop.ui.window_soothe import SootheRoutes
 from innerchild_desktop.ui.workspace import Workspace
 
-if TYPE_CHECKING:  # imported when first opened
-    from innerchild_desktop.ui.soothe.safety_plan import SafetyPlanDialog
 
-LOCK_SHORTCUT = "Ctrl+L"
-PANIC_SHORTCUT = "Ctrl+Shift+L"
-OVERWHELMED_SHORTCUT = "Ctrl+Shift+B"
-RENEWING_KEY_WAIT = (
-    "Your journal is getting its new key, so locking waits until that is done and the new "
-    "recovery key is on screen."
-)
-FAR_AWAY_SHORTCUT = "Ctrl+Shift+G"
+class MainWindow(WindowMenus, WindowLock, SootheRoutes, QMainWindow):
+    """Menus (window_actions), locking (window_lock) and soothing (window_soothe) are mixed in."""
 
-
-def describe_failure(exc: BaseException) -> str:
-    if is_disk_full(exc) and not isinstance(exc, DiskFull):  # never "damaged", never a bug
-        return str(DiskFull())
-    if isinstance(exc, InnerChildError):
-        return str(exc)
-    return (
-        f"Something went wrong inside Inner Child ({type(exc).__name__}). "
-        "Your journal was not changed."
-    )
-
-
-class MainWindow(QMainWindow):
     def __init__(
         self,
         context: AppContext,
@@ -97,79 +79,6 @@ class MainWindow(QMainWindow):
         self.sample = SampleSession(self)  # "Try a sample journal" on the setup screen
         self._restore_geometry()
         self.show_start()
-
-    # --- building -------------------------------------------------------------------------------
-    def _action(
-        self,
-        text: str,
-        shortcut: str | None,
-        slot: object,
-        *,
-        context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(context)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        app_wide = Qt.ShortcutContext.ApplicationShortcut
-        self.lock_action = self._action("&Lock", LOCK_SHORTCUT, self.lock, context=app_wide)
-        self.panic_action = self._action(
-            "Lock and &hide", PANIC_SHORTCUT, self.panic_lock, context=app_wide
-        )
-        self.backup_action = self._action("&Back up now", None, self.backup_now)
-        quit_action = self._action("&Quit", "Ctrl+Q", self.close)
-        self.overwhelmed_action = self._action(
-            "I feel &overwhelmed", OVERWHELMED_SHORTCUT, self.open_calm, context=app_wide
-        )
-        self.far_away_action = self._action(
-            "I feel &far away or numb", FAR_AWAY_SHORTCUT, self.open_grounding, context=app_wide
-        )
-        situations = self._action("&What's happening right now?…", None, self.open_situations)
-        safety = self._action(
-            "My &safety plan", "Ctrl+Shift+S", self.open_safety_plan, context=app_wide
-        )
-        about = self._action("&About Inner Child", None, self.show_about)
-        self.transfers = TransferActions(self)
-        t = self.transfers
-        file_menu = self.menuBar().addMenu("&File")
-        for group in (
-            (t.import_action, t.export_action, t.share_action),
-            (self.backup_action, t.backup_to_action, t.restore_action),
-            (self.lock_action, self.panic_action),
-        ):
-            for action in group:
-                file_menu.addAction(action)
-            file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        go_menu = self.menuBar().addMenu("&Go")
-        for row, title in enumerate(("Journal", "Timeline", "Prompts", "Soothe", "Settings")):
-            go_menu.addAction(
-                self._action(
-                    f"&{title}",
-                    f"Ctrl+{row + 1}",
-                    lambda _=False, t=title: self.workspace.show_page(t),
-                )
-            )
-        go_menu.addSeparator()  # the Go menu shows only while unlocked; locked, Ctrl+M does nothing
-        self.memory_action = self._action(
-            "Add a &memory…", "Ctrl+M", lambda _=False: self.workspace.add_memory()
-        )
-        go_menu.addAction(self.memory_action)
-        soothe_menu = self.menuBar().addMenu("&Soothe")
-        soothe_menu.addAction(self.overwhelmed_action)
-        soothe_menu.addAction(self.far_away_action)
-        soothe_menu.addAction(situations)
-        from innerchild_desktop.ui.tray import make_tray
-
-        self.tray = make_tray(self, [self.overwhelmed_action, self.far_away_action, safety])
-        soothe_menu.addAction(safety)
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(about)
 
     def _wire(self) -> None:
         self.setup.create_requested.connect(self._create)
@@ -283,57 +192,6 @@ class MainWindow(QMainWindow):
             "then, or with your recovery key."
         )
 
-    def _transfer_running(self, running: bool) -> None:
-        """Auto-lock waits while an import or export runs (Ctrl+L still locks at once); the
-        index tidy-up steps aside and comes back after (an import may call for it)."""
-        if not self.context.unlocked:
-            return
-        if running:
-            self.idle.stop()
-            self.upkeep.stop()
-        else:
-            self.idle.start()
-            self.upkeep.start(self.context.journal)
-
-    def _set_auto_lock(self, minutes: int) -> None:
-        if not self._fixed_idle:
-            self.idle.set_interval(minutes * 60_000)
-        self.show_start()
-
-    def key_renewal_running(self, running: bool) -> None:
-        """Told by the change-passphrase dialog: while the journal gets a new key, neither
-        auto-lock nor Ctrl+L locks, so the new recovery key (shown once) reaches the screen."""
-        self._renewing_key = running
-        if running:
-            self.idle.stop()
-        elif self.context.unlocked:
-            self.idle.start()
-
-    def lock(self) -> None:
-        """Save, close the database, forget the key, clear every widget, show the lock screen."""
-        if not self.context.unlocked:
-            return
-        if self._renewing_key:
-            self.statusBar().showMessage(RENEWING_KEY_WAIT, 10_000)
-            return
-        dialog = getattr(self, "safety_dialog", None)
-        if dialog is not None:  # an open, editable plan shows personal content: save and close
-            dialog.close()
-            self.safety_dialog: SafetyPlanDialog | None = None
-        self.transfers.lock_down()  # stops a running import (rolled back) or export
-        self.upkeep.stop()
-        self.idle.stop()
-        self.workspace.flush()
-        self.workspace.clear()
-        self.first_run.clear()
-        self.context.lock()
-        self.sample.end()  # a sample journal is deleted; the person's own location comes back
-        self.show_start()
-
-    def panic_lock(self) -> None:
-        self.lock()
-        self.showMinimized()
-
     # --- actions --------------------------------------------------------------------------------
     def write_about_memory(self, memory_id: str, question: str | None = None) -> None:
         """A new reflection entry linked to the memory, opened in the editor."""
@@ -380,121 +238,6 @@ class MainWindow(QMainWindow):
             prompt_text=offer.text,
         )
 
-    def open_calm(self) -> None:
-        if self.context.unlocked and self.context.journal is not None:
-            from datetime import date
-
-            prompts = self.context.prompts
-            # Prompts stay gentle today; during an import that write waits for it to end.
-            self.transfers.after(lambda: prompts.mark_overwhelmed(date.today()))
-        self._track(self.launcher.open_calm(self, locked=not self.context.unlocked))
-
-    def open_grounding(self) -> None:
-        self._track(self.launcher.open_grounding(self, locked=not self.context.unlocked))
-
-    def open_situations(self) -> None:
-        self._track(self.launcher.open_situations(self, locked=not self.context.unlocked))
-
-    def open_situation(self, situation: str) -> None:
-        if situation == "overwhelmed":
-            self.open_calm()
-            return
-        self._track(self.launcher.open_situation(self, situation, locked=not self.context.unlocked))
-
-    def open_exercise(self, exercise_id: str) -> None:
-        """One exercise by id (a program step's "Try …")."""
-        locked = not self.context.unlocked
-        self._track(self.launcher.open_exercise(self, exercise_id, locked=locked))
-
-    def _track(self, player: object) -> None:
-        """Listen to a player once (the launcher hands back the same one while it is open)."""
-        if player in self._soothe_windows:
-            self._soothe_windows.remove(player)
-            self._soothe_windows.append(player)
-            return
-        self._soothe_windows = [w for w in self._soothe_windows if w.isVisible()]  # type: ignore[attr-defined]
-        self._soothe_windows.append(player)
-        signal = getattr(player, "finished_session", None)
-        if signal is not None:
-            signal.connect(self._session_finished)
-        crisis = getattr(player, "crisis_lines_requested", None)
-        if crisis is not None:
-            crisis.connect(self.open_safety_plan)
-
-    def _session_finished(self, result: object) -> None:
-        """Save an exercise session; one from the lock screen waits until unlock and consent."""
-        if self.context.unlocked:
-            self.transfers.after(lambda: self._save_sessions([result]))
-        else:
-            self.pending_sessions.append(result)
-
-    def _save_sessions(self, results: list[object]) -> None:
-        from innerchild_desktop.domain.sessions import SessionRecord
-
-        if not self.context.unlocked:
-            return
-        self.context.soothe.record_sessions(
-            SessionRecord(
-                r.exercise_id,  # type: ignore[attr-defined]
-                r.started_at,  # type: ignore[attr-defined]
-                r.ended_at,  # type: ignore[attr-defined]
-                r.completed,  # type: ignore[attr-defined]
-                r.distress_before,  # type: ignore[attr-defined]
-                r.distress_after,  # type: ignore[attr-defined]
-                r.note,  # type: ignore[attr-defined]
-            )
-            for r in results
-        )
-        self.workspace.soothe_page.refresh()
-
-    def _offer_pending_sessions(self) -> None:
-        if not self.pending_sessions:
-            return
-        pending, self.pending_sessions = self.pending_sessions, []
-        count = len(pending)
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Keep your exercise?",
-            f"You did {count} exercise{'s' if count > 1 else ''} before unlocking. "
-            "Save {0} to your journal, so it shows in “What helps me”?".format(
-                "them" if count > 1 else "it"
-            ),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Discard)
-        box.finished.connect(
-            lambda code: (
-                self._save_sessions(pending) if code == QMessageBox.StandardButton.Save else None
-            )
-        )
-        self.pending_box = box
-        box.open()
-
-    def open_safety_plan(self) -> None:
-        """Opens locked or unlocked: crisis lines always, the user's own plan as chosen."""
-        from innerchild_desktop.services import safety
-        from innerchild_desktop.ui.soothe.safety_plan import SafetyPlanDialog
-
-        if self.context.unlocked:
-            own = self.context.safety
-            dialog = SafetyPlanDialog(
-                own.load_plan(),
-                editable=True,
-                save=own.save_plan,
-                parent=self,
-                paths=self.context.paths,
-            )
-        else:
-            dialog = SafetyPlanDialog(
-                safety.plan_while_locked(self.context.paths),
-                editable=False,
-                parent=self,
-                paths=self.context.paths,
-            )
-        self.safety_dialog = dialog
-        dialog.show()
-
     def recover(self) -> None:
         from innerchild_desktop.ui.recover_dialog import RecoverDialog
 
@@ -503,39 +246,6 @@ class MainWindow(QMainWindow):
             lambda: self.lock_screen.message.setText("Your new passphrase is set. Welcome back.")
         )
         self.recover_dialog.open()
-
-    def backup_now(self) -> None:
-        if not self.context.unlocked:
-            return
-        # Runs on the GUI thread's connection: SQLite connections must not be shared across
-        # threads mid-statement, and a snapshot of a personal journal takes well under a second.
-        try:
-            written = self.context.backups.backup_now()
-        except Exception as exc:
-            QMessageBox.warning(self, "Backup", describe_failure(exc))
-            return
-        self.statusBar().showMessage(f"Encrypted backup saved: {written.name}", 8000)
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_DISPLAY_NAME}",
-            (
-                f"<h3>{APP_DISPLAY_NAME} {__version__}</h3>"
-                "<p>A private, encrypted journal for inner child work.</p>"
-                "<p><b>Our privacy promise:</b> everything you write stays on this computer, "
-                "encrypted with a key only your passphrase or recovery key can open. The app "
-                "never connects to the internet and sends nothing anywhere.</p>"
-                "<p><b>With thanks to the people behind the techniques:</b> writing with your "
-                "non-dominant hand, from Lucia Capacchione's work; the self-compassion break, "
-                "from Kristin Neff; the butterfly hug, developed by Lucina Artigas and Ignacio "
-                "Jarero; and safe-place resourcing, from trauma therapy. The prompts and "
-                "exercises themselves are written for this app.</p>"
-                "<p>Built with Qt / PySide6 (LGPLv3), SQLCipher (BSD), Python-Markdown (BSD), "
-                "argon2-cffi (MIT), cryptography (Apache 2.0 / BSD), platformdirs (MIT) and "
-                "zxcvbn (MIT).</p>"
-            ),
-        )
 
     # --- window ---------------------------------------------------------------------------------
     def _settings(self) -> QSettings:

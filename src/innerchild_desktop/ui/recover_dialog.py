@@ -99,7 +99,7 @@ class RecoverDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        from innerchild_desktop.ui.main_window import describe_failure
+        from innerchild_desktop.ui.failures import describe_failure
 
         self.busy.setVisible(False)
         self.buttons.setEnabled(True)

@@ -75,7 +75,7 @@ class SampleSession(QObject):
         self.window._unlocked(sample.journal)
 
     def _failed(self, exc: BaseException) -> None:
-        from innerchild_desktop.ui.main_window import describe_failure
+        from innerchild_desktop.ui.failures import describe_failure
 
         self.window.setup.show_error(describe_failure(exc))
 

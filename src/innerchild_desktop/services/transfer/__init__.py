@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.transfer_formats import EXPORT_FORMATS, IMPORT_FORMATS
 from innerchild_desktop.services.transfer.common import (
     CancelFn,
     Draft,
@@ -44,18 +45,6 @@ if TYPE_CHECKING:
     from innerchild_desktop.services.transfer.collect import Selection
     from innerchild_desktop.services.transfer.html_export import ShareOptions
     from innerchild_desktop.services.transfer.share import preview_share, share_journal
-
-# The one list of formats, for the CLI's choices and the dialogs. Importing this package stays
-# light (the command line reads these before it parses): the rest loads when first used.
-IMPORT_FORMATS = (
-    "dayone",
-    "jrnl-json",
-    "jrnl-text",
-    "rednotebook",
-    "markdown-dir",
-    "innerchild-json",
-)
-EXPORT_FORMATS = ("markdown", "json", "html", "pdf")
 
 _LAZY = {
     "Selection": "collect",

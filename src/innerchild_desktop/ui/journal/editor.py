@@ -1,5 +1,8 @@
 """The entry editor: Markdown with a formatting toolbar, live preview and autosave.
 
+The toolbar lives in editor_toolbar.py, History…, Memory…, Reply and Trash in entry_actions.py,
+photos in photos.py.
+
 Autosave: every change restarts a short timer (AUTOSAVE_MS, under a second); when it fires the
 entry is written in one transaction (WAL, synchronous=FULL). ``flush()`` saves at once and is
 called on navigation, lock, quit and window close, so nothing typed is lost.
@@ -7,55 +10,38 @@ called on navigation, lock, quit and window close, so nothing typed is lost.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import TypedDict
 
-from PySide6.QtCore import QBuffer, QDate, QIODevice, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QImage, QKeySequence
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
     QSplitter,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from innerchild_desktop.domain.entries import (
-    HEAVY_ENTRY_TITLE,
-    Entry,
-    EntryKind,
-    EntrySummary,
-    Mood,
-    NewEntry,
-    word_count,
-)
+from innerchild_desktop.domain.entries import Entry, EntryKind, Mood, NewEntry, word_count
 from innerchild_desktop.domain.errors import InnerChildError
 from innerchild_desktop.domain.settings import EDITOR_FONT
 from innerchild_desktop.render.markdown import render_safely
 from innerchild_desktop.services.journal import JournalService
-from innerchild_desktop.ui.journal.history_dialog import HISTORY_SHORTCUT, HistoryDialog
+from innerchild_desktop.ui.journal.editor_toolbar import EditorToolbar
+from innerchild_desktop.ui.journal.entry_actions import EntryActions
+from innerchild_desktop.ui.journal.history_dialog import HistoryDialog
 from innerchild_desktop.ui.journal.markdown_edit import MarkdownEdit
 from innerchild_desktop.ui.journal.mood_picker import MoodPicker
+from innerchild_desktop.ui.journal.photos import PhotoActions
 from innerchild_desktop.ui.journal.preview import SafePreview
 from innerchild_desktop.ui.journal.tag_edit import TagEdit
 from innerchild_desktop.ui.widgets import label
 
 AUTOSAVE_MS = 700
-HEAVY_NAME = "This is heavy — keep it veiled"
-HEAVY_SHORTCUT = "Ctrl+Shift+K"
-FONTS = {
-    "Sans-serif": QFont.StyleHint.SansSerif,
-    "Serif": QFont.StyleHint.Serif,
-    "Monospace": QFont.StyleHint.Monospace,
-}
 
 
 class _Fields(TypedDict):
@@ -79,7 +65,9 @@ class _Extra(TypedDict, total=False):
     reply_to: str | None
 
 
-class EntryEditor(QWidget):
+class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
+    """The toolbar (editor_toolbar), whole-entry actions (entry_actions) and photos are mixed in."""
+
     saved = Signal(str)
     created = Signal(str)
     trashed = Signal(str)
@@ -116,43 +104,7 @@ class EntryEditor(QWidget):
         self.body = MarkdownEdit()
         self.preview = SafePreview()
         self.preview.photo_source = self._photo
-        self.toolbar = QToolBar("Formatting")
-        self.toolbar.setAccessibleName("Formatting")
-        add = self._add_action
-        self.new_action = add("+ New", "Ctrl+N", lambda: self.new_entry(), name="New entry")
-        # Early in the toolbar, so it never ends up in the overflow menu of a narrow window.
-        self.heavy_action = add(
-            "Heavy", HEAVY_SHORTCUT, self._heavy_toggled, checkable=True, name=HEAVY_NAME
-        )
-        self.toolbar.addSeparator()
-        add("B", "Ctrl+B", self.body.bold, name="Bold")
-        add("I", "Ctrl+I", self.body.italic, name="Italic")
-        add("H", "Ctrl+Shift+H", self.body.heading, name="Heading")
-        add("•", "Ctrl+Shift+8", lambda: self.body.line_prefix("bullet"), name="Bulleted list")
-        add("☐", "Ctrl+Shift+C", lambda: self.body.line_prefix("checklist"), name="Checklist")
-        add("❝", "Ctrl+Shift+Q", lambda: self.body.line_prefix("quote"), name="Quote")
-        add("✓", "Ctrl+Shift+X", self.body.toggle_checkbox, name="Tick or untick")
-        self.toolbar.addSeparator()
-        self.photo_action = add("Photo…", "Ctrl+Shift+I", self.choose_photos, name="Add photos")
-        self.preview_action = add("Preview", "Ctrl+Shift+P", self.toggle_preview, checkable=True)
-        self.focus_action = add("Focus", "Ctrl+Shift+F", self.toggle_focus, checkable=True)
-        self.reply_action = add(
-            "Reply", None, self.write_reply, name="Write a reply from my younger self"
-        )
-        self.memory_action = add(
-            "Memory…", "Ctrl+Shift+M", self._make_memory, name="Make this a memory"
-        )
-        self.history_action = add(
-            "History…", HISTORY_SHORTCUT, self.show_history, name="Earlier versions of this entry"
-        )
-        self.trash_action = add("Trash", "Ctrl+Shift+Delete", self.trash, name="Move to trash")
-        add("A+", "Ctrl+=", lambda: self.zoom(1), name="Larger text")
-        add("A−", "Ctrl+-", lambda: self.zoom(-1), name="Smaller text")
-        self.font_box = QComboBox()
-        self.font_box.addItems(list(FONTS))
-        self.font_box.setAccessibleName("Writing font")
-        self.font_box.currentTextChanged.connect(self.set_font_family)
-        self.toolbar.addWidget(self.font_box)
+        self._build_toolbar()
 
         self.kind = QComboBox()
         self.kind.setAccessibleName("Kind of entry")
@@ -222,30 +174,6 @@ class EntryEditor(QWidget):
         ):
             signal.connect(self._changed)
         self.body.photos_dropped.connect(self.attach_photos)
-
-    def _add_action(
-        self,
-        text: str,
-        shortcut: str | None,
-        slot: Callable[[], object],
-        *,
-        checkable: bool = False,
-        name: str = "",
-    ) -> QAction:
-        """A toolbar action with a short label, and its full name for tooltips and readers."""
-        action = QAction(text, self)
-        name = name or text
-        action.setToolTip(f"{name} ({shortcut})" if shortcut else name)
-        action.setStatusTip(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        self.toolbar.addAction(action)
-        self.toolbar.widgetForAction(action).setAccessibleName(name)
-        self.addAction(action)
-        return action
 
     # --- state ----------------------------------------------------------------------------------
     def set_service(self, service: JournalService | None) -> None:
@@ -411,21 +339,6 @@ class EntryEditor(QWidget):
             ids = {a for a in render_safely(text).attachments}
             self.preview.show_markdown(text, ids)
 
-    def _refresh_thread(self, entry: Entry | None) -> None:
-        parts: list[str] = []
-        if entry and entry.reply_to and self.service:
-            original = self.service.get_entry(entry.reply_to)
-            if original:
-                parts.append(
-                    f'In reply to <a href="entry:{original.id}">{_esc(_shown(original))}</a>'
-                )
-        if entry and self.service:
-            for reply in self.service.replies_to(entry.id):
-                parts.append(f'Reply: <a href="entry:{reply.id}">{_esc(_shown(reply))}</a>')
-        self.thread_label.setText(" · ".join(parts))
-        self.thread_label.setVisible(bool(parts))
-        self.reply_action.setEnabled(bool(entry and entry.kind is EntryKind.LETTER_TO))
-
     def _heavy_toggled(self) -> None:
         self._changed()
         self.save_now()  # a choice about safety, not a keystroke: it takes effect at once
@@ -434,139 +347,3 @@ class EntryEditor(QWidget):
         if self.heavy_action.isChecked():
             return "Saved · marked heavy: veiled in lists, never in On this day"
         return "Saved"
-
-    def toggle_preview(self) -> None:
-        self.preview.setVisible(self.preview_action.isChecked())
-        self._refresh_derived()
-
-    def toggle_focus(self) -> None:
-        on = self.focus_action.isChecked()
-        self.meta.setVisible(not on)
-        self.focus_mode_changed.emit(on)
-
-    def zoom(self, step: int) -> None:
-        for widget in (self.body, self.preview):
-            widget.zoomIn(step) if step > 0 else widget.zoomOut(-step)
-
-    def set_font_family(self, name: str) -> None:
-        hint = FONTS.get(name, QFont.StyleHint.SansSerif)
-        font = QFont(self.body.font())
-        font.setStyleHint(hint)
-        font.setFamily(
-            {QFont.StyleHint.Serif: "serif", QFont.StyleHint.Monospace: "monospace"}.get(
-                hint, "sans-serif"
-            )
-        )
-        self.body.setFont(font)
-        if self.font_box.currentText() != name:
-            self.font_box.setCurrentText(name)
-        if self.service is not None and self.service.setting(EDITOR_FONT) != name:
-            self.service.set_setting(EDITOR_FONT, name)
-
-    # --- actions --------------------------------------------------------------------------------
-    def _make_memory(self) -> None:
-        entry_id = self.save_now()  # the memory links the entry as it stands now
-        if entry_id is None:
-            self.state.setText("Write a few words first; then this entry can become a memory.")
-            return
-        self.make_memory.emit(entry_id)
-
-    def write_reply(self) -> None:
-        if self.entry_id is None or self.service is None:
-            return
-        original = self.service.get_entry(self.entry_id)
-        if original is None:
-            return
-        self.new_entry(
-            EntryKind.LETTER_FROM,
-            title=f"Reply to: {original.display_title}",
-            body="Dear grown-up me,\n\n",
-            reply_to=original.id,
-        )
-
-    def show_history(self) -> None:
-        """History… : this entry's earlier versions (saved first, so what was typed is in it)."""
-        if self.service is None:
-            return
-        entry_id = self.save_now()
-        if entry_id is None:
-            self.state.setText("Earlier versions are kept once this entry has some words")
-            return
-        self.history_dialog = HistoryDialog(self.service, entry_id, self, photo_source=self._photo)
-        self.history_dialog.restored.connect(self._restored)
-        self.history_dialog.open()
-
-    def _restored(self, entry_id: str) -> None:
-        entry = self.service.get_entry(entry_id) if self.service else None
-        if entry is None or entry_id != self.entry_id:
-            return
-        self._fill(entry)
-        self._session_fresh, self._loaded_text = False, (entry.title, entry.body)
-        self.state.setText("Restored · the text it replaced is kept in History")
-        self.saved.emit(entry_id)
-
-    def trash(self) -> None:
-        if self.service is None:
-            return
-        entry_id = self.save_now()
-        if entry_id is None:
-            return
-        self.service.trash(entry_id)
-        self.trashed.emit(entry_id)
-
-    def choose_photos(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, "Add photos", str(Path.home()), "Photos (*.jpg *.jpeg *.png *.gif *.webp)"
-        )
-        self.attach_photos([Path(f) for f in files])
-
-    def attach_photos(self, paths: list[Path]) -> None:
-        if self.service is None or not paths:
-            return
-        if self.entry_id is None:
-            self._dirty = True
-            if not self.title.text():
-                self.title.setText("Photos")
-            self.save_now()
-        if self.entry_id is None:
-            return
-        for path in paths:
-            try:
-                data = path.read_bytes()
-                photo_id = self.service.add_photo(
-                    data, filename=path.name, entry_id=self.entry_id, thumbnail=make_thumbnail(data)
-                )
-            except (OSError, InnerChildError) as err:
-                self.message.emit(
-                    str(err) if isinstance(err, InnerChildError) else f"Couldn't read {path.name}."
-                )
-                continue
-            self.body.insert_at_cursor(f"\n![{path.stem}](attachment:{photo_id})\n")
-
-    def _photo(self, photo_id: str) -> tuple[str, bytes] | None:
-        return self.service.photo(photo_id) if self.service else None
-
-
-def make_thumbnail(data: bytes, width: int = 320) -> bytes | None:
-    image = QImage.fromData(data)
-    if image.isNull():
-        return None
-    small = image.scaledToWidth(
-        min(width, image.width()), Qt.TransformationMode.SmoothTransformation
-    )
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    # PySide6 6.12 stubs say bytes, but the binding raises ValueError unless given a str.
-    small.save(buffer, "PNG")  # type: ignore[call-overload]
-    return bytes(buffer.data().data())
-
-
-def _shown(entry: Entry | EntrySummary) -> str:
-    """A linked entry's title, or the neutral label if it is heavy (opening it asks first)."""
-    return HEAVY_ENTRY_TITLE if entry.heavy else entry.display_title
-
-
-def _esc(text: str) -> str:
-    import html
-
-    return html.escape(text)

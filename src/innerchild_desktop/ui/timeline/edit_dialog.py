@@ -190,7 +190,7 @@ class MemoryDialog(QDialog):
 
     def add_photo(self, path: object) -> bool:
         """Read a chosen photo into memory (kept on Save); False with a message if it can't be."""
-        from innerchild_desktop.ui.journal.editor import make_thumbnail
+        from innerchild_desktop.ui.journal.photos import make_thumbnail
 
         file = Path(str(path))
         try:

@@ -1,0 +1,149 @@
+"""The main window's menus, actions and shortcuts, and the small actions only the menus reach
+(Back up now, About)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from innerchild_desktop import APP_DISPLAY_NAME, __version__
+from innerchild_desktop.ui.failures import describe_failure
+from innerchild_desktop.ui.transfer import TransferActions
+
+if TYPE_CHECKING:
+    from innerchild_desktop.context import AppContext
+    from innerchild_desktop.ui.main_window import MainWindow
+    from innerchild_desktop.ui.workspace import Workspace
+
+    _Base = QMainWindow
+else:
+    _Base = object
+
+LOCK_SHORTCUT = "Ctrl+L"
+PANIC_SHORTCUT = "Ctrl+Shift+L"
+OVERWHELMED_SHORTCUT = "Ctrl+Shift+B"
+FAR_AWAY_SHORTCUT = "Ctrl+Shift+G"
+
+
+class WindowMenus(_Base):
+    """Mixed into MainWindow: File, Go, Soothe and Help, the tray, and their shortcuts."""
+
+    if TYPE_CHECKING:
+        context: AppContext
+        workspace: Workspace
+        transfers: TransferActions
+
+        def lock(self) -> None: ...
+        def panic_lock(self) -> None: ...
+        def open_calm(self) -> None: ...
+        def open_grounding(self) -> None: ...
+        def open_situations(self) -> None: ...
+        def open_safety_plan(self) -> None: ...
+
+    def _action(
+        self,
+        text: str,
+        shortcut: str | None,
+        slot: object,
+        *,
+        context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(context)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        app_wide = Qt.ShortcutContext.ApplicationShortcut
+        self.lock_action = self._action("&Lock", LOCK_SHORTCUT, self.lock, context=app_wide)
+        self.panic_action = self._action(
+            "Lock and &hide", PANIC_SHORTCUT, self.panic_lock, context=app_wide
+        )
+        self.backup_action = self._action("&Back up now", None, self.backup_now)
+        quit_action = self._action("&Quit", "Ctrl+Q", self.close)
+        self.overwhelmed_action = self._action(
+            "I feel &overwhelmed", OVERWHELMED_SHORTCUT, self.open_calm, context=app_wide
+        )
+        self.far_away_action = self._action(
+            "I feel &far away or numb", FAR_AWAY_SHORTCUT, self.open_grounding, context=app_wide
+        )
+        situations = self._action("&What's happening right now?…", None, self.open_situations)
+        safety = self._action(
+            "My &safety plan", "Ctrl+Shift+S", self.open_safety_plan, context=app_wide
+        )
+        about = self._action("&About Inner Child", None, self.show_about)
+        self.transfers = TransferActions(cast("MainWindow", self))
+        t = self.transfers
+        file_menu = self.menuBar().addMenu("&File")
+        for group in (
+            (t.import_action, t.export_action, t.share_action),
+            (self.backup_action, t.backup_to_action, t.restore_action),
+            (self.lock_action, self.panic_action),
+        ):
+            for action in group:
+                file_menu.addAction(action)
+            file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu("&Go")
+        for row, title in enumerate(("Journal", "Timeline", "Prompts", "Soothe", "Settings")):
+            go_menu.addAction(
+                self._action(
+                    f"&{title}",
+                    f"Ctrl+{row + 1}",
+                    lambda _=False, t=title: self.workspace.show_page(t),
+                )
+            )
+        go_menu.addSeparator()  # the Go menu shows only while unlocked; locked, Ctrl+M does nothing
+        self.memory_action = self._action(
+            "Add a &memory…", "Ctrl+M", lambda _=False: self.workspace.add_memory()
+        )
+        go_menu.addAction(self.memory_action)
+        soothe_menu = self.menuBar().addMenu("&Soothe")
+        soothe_menu.addAction(self.overwhelmed_action)
+        soothe_menu.addAction(self.far_away_action)
+        soothe_menu.addAction(situations)
+        from innerchild_desktop.ui.tray import make_tray
+
+        self.tray = make_tray(self, [self.overwhelmed_action, self.far_away_action, safety])
+        soothe_menu.addAction(safety)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(about)
+
+    def backup_now(self) -> None:
+        if not self.context.unlocked:
+            return
+        # Runs on the GUI thread's connection: SQLite connections must not be shared across
+        # threads mid-statement, and a snapshot of a personal journal takes well under a second.
+        try:
+            written = self.context.backups.backup_now()
+        except Exception as exc:
+            QMessageBox.warning(self, "Backup", describe_failure(exc))
+            return
+        self.statusBar().showMessage(f"Encrypted backup saved: {written.name}", 8000)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_DISPLAY_NAME}",
+            (
+                f"<h3>{APP_DISPLAY_NAME} {__version__}</h3>"
+                "<p>A private, encrypted journal for inner child work.</p>"
+                "<p><b>Our privacy promise:</b> everything you write stays on this computer, "
+                "encrypted with a key only your passphrase or recovery key can open. The app "
+                "never connects to the internet and sends nothing anywhere.</p>"
+                "<p><b>With thanks to the people behind the techniques:</b> writing with your "
+                "non-dominant hand, from Lucia Capacchione's work; the self-compassion break, "
+                "from Kristin Neff; the butterfly hug, developed by Lucina Artigas and Ignacio "
+                "Jarero; and safe-place resourcing, from trauma therapy. The prompts and "
+                "exercises themselves are written for this app.</p>"
+                "<p>Built with Qt / PySide6 (LGPLv3), SQLCipher (BSD), Python-Markdown (BSD), "
+                "argon2-cffi (MIT), cryptography (Apache 2.0 / BSD), platformdirs (MIT) and "
+                "zxcvbn (MIT).</p>"
+            ),
+        )

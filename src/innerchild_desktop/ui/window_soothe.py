@@ -1,0 +1,147 @@
+"""The main window's ways to soothing: the calm and grounding players (locked or unlocked),
+the exercise sessions they finish, and the safety plan."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+if TYPE_CHECKING:
+    from innerchild_desktop.context import AppContext
+    from innerchild_desktop.ui.soothe.safety_plan import SafetyPlanDialog
+    from innerchild_desktop.ui.soothe_entry import SootheLauncher
+    from innerchild_desktop.ui.transfer import TransferActions
+    from innerchild_desktop.ui.workspace import Workspace
+
+    _Base = QMainWindow
+else:
+    _Base = object
+
+
+class SootheRoutes(_Base):
+    """Mixed into MainWindow: opens the players and the safety plan, keeps finished sessions."""
+
+    if TYPE_CHECKING:
+        context: AppContext
+        launcher: SootheLauncher
+        transfers: TransferActions
+        workspace: Workspace
+        pending_sessions: list[object]
+        safety_dialog: SafetyPlanDialog | None
+        _soothe_windows: list[object]
+
+    def open_calm(self) -> None:
+        if self.context.unlocked and self.context.journal is not None:
+            from datetime import date
+
+            prompts = self.context.prompts
+            # Prompts stay gentle today; during an import that write waits for it to end.
+            self.transfers.after(lambda: prompts.mark_overwhelmed(date.today()))
+        self._track(self.launcher.open_calm(self, locked=not self.context.unlocked))
+
+    def open_grounding(self) -> None:
+        self._track(self.launcher.open_grounding(self, locked=not self.context.unlocked))
+
+    def open_situations(self) -> None:
+        self._track(self.launcher.open_situations(self, locked=not self.context.unlocked))
+
+    def open_situation(self, situation: str) -> None:
+        if situation == "overwhelmed":
+            self.open_calm()
+            return
+        self._track(self.launcher.open_situation(self, situation, locked=not self.context.unlocked))
+
+    def open_exercise(self, exercise_id: str) -> None:
+        """One exercise by id (a program step's "Try …")."""
+        locked = not self.context.unlocked
+        self._track(self.launcher.open_exercise(self, exercise_id, locked=locked))
+
+    def _track(self, player: object) -> None:
+        """Listen to a player once (the launcher hands back the same one while it is open)."""
+        if player in self._soothe_windows:
+            self._soothe_windows.remove(player)
+            self._soothe_windows.append(player)
+            return
+        self._soothe_windows = [w for w in self._soothe_windows if w.isVisible()]  # type: ignore[attr-defined]
+        self._soothe_windows.append(player)
+        signal = getattr(player, "finished_session", None)
+        if signal is not None:
+            signal.connect(self._session_finished)
+        crisis = getattr(player, "crisis_lines_requested", None)
+        if crisis is not None:
+            crisis.connect(self.open_safety_plan)
+
+    def _session_finished(self, result: object) -> None:
+        """Save an exercise session; one from the lock screen waits until unlock and consent."""
+        if self.context.unlocked:
+            self.transfers.after(lambda: self._save_sessions([result]))
+        else:
+            self.pending_sessions.append(result)
+
+    def _save_sessions(self, results: list[object]) -> None:
+        from innerchild_desktop.domain.sessions import SessionRecord
+
+        if not self.context.unlocked:
+            return
+        self.context.soothe.record_sessions(
+            SessionRecord(
+                r.exercise_id,  # type: ignore[attr-defined]
+                r.started_at,  # type: ignore[attr-defined]
+                r.ended_at,  # type: ignore[attr-defined]
+                r.completed,  # type: ignore[attr-defined]
+                r.distress_before,  # type: ignore[attr-defined]
+                r.distress_after,  # type: ignore[attr-defined]
+                r.note,  # type: ignore[attr-defined]
+            )
+            for r in results
+        )
+        self.workspace.soothe_page.refresh()
+
+    def _offer_pending_sessions(self) -> None:
+        if not self.pending_sessions:
+            return
+        pending, self.pending_sessions = self.pending_sessions, []
+        count = len(pending)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Keep your exercise?",
+            f"You did {count} exercise{'s' if count > 1 else ''} before unlocking. "
+            "Save {0} to your journal, so it shows in “What helps me”?".format(
+                "them" if count > 1 else "it"
+            ),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Discard)
+        box.finished.connect(
+            lambda code: (
+                self._save_sessions(pending) if code == QMessageBox.StandardButton.Save else None
+            )
+        )
+        self.pending_box = box
+        box.open()
+
+    def open_safety_plan(self) -> None:
+        """Opens locked or unlocked: crisis lines always, the user's own plan as chosen."""
+        from innerchild_desktop.services import safety
+        from innerchild_desktop.ui.soothe.safety_plan import SafetyPlanDialog
+
+        if self.context.unlocked:
+            own = self.context.safety
+            dialog = SafetyPlanDialog(
+                own.load_plan(),
+                editable=True,
+                save=own.save_plan,
+                parent=self,
+                paths=self.context.paths,
+            )
+        else:
+            dialog = SafetyPlanDialog(
+                safety.plan_while_locked(self.context.paths),
+                editable=False,
+                parent=self,
+                paths=self.context.paths,
+            )
+        self.safety_dialog = dialog
+        dialog.show()
