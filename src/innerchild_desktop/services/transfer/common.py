@@ -358,3 +358,16 @@ def tick(progress: ProgressFn | None, cancel: CancelFn | None, done: int, total:
         raise TransferCancelled("Cancelled. Nothing was changed.")
     if progress is not None:
         progress(done, total)
+
+
+class Steps:
+    """Counts written records and reports progress every 200 (and at the end)."""
+
+    def __init__(self, progress: ProgressFn | None, cancel: CancelFn | None, total: int) -> None:
+        self.progress, self.cancel, self.total, self.done = progress, cancel, total, 0
+        tick(progress, cancel, 0, total)
+
+    def __call__(self) -> None:
+        self.done += 1
+        if self.done % 200 == 0 or self.done == self.total:
+            tick(self.progress, self.cancel, self.done, self.total)

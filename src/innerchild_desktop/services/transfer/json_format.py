@@ -32,8 +32,8 @@ from innerchild_desktop.services.transfer.common import (
     CancelFn,
     ExportSummary,
     ProgressFn,
+    Steps,
     atomic_file,
-    tick,
 )
 from innerchild_desktop.store import bulk
 from innerchild_desktop.store.bulk import (
@@ -166,19 +166,6 @@ def _contents(conn: Connection, selection: Selection | None) -> _Contents:
     )
 
 
-class _Steps:
-    """Counts written records and reports progress every 200 (and at the end)."""
-
-    def __init__(self, progress: ProgressFn | None, cancel: CancelFn | None, total: int) -> None:
-        self.progress, self.cancel, self.total, self.done = progress, cancel, total, 0
-        tick(progress, cancel, 0, total)
-
-    def __call__(self) -> None:
-        self.done += 1
-        if self.done % 200 == 0 or self.done == self.total:
-            tick(self.progress, self.cancel, self.done, self.total)
-
-
 def export_json(
     journal: OpenJournal | JournalView,
     out: Path,
@@ -189,7 +176,7 @@ def export_json(
 ) -> ExportSummary:
     conn: Connection = journal.conn
     contents = _contents(conn, selection)
-    step = _Steps(progress, cancel, contents.total)
+    step = Steps(progress, cancel, contents.total)
     with atomic_file(out) as raw:
         handle = _Writer(raw)
         _write_header(handle, conn, contents.full)
@@ -218,7 +205,7 @@ def _write_header(handle: _Writer, conn: Connection, full: bool) -> None:
         handle.field("tags", tag_names(conn))
 
 
-def _write_records(handle: _Writer, conn: Connection, contents: _Contents, step: _Steps) -> None:
+def _write_records(handle: _Writer, conn: Connection, contents: _Contents, step: Steps) -> None:
     handle.records(
         "entries",
         (_entry_record(e, contents.sources.get(e.id, (None, None))) for e in contents.entries),

@@ -19,7 +19,7 @@ from innerchild_desktop.services.transfer.common import (
     ImportSummary,
     ProgressFn,
     SkippedItem,
-    tick,
+    Steps,
 )
 from innerchild_desktop.services.transfer.jrnl import load_json_document
 from innerchild_desktop.services.transfer.json_checks import Check, CheckedExport
@@ -80,7 +80,7 @@ class _Plan(CheckedExport):
         cancel: CancelFn | None,
     ) -> None:
         """Everything, inside the caller's one transaction; rows already there are kept."""
-        step = _Steps(
+        step = Steps(
             progress, cancel, len(self.entries) + len(self.memories) + len(self.attachments)
         )
         for name in self.tags:
@@ -98,7 +98,7 @@ class _Plan(CheckedExport):
         self._write_events(conn)
         self._write_plain(conn)
 
-    def _write_entries(self, conn: Connection, summary: ImportSummary, step: _Steps) -> set[str]:
+    def _write_entries(self, conn: Connection, summary: ImportSummary, step: Steps) -> set[str]:
         have_entries = bulk_write.entry_ids(conn)
         have_sources = bulk_write.entry_source_keys(conn)
         replies: list[tuple[str, str]] = []
@@ -121,7 +121,7 @@ class _Plan(CheckedExport):
                 bulk_write.set_reply_to(conn, entry_id, reply_to)
         return have_entries
 
-    def _write_memories(self, conn: Connection, summary: ImportSummary, step: _Steps) -> set[str]:
+    def _write_memories(self, conn: Connection, summary: ImportSummary, step: Steps) -> set[str]:
         have_memories = bulk_write.memory_ids(conn)
         for number, rec in enumerate(self.memories, 1):
             self.current = f"memory {number}"
@@ -137,7 +137,7 @@ class _Plan(CheckedExport):
         self,
         conn: Connection,
         summary: ImportSummary,
-        step: _Steps,
+        step: Steps,
         have_entries: set[str],
         have_memories: set[str],
     ) -> None:
@@ -216,19 +216,6 @@ def _plain_values(record: dict[str, Any]) -> dict[str, Any]:
         else:
             values[key] = value
     return values
-
-
-class _Steps:
-    """Counts written records and reports progress every 200 (and at the end)."""
-
-    def __init__(self, progress: ProgressFn | None, cancel: CancelFn | None, total: int) -> None:
-        self.progress, self.cancel, self.total, self.done = progress, cancel, total, 0
-        tick(progress, cancel, 0, total)
-
-    def __call__(self) -> None:
-        self.done += 1
-        if self.done % 200 == 0 or self.done == self.total:
-            tick(self.progress, self.cancel, self.done, self.total)
 
 
 def _tag_id(conn: Connection, name: str) -> int | None:
