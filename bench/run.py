@@ -24,9 +24,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bare_insert
 import corpus
 import measure
+import passwd_bench
 import peer_jrnl
+import search_bench
+import startup_bench
+import sync_bench
 
 from innerchild_desktop.paths import JournalPaths
 from innerchild_desktop.services.journal import JournalService
@@ -114,12 +119,15 @@ def bench_core(paths, repeat: int) -> dict[str, object]:
 
 def bench_transfer(paths, jrnl_json: Path, repeat: int) -> dict[str, object]:
     """Import of the corpus as a jrnl JSON export into a new, empty journal (and the same file
-    again, which must add nothing); export of the corpus journal to Markdown and to JSON.
+    again, which must add nothing) beside a bare insert of the same file (bench/bare_insert.py);
+    export of the corpus journal to Markdown and to JSON.
 
     Every import repetition gets a fresh journal (with the fast test KDF: unlocking is not what
     is measured here); everything is written to a temporary folder that is removed afterwards.
     """
     imports: list[float] = []
+    bare: list[float] = []
+    bare_added: list[int] = []
     reimports: list[float] = []
     added: list[int] = []
     readded: list[int] = []
@@ -129,6 +137,10 @@ def bench_transfer(paths, jrnl_json: Path, repeat: int) -> dict[str, object]:
     scratch = Path(tempfile.mkdtemp(prefix="innerchild-bench-transfer-"))
     try:
         for rep in range(repeat):
+            # the physical limit, alternating with the import so machine noise hits both alike
+            took, count = bare_insert.bare_insert_once(jrnl_json)
+            bare.append(took)
+            bare_added.append(count)
             journal, _ = create_journal(JournalPaths(scratch / f"import-{rep}"), "x", FAST_TEST_KDF)
             with journal:
                 start = time.perf_counter()
@@ -155,12 +167,19 @@ def bench_transfer(paths, jrnl_json: Path, repeat: int) -> dict[str, object]:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     imported = measure.summary(imports)
+    baseline = measure.summary(bare)
+    markdown, json_export = measure.summary(md), measure.summary(js)
     return {
         "import_jrnl_json_s": imported,
         "import_entries_per_s": min(added) / imported["median"],
+        # issue 20's targets: import <= 2x a bare insert, Markdown export <= 2x JSON export
+        "bare_insert_s": baseline,
+        "bare_insert_added": min(bare_added),
+        "import_vs_bare_ratio": imported["median"] / baseline["median"],
         "reimport_jrnl_json_s": measure.summary(reimports),
-        "export_markdown_s": measure.summary(md),
-        "export_json_s": measure.summary(js),
+        "export_markdown_s": markdown,
+        "export_json_s": json_export,
+        "markdown_vs_json_ratio": markdown["median"] / json_export["median"],
         # the fewest any repetition added / the most a re-import added: one bad run shows
         "import_added": min(added),
         "reimport_added": max(readded),
@@ -409,10 +428,19 @@ def main(argv: list[str] | None = None) -> int:
             figures.update(bench_transfer(paths, jrnl_json, transfer_repeat))
         figures.update(bench_gui(paths, repeat))
         figures.update(bench_processes(paths, repeat, peer_root, jrnl))
+        if size <= 10_000 or os.environ.get("BENCH_SYNC_ALL") == "1":
+            figures.update(sync_bench.bench_sync(paths, corpus.PASSPHRASE, repeat, kdf))
         figures["db_mb"] = paths.database.stat().st_size / 1e6
         results["sizes"][str(size)] = figures  # type: ignore[index]
         for key, value in figures.items():
             print(f"  {key:30s} {fmt(value)}", flush=True)
+    print("== search and cold start against their targets (issue 20)", flush=True)
+    results["search"] = search_bench.bench_search(args.smoke, repeat, QUERIES)
+    results["startup"] = startup_bench.bench_startup(paths.root, repeat)
+    print("== passwd against an unlock (issue 20)", flush=True)
+    results["passwd"] = passwd_bench.bench_passwd(kdf, repeat)
+    for key, value in results["passwd"].items():  # type: ignore[union-attr]
+        print(f"  {key:30s} {fmt(value)}", flush=True)
     print("== timeline", flush=True)
     results["timeline"] = bench_timeline(200 if args.smoke else 5000, 5 if args.smoke else 120)
     for key, value in results["timeline"].items():  # type: ignore[union-attr]

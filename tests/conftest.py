@@ -61,6 +61,9 @@ def _isolated_home(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.delenv("INNERCHILD_DATA_DIR", raising=False)
+    # The tests speak English whatever the machine's language (the prompt library, spelling and
+    # words follow the system language; tests of other languages set theirs themselves).
+    monkeypatch.setenv("LANGUAGE", "en")
 
 
 @pytest.fixture(autouse=True)

@@ -52,7 +52,7 @@ def has_display(env: Mapping[str, str], platform: str = sys.platform) -> bool:
     )
 
 
-def run_gui(paths: JournalPaths, *, exit_when_shown: bool = False) -> int:
+def run_gui(paths: JournalPaths, *, exit_when_shown: bool = False, in_tray: bool = False) -> int:
     if not has_display(os.environ):
         print(f"innerchild: {NO_DISPLAY}", file=sys.stderr)
         return 1
@@ -62,7 +62,10 @@ def run_gui(paths: JournalPaths, *, exit_when_shown: bool = False) -> int:
     app = make_application()
     install_crash_reporter(app)  # a bug is shown by its place, never by its message
     window = MainWindow(AppContext(paths))
-    window.show()
+    if in_tray and window.tray is None:  # no tray here: minimised, so it can come back
+        window.showMinimized()
+    elif not in_tray:  # (started at login for reminders: only the tray icon shows)
+        window.show()
     if exit_when_shown:
         import time
 

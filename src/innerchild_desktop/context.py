@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from innerchild_desktop.services.safety import SafetyService
     from innerchild_desktop.services.session import OpenJournal
     from innerchild_desktop.services.soothe import SootheService
+    from innerchild_desktop.services.sync import SyncService
     from innerchild_desktop.services.timeline import TimelineService
     from innerchild_desktop.services.transfer.service import TransferService
     from innerchild_desktop.store.keyslots import KdfParams
@@ -40,7 +41,10 @@ class AppContext:
 
     @property
     def has_journal(self) -> bool:
-        return self.access.exists()
+        """A database in place is a journal (opening it settles a restore a crash cut short
+        first), found without loading the store: the window asks before its lock screen shows
+        (issue 20). Without one, AccessService settles such a restore and looks again."""
+        return self.paths.database.exists() or self.access.exists()
 
     @property
     def access(self) -> AccessService:
@@ -83,6 +87,15 @@ class AppContext:
         from innerchild_desktop.services.safety import SafetyService
 
         return SafetyService(self.journal)
+
+    @property
+    def sync(self) -> SyncService:
+        """Using the journal on more than one computer through a synced folder."""
+        if self.journal is None:
+            raise RuntimeError("the journal is locked")
+        from innerchild_desktop.services.sync import SyncService
+
+        return SyncService(self.journal)
 
     @property
     def timeline(self) -> TimelineService:

@@ -54,6 +54,11 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
+def autostart_file() -> Path:
+    """Where a login autostart entry goes on an XDG desktop (``~/.config/autostart/``)."""
+    return Path(platformdirs.user_config_dir(appauthor=False)) / "autostart" / "innerchild.desktop"
+
+
 def resolve_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     if override:
         return Path(override).expanduser().resolve()

@@ -101,7 +101,6 @@ def test_a_new_entry_has_no_history_yet(qtbot, history_env):
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3_000)
 
 
-
 def test_with_nothing_to_bring_back_there_is_only_a_sentence_and_close(qtbot, history_env):
     """Nothing to choose: no empty list, no Restore button; Close (no icon) takes Enter."""
     _window, editor, _entry = history_env

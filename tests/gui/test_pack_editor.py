@@ -183,3 +183,22 @@ def test_opening_a_saved_pack_asks_before_replacing_unsaved_work(qtbot, editor_e
     bad.write_text('[pack]\nid = "x"\n', encoding="utf-8")
     editor.open_file(bad)
     assert "bad.toml" in editor.status.text() and editor.draft() == saved
+
+
+def test_a_pack_says_the_language_it_is_written_in(qtbot, editor_env, tmp_path):
+    window, _, editor = editor_env
+    assert editor.language.currentData() == "en"  # a new pack is in English unless chosen
+    assert editor.language.accessibleName() == "Language of the prompts"
+    _fill(qtbot, editor)
+    editor.language.setFocus()
+    editor.language.setCurrentIndex(editor.language.findData("es"))
+    out = tmp_path / "circulo.toml"
+    editor.export_to(out)
+    assert 'language = "es"' in out.read_text(encoding="utf-8")
+    prompts = PromptService(window.context.journal)
+    prompts.import_pack(out)
+    assert all(p.source.startswith("pack:") for p in prompts.group_prompts())
+    editor.language.setCurrentIndex(editor.language.findData("en"))
+    editor.open_file(out)
+    next(b for b in editor.overwrite_box.buttons() if b.text() == "Open it").click()
+    assert editor.draft().language == "es"  # opening the file brings its language back

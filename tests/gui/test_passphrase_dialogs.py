@@ -283,16 +283,16 @@ def test_status_bar_counts_entries_as_they_come_and_go(qtbot, make_window, paths
     page = window.workspace.journal_page
     qtbot.keyClicks(page.editor.title, "The very first one")
     page.editor.save_now()
-    assert window.status.text().startswith("1 entry ·")
+    assert window.status.text().startswith("1 entry")
     page.editor.trash_action.trigger()
     assert window.status.text().startswith("0 entries")
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
-    assert window.status.text().startswith("1 entry ·")
+    assert window.status.text().startswith("1 entry")
     page.editor.trash_action.trigger()
     page.set_mode(2)
     page.trash_list.setCurrentIndex(page.trash_model.index(0, 0))
     qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
-    assert window.status.text().startswith("1 entry ·")
+    assert window.status.text().startswith("1 entry")
     exported = tmp_path / "more.json"
     other, _ = AccessService(JournalPaths(tmp_path / "other"), FAST_TEST_KDF).create(PASSPHRASE)
     with other:

@@ -154,7 +154,10 @@ def test_session_from_lock_screen_is_saved_only_after_unlock_and_yes(qtbot, make
     box = window.pending_box
     assert "before unlocking" in box.text()
     assert list_sessions(window.context.journal.conn) == []  # nothing written yet
-    box.done(int(box.standardButton(box.button(box.StandardButton.Save))))
+    assert box.defaultButton().text() == "Not now"  # Enter or Esc keeps nothing
+    assert "Discard" not in [b.text() for b in box.buttons()]
+    keep = next(b for b in box.buttons() if b.text() == "Keep it")
+    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
     sessions = list_sessions(window.context.journal.conn)
     assert [s.exercise_id for s in sessions] == ["extended-exhale"]
 

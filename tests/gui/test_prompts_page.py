@@ -70,6 +70,67 @@ def test_another_skip_and_hide_change_the_prompt(qtbot, prompts_env):
     assert second in state.settings.hidden and page.offer.prompt_id != second
 
 
+def _colours(widget) -> set[str]:
+    image = widget.grab().toImage()
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 1)
+        for y in range(0, image.height(), 2)
+    }
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_prompt_is_shown_in_full_contrast(qtbot, prompts_env, dark):
+    from PySide6.QtGui import QPalette
+
+    from innerchild_desktop.ui.theme import apply_theme
+
+    _window, page = prompts_env
+    try:
+        apply_theme(QApplication.instance(), dark=dark)
+        text = QApplication.palette().color(QPalette.ColorRole.Text).name()
+        muted = QApplication.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        assert page.text.palette().color(page.text.foregroundRole()).name() == text
+        shown = _colours(page.text)
+        assert text in shown and muted not in shown  # the glyphs' cores: text, never muted
+        assert page.text.font().pointSizeF() > QApplication.font().pointSizeF()  # still large
+    finally:
+        apply_theme(QApplication.instance(), dark=False)
+
+
+def test_never_show_this_is_quiet_and_can_be_undone(qtbot, prompts_env):
+    window, page = prompts_env
+    # Quieter than "Another one": no frame or fill of its own, only its words on the card.
+    card = page.hide_button.parentWidget()
+    image = card.grab().toImage()
+
+    def edge_and_card(button) -> tuple[str, str]:
+        top = button.mapTo(card, button.rect().topLeft())
+        x = top.x() + button.width() // 2
+        return image.pixelColor(x, top.y()).name(), image.pixelColor(x, top.y() - 3).name()
+
+    edge, around = edge_and_card(page.another_button)
+    assert edge != around  # a framed button
+    edge, around = edge_and_card(page.hide_button)
+    assert edge == around  # just words
+    hidden = page.offer
+    page.hide_button.click()
+    prompts = PromptService(window.context.journal)
+    assert hidden.prompt_id in prompts.state(date.today()).settings.hidden
+    assert page.offer.prompt_id != hidden.prompt_id
+    assert page.hide_undo.isVisibleTo(page) and "won't see" in page.hide_undo.text.text()
+    assert page.hide_undo.undo_button.hasFocus()  # Space or Enter takes it back
+    assert unnamed(page) == []
+    page.hide_undo.undo_button.click()
+    assert hidden.prompt_id not in prompts.state(date.today()).settings.hidden
+    assert page.offer.prompt_id == hidden.prompt_id and page.text.text() == hidden.text
+    assert not page.hide_undo.isVisibleTo(page)
+    page.hide_button.click()  # and by keyboard: Ctrl+Z on the page
+    qtbot.keyClick(page.hide_undo.undo_button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert hidden.prompt_id not in prompts.state(date.today()).settings.hidden
+    assert page.offer.prompt_id == hidden.prompt_id
+
+
 def test_a_hard_day_keeps_prompts_gentle_and_offers_breathing(qtbot, prompts_env):
     window, page = prompts_env
     JournalService(window.context.journal).add_entry(NewEntry(title="hard", distress=8))

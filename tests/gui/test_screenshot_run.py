@@ -52,3 +52,25 @@ def test_save_themed_writes_the_widget_in_light_and_in_dark(qtbot, qapp, tmp_pat
     assert run.shots == [tmp_path / "01-hello.png", tmp_path / "01-hello-dark.png"]
     corners = [QColor(QImage(str(path)).pixel(2, 2)).name() for path in run.shots]
     assert corners == [LIGHT.window, DARK.window]
+
+
+def test_a_light_run_can_picture_light_only(qapp, tmp_path: Path) -> None:
+    run = Run(qapp, tmp_path, both=False)
+    assert [(s, window_colour(qapp)) for s in run.themes()] == [("", LIGHT.window)]
+
+
+def test_a_picture_is_taken_once_the_screen_has_settled(qapp, tmp_path: Path) -> None:
+    """A widget that changes a few event-loop turns after it is shown (a chart laid out late)
+    is pictured as it ends up, not half-way."""
+    from PySide6.QtCore import QTimer
+
+    run = Run(qapp, tmp_path)
+    label = QLabel("before")
+    label.resize(200, 40)
+    label.setStyleSheet("background: white; color: black;")
+    label.show()
+    QTimer.singleShot(40, lambda: label.setStyleSheet("background: black; color: white;"))
+    run.save(label, "settled")
+    image = QImage(str(tmp_path / "settled.png"))
+    assert QColor(image.pixel(2, 2)).lightness() < 60  # the black it became
+    label.close()

@@ -179,10 +179,12 @@ def test_qsettings_holds_geometry_only(qtbot, make_window, paths):
     settings = QSettings()
     import re
 
-    # Geometry, text size, and the exercise choices that must work on the lock screen: never words.
+    # Geometry, text size, the editor's Details row folded or not, and the exercise choices
+    # that must work on the lock screen: never words.
     choices = r"soothe/(pace|reduced_motion|sound|spoken|counts|calm|notes/[a-z0-9-]+)"
     for key in settings.allKeys():
-        assert key in {"window/geometry", "ui/text_scale"} or re.fullmatch(choices, key), key
+        ui = {"window/geometry", "ui/text_scale", "journal/details_open"}
+        assert key in ui or re.fullmatch(choices, key), key
     calm = str(settings.value("soothe/calm", ""))
     assert re.fullmatch(r"([a-z0-9-]+\|[a-z0-9-]*)?", calm), calm  # ids only
     from pathlib import Path

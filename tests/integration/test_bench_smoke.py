@@ -52,5 +52,18 @@ def test_bench_smoke_produces_every_figure(tmp_path: Path) -> None:
     assert figures["reimport_added"] == 0
     assert figures["export_entries"] == 200
     assert figures["import_entries_per_s"] > 0
+    # import and Markdown export against their baselines (issue 20): counts and ratios only
+    assert figures["bare_insert_added"] == 200 and figures["bare_insert_s"]["n"] >= 1
+    assert figures["import_vs_bare_ratio"] > 0 and figures["markdown_vs_json_ratio"] > 0
+    assert data["passwd"]["passwd_s"]["n"] >= 3 and data["passwd"]["passwd_vs_unlock_ratio"] > 0
+    # sync: the whole journal arrived on the second computer, and each new entry after it
+    assert figures["sync_arrived"] == figures["sync_entries"] == 200
+    assert figures["sync_travelled"] == 2 * figures["sync_rounds"] and figures["sync_rounds"] >= 3
+    assert figures["sync_folder_mb"] > 0
     assert data["pacer"]["pacer_boundaries"] >= 1  # 6 s of 5.5 s phases
     assert data["timeline"]["timeline_zoom_frame_s"]["n"] == 5
+    # search and cold start against their targets (issue 20): counts and ratios, never times
+    search = data["search"]["200"]
+    assert search["entries"] == 200 and search["search_s"]["n"] == search["baseline_search_s"]["n"]
+    assert search["ratio_p50"] > 0 and search["target_p95_s"] > 0
+    assert data["startup"]["cold_start_s"]["n"] >= 1 and data["startup"]["cold_start_ratio"] > 0

@@ -7,6 +7,7 @@ import pytest
 
 from innerchild_desktop.ui import theme
 from innerchild_desktop.ui.theme import DARK, LIGHT
+from tests import look
 
 
 def luminance(hex_colour: str) -> float:
@@ -43,3 +44,51 @@ def test_a_ticked_checkbox_shows_a_tick_drawn_in_the_themes_accent_text(colours)
     svg = Path(match.group(1))
     assert svg.is_file()
     assert f'stroke="{colours.accent_text}"' in svg.read_text()
+
+
+HEX = re.compile(r"#[0-9a-fA-F]{6}\b")
+
+
+def colour_values(colours: theme.Colours) -> set[str]:
+    return {v.lower() for v in vars(colours).values() if isinstance(v, str) and v.startswith("#")}
+
+
+@pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
+def test_one_source_every_colour_in_the_css_is_a_theme_colour(colours) -> None:
+    """Style sheet, Markdown preview and share preview: no colour of their own, so light and dark
+    cannot drift apart."""
+    for css in (theme.stylesheet(colours), theme.preview_css(colours), theme.document_css(colours)):
+        assert {h.lower() for h in HEX.findall(css)} <= colour_values(colours)
+
+
+@pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
+def test_links_and_accents_are_readable(colours) -> None:
+    for background in (colours.window, colours.surface, colours.soft):
+        assert contrast(colours.accent, background) >= 4.5  # link buttons, the share's months
+
+
+@pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
+def test_scene_colours_are_readable(colours) -> None:
+    scene = theme.scene_colours(colours)
+    for ground in (scene.background, scene.band_even, scene.band_odd, scene.marker):
+        assert contrast(scene.ink.name(), ground.name()) >= 4.5
+    assert contrast(scene.muted.name(), scene.background.name()) >= 4.5
+    assert contrast(scene.accent_text.name(), scene.accent.name()) >= 4.5
+
+
+@pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
+def test_calendar_entry_days_are_readable(colours) -> None:
+    fmt = theme.entry_day_format(colours)
+    ink, ground = fmt.foreground().color().name(), fmt.background().color().name()
+    assert contrast(ink, ground) >= 4.5
+
+
+@pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
+def test_no_theme_colour_is_red(colours) -> None:
+    """Red is kept for a person's own choices; the theme's warm tones stay brown or rose."""
+    assert [v for v in colour_values(colours) if look.is_reddish(v)] == []
+
+
+def test_the_red_check_itself() -> None:
+    assert look.is_reddish("#ff0000") and look.is_reddish("#c0392b")
+    assert not any(look.is_reddish(c) for c in ("#8a4b2d", "#e3a27f", "#d4a5a5", "#6b625a"))

@@ -123,15 +123,15 @@ _KILLED_EXPORT = """
 import os, sys
 from pathlib import Path
 from innerchild_desktop.paths import JournalPaths
-from innerchild_desktop.services.transfer import common, export_journal
-from innerchild_desktop.services.transfer import markdown_export
+from innerchild_desktop.services.transfer import export_journal
+from innerchild_desktop.services.transfer import folder_output
 from innerchild_desktop.store.opening import open_journal
 
-real = common.write_new_file
+real = folder_output._write_synced
 def killed_after_first(path, data):
     real(path, data)
     os._exit(9)  # as if the power went: no cleanup runs
-markdown_export.write_new_file = killed_after_first
+folder_output._write_synced = killed_after_first
 journal = open_journal(JournalPaths(Path(sys.argv[1])), sys.argv[2])
 export_journal(journal, "markdown", Path(sys.argv[3]))
 """

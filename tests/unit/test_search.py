@@ -140,6 +140,24 @@ def test_memories_are_searched_but_heavy_ones_are_not_previewed(service, journal
     assert set(by_title) == {"The den", "The shouting"}
     assert "torch" in by_title["The den"].snippet
     assert by_title["The shouting"].snippet == "" and by_title["The shouting"].heavy
+    # Each memory is found with its time in words, as the timeline says it.
+    assert (by_title["The den"].when, by_title["The shouting"].when) == ("age 7", "age 8")
+
+
+def test_what_was_found_is_counted_in_plain_words() -> None:
+    from innerchild_desktop.domain.search import SearchHit, found_words
+
+    def hits(entries: int, memories: int) -> list[SearchHit]:
+        return [SearchHit("entry", "e", "t", "2026-01-01", "", 0.0)] * entries + [
+            SearchHit("memory", "m", "t", "age 7", "", 0.0)
+        ] * memories
+
+    assert found_words(hits(12, 3), "x") == "12 entries and 3 memories"
+    assert found_words(hits(1, 0), "x") == "1 entry"
+    assert found_words(hits(0, 1), "x") == "1 memory"
+    assert found_words(hits(40, 10), "x", limit=50) == "The 50 closest: 40 entries and 10 memories"
+    nothing = found_words([], "zebra")
+    assert nothing.startswith("Nothing found for “zebra”.") and "fewer or shorter" in nothing
 
 
 def test_keyset_pages_cover_everything_once(journal) -> None:

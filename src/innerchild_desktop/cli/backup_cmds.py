@@ -72,7 +72,8 @@ def cmd_passwd(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader)
     with locking(ctx):
         new = secrets.ask_new("New passphrase: ")
         if not args.new_key:
-            access.change_passphrase(journal, current, new)
+            # ``None``: the journal was opened with ``current`` above, so only ``new`` is derived.
+            access.change_passphrase(journal, None, new, recalibrate=args.recalibrate)
             print(
                 "Your passphrase is changed. Your recovery key stays the same.\n"
                 "If someone may know your old passphrase, 'innerchild passwd --new-key' also "

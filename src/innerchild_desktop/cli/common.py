@@ -6,17 +6,17 @@ SecretReader; it gets every service from the context and never imports the store
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from innerchild_desktop.cli.io import SecretReader
+if TYPE_CHECKING:  # (the window's start-up imports this module, and never reads secrets)
+    import argparse
 
-if TYPE_CHECKING:
+    from innerchild_desktop.cli.io import SecretReader
     from innerchild_desktop.context import AppContext
 
-Handler = Callable[[argparse.Namespace, "AppContext", SecretReader], int]
+Handler = Callable[["argparse.Namespace", "AppContext", "SecretReader"], int]
 COMMANDS: dict[str, Handler] = {}
 HEAVY_MEMORY_LABEL = "(a heavy memory: open it in the app when you choose)"
 

@@ -48,6 +48,14 @@ class SecretReader:
         check_new_passphrase(first)
         return first
 
+    def ask_optional(self, prompt: str, what: str) -> str | None:
+        """A secret that may be left out: an empty line, the end of standard input or Enter at
+        the prompt give None."""
+        if self.from_stdin:
+            line = self._stdin.readline().rstrip("\r\n")
+            return line or None
+        return self.ask(prompt, what) or None
+
     def rest(self) -> str:
         """Everything left on stdin (e.g. an entry body after the passphrase line)."""
         return self._stdin.read()

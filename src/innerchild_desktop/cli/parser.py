@@ -63,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("gui", "open the app window (the default)")
     # For the start-up benchmark: print the wall-clock time once the window is shown, then quit.
     p.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument(
+        "--in-tray",
+        action="store_true",
+        help="start with only the tray icon (the login entry gentle reminders may write)",
+    )
     add("init", "create a new journal and show its recovery key once")
     p = add("add", "write a new entry (body from --body or standard input)")
     p.add_argument("--title", default="")
@@ -125,6 +130,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="someone may know my old passphrase or recovery key: re-encrypt the journal under "
         "a new key, so old passphrases, recovery keys and key files no longer open it",
+    )
+    p.add_argument(
+        "--recalibrate",
+        action="store_true",
+        help="measure this computer again for the key's strength (otherwise the passphrase "
+        "gets the same cost as when the journal was set up)",
     )
     add("recover", "set a new passphrase with the recovery key (also when the key file is lost)")
     p = add("backup", "write an encrypted backup (default: into the journal's backups folder)")
@@ -190,6 +201,47 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--body", default="")
     memory_sub.add_parser("list", help="list memories in timeline order", parents=[common])
     add("timeline", "memories in order, with their time span and life stage")
+    p = add(
+        "sync",
+        "use the journal on more than one computer through a folder you already sync"
+        " (Syncthing, Dropbox, a USB stick); with no action: send and receive once",
+    )
+    p.add_argument(
+        "--allow-deletes",
+        action="store_true",
+        help="apply a change from another computer that moves many entries to the trash",
+    )
+    sync_sub = p.add_subparsers(dest="sync_command", metavar="ACTION")
+    s = sync_sub.add_parser(
+        "setup",
+        help="first computer: make the encrypted sync files in FOLDER and send the journal",
+        parents=[common],
+    )
+    s.add_argument("folder", type=Path)
+    s.add_argument("--name", help="this computer's name, as the others show it")
+    s = sync_sub.add_parser(
+        "join",
+        help="another computer: join the sync files in FOLDER; both journals are merged",
+        parents=[common],
+    )
+    s.add_argument("folder", type=Path)
+    s.add_argument("--name", help="this computer's name, as the others show it")
+    s = sync_sub.add_parser(
+        "status",
+        help="the folder, the computers, what waits, and texts to look at",
+        parents=[common],
+    )
+    s = sync_sub.add_parser(
+        "stop",
+        help="stop syncing on this computer (the folder is left as it is)",
+        parents=[common],
+    )
     p = add("screenshots", "save a PNG of each main screen (offscreen, demo journal)")
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument(
+        "--theme",
+        choices=("both", "light", "dark"),
+        default="both",
+        help="both (default: NN-name.png and NN-name-dark.png), or one theme only",
+    )
     return parser

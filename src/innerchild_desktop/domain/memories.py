@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from innerchild_desktop.domain.fuzzy_dates import FuzzyTime
+from innerchild_desktop.domain.fuzzy_dates import FuzzyDateError, FuzzyTime
 
 #: The four reflection questions of the review walk, as the memories table names them.
 REFLECTION_FIELDS = ("what_happened", "what_i_felt", "what_i_needed", "what_i_would_say")
@@ -48,10 +48,15 @@ class ReviewPlace:
 def describe(row: MemoryRow) -> str:
     """The memory's time in words ("around age 7"); a damaged stored time falls back to what
     was typed."""
+    return describe_time(row.fuzzy_time)
+
+
+def describe_time(stored: dict[str, Any]) -> str:
+    """A stored fuzzy time (its JSON dict) in words, as :func:`describe` says it."""
     try:
-        return FuzzyTime.from_dict(row.fuzzy_time).describe()
-    except (KeyError, TypeError, ValueError):
-        return str(row.fuzzy_time.get("text", "sometime"))
+        return FuzzyTime.from_dict(stored).describe()
+    except (FuzzyDateError, KeyError, TypeError, ValueError):  # from_dict raises the first
+        return str(stored.get("text", "sometime"))
 
 
 def lane_of(row: MemoryRow, birth: date | None = None) -> str:

@@ -22,8 +22,10 @@ from innerchild_desktop.domain.prompt_problems import (
 )
 from innerchild_desktop.domain.prompts import (
     AGE_BANDS,
+    DEFAULT_LANGUAGE,
     DEPTHS,
     ID_PATTERN,
+    LANGUAGE_PATTERN,
     MAX_INTRO_CHARS,
     MAX_NOTE_CHARS,
     MAX_OPENING_CHARS,
@@ -69,6 +71,19 @@ def _ident(fields: Fields, key: str = "id") -> str | None:
             key,
             f'the id "{value}" should use only lowercase letters, digits and '
             'single dashes, like "play-001".',
+        )
+        return None
+    return value
+
+
+def language_code(fields: Fields) -> str | None:
+    """The table's optional ``language`` (default English), or None with a problem."""
+    value = fields.text("language", required=False, limit=8)
+    if value is None:
+        return None if "language" in fields.data else DEFAULT_LANGUAGE
+    if not LANGUAGE_PATTERN.fullmatch(value):
+        fields.problem(
+            "language", f'"{value}" should be a short language code such as "en" or "es".'
         )
         return None
     return value
@@ -299,6 +314,22 @@ class _Checker:
 class LibraryParser(_Checker):
     """Feeds the shipped files one by one, then :meth:`finish` checks and builds the library."""
 
+    language = DEFAULT_LANGUAGE  # what each file's top-level ``language`` must say (if it says)
+
+    def open(self, text: str, file: str, allowed: set[str]) -> tuple[dict[str, Any], Report]:
+        data, report = super().open(text, file, allowed | {"language"})
+        if data:
+            said = data.get("language", None if self.language != DEFAULT_LANGUAGE else "en")
+            if said != self.language:
+                report.add(
+                    "",
+                    None,
+                    "language",
+                    f'this file belongs to the "{self.language}" library, so it should say '
+                    f'language = "{self.language}" before its first [table].',
+                )
+        return data, report
+
     def add_theme_file(self, text: str, file: str) -> None:
         data, report = self.open(text, file, {"theme", "prompts"})
         if not data and report.problems:
@@ -383,12 +414,13 @@ def parse_pack_text(
     if data or not report.problems:
         fields = report.table(data.get("pack"), "pack", None, "The [pack] table")
         if fields is not None:
-            fields.only({"id", "name", "author", "version", "description"})
+            fields.only({"id", "name", "author", "version", "description", "language"})
             pack_id, name = _ident(fields), fields.text("name", limit=100)
             author, version = fields.text("author", limit=100), fields.text("version", limit=32)
             description = fields.text("description", required=False, limit=MAX_INTRO_CHARS)
-            if pack_id and name and author and version:
-                info = PackInfo(pack_id, name, author, version, description or "")
+            language = language_code(fields)
+            if pack_id and name and author and version and language:
+                info = PackInfo(pack_id, name, author, version, description or "", language)
         source = f"pack:{info.id}" if info else "pack"
         checker.add_prompts(report, data, None, source)
         if "program" in data:

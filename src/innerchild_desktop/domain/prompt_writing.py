@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from innerchild_desktop.domain.prompts import (
+    DEFAULT_LANGUAGE,
+    LANGUAGE_PATTERN,
     MAX_INTRO_CHARS,
     MAX_NOTE_CHARS,
     MAX_PROMPT_CHARS,
@@ -68,6 +70,7 @@ class PackDraft:
     version: str = "1"
     prompts: tuple[DraftPrompt, ...] = ()
     weeks: tuple[DraftWeek, ...] = field(default_factory=tuple)
+    language: str = DEFAULT_LANGUAGE  # the language the pack is written in ("en", "es", ...)
 
     def week_prompts(self, week: int) -> list[DraftPrompt]:
         """The prompts of week ``week`` (1-based), in the leader's order."""
@@ -182,7 +185,9 @@ def build_pack(draft: PackDraft, taken: Collection[str] = ()) -> PromptPack:
         for prompt_id, p in zip(ids, draft.prompts, strict=True)
     )
     description = draft.description.strip()
-    info = PackInfo(base, draft.name.strip(), draft.author.strip(), draft.version, description)
+    info = PackInfo(
+        base, draft.name.strip(), draft.author.strip(), draft.version, description, draft.language
+    )
     program = None
     if draft.weeks:
         steps = tuple(
@@ -215,7 +220,9 @@ def draft_from_pack(pack: PromptPack) -> PackDraft:
         for p in pack.prompts
     )
     info = pack.info
-    return PackDraft(info.name, info.author, info.description, info.version, prompts, tuple(weeks))
+    return PackDraft(
+        info.name, info.author, info.description, info.version, prompts, tuple(weeks), info.language
+    )
 
 
 # --- the draft kept in the (encrypted) journal settings -----------------------------------------
@@ -238,6 +245,7 @@ def draft_to_data(draft: PackDraft) -> dict[str, Any]:
         "weeks": [
             {"title": w.title, "intro": w.intro, "exercise": w.exercise} for w in draft.weeks
         ],
+        "language": draft.language,
     }
 
 
@@ -267,9 +275,17 @@ def draft_from_data(data: Any) -> PackDraft | None:
             str(data.get("version", "1")) or "1",
             prompts,
             weeks,
+            _language(data.get("language")),
         )
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
+
+
+def _language(value: object) -> str:
+    """A kept draft's language; anything unreadable (an older draft has none) is English."""
+    if isinstance(value, str) and LANGUAGE_PATTERN.fullmatch(value):
+        return value
+    return DEFAULT_LANGUAGE
 
 
 # --- TOML ----------------------------------------------------------------------------------------
@@ -317,6 +333,8 @@ def pack_to_toml(pack: PromptPack) -> str:
     ]
     if info.description:
         lines.append(_line("description", info.description))
+    if info.language != DEFAULT_LANGUAGE:  # English goes unsaid: older versions read the pack
+        lines.append(_line("language", info.language))
     for prompt in pack.prompts:
         lines += ["", "[[prompts]]", _line("id", prompt.id), _line("text", prompt.text)]
         lines += [_line("theme", prompt.theme), _line("depth", prompt.depth.value)]

@@ -23,12 +23,17 @@ import string
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
+from typing import TYPE_CHECKING
 
 from innerchild_desktop.domain.errors import InvalidInput
 from innerchild_desktop.domain.prompt_problems import Problem, PromptLibraryError
 
+if TYPE_CHECKING:
+    from innerchild_desktop.domain.prompt_parsing import LibraryParser
+
 __all__ = [
     "AGE_BANDS",
+    "DEFAULT_LANGUAGE",
     "Cadence",
     "Depth",
     "MemoryTemplate",
@@ -52,6 +57,8 @@ MAX_NOTE_CHARS = 300
 MAX_OPENING_CHARS = 120
 MAX_INTRO_CHARS = 800
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+LANGUAGE_PATTERN = re.compile(r"[a-z]{2,3}")  # an ISO 639 code: "en", "es", "de"
+DEFAULT_LANGUAGE = "en"  # a library file or pack that does not say is in English
 MEMORY_PLACEHOLDERS = frozenset({"title", "when"})
 MEMORY_TEMPLATES_FILE = "memory_templates.toml"
 USER_SOURCE = "user"
@@ -162,6 +169,7 @@ class PackInfo:
     author: str
     version: str
     description: str = ""
+    language: str = DEFAULT_LANGUAGE
 
 
 @dataclass(frozen=True)
@@ -173,12 +181,14 @@ class PromptPack:
 
 @dataclass(frozen=True)
 class PromptLibrary:
-    """The shipped prompts, checked; look-ups by id are built once."""
+    """The shipped prompts, checked; look-ups by id are built once. ``language`` is the
+    library's language; a translated one holds the English prompt for any id not translated."""
 
     themes: tuple[Theme, ...]
     prompts: tuple[Prompt, ...]
     templates: tuple[MemoryTemplate, ...] = ()
     programs: tuple[Program, ...] = ()
+    language: str = DEFAULT_LANGUAGE
     _themes: Mapping[str, Theme] = field(init=False, repr=False, compare=False)
     _prompts: Mapping[str, Prompt] = field(init=False, repr=False, compare=False)
 
@@ -202,7 +212,9 @@ class PromptLibrary:
     def with_pack(self, pack: PromptPack) -> PromptLibrary:
         """This library plus a pack's prompts and program (for selection and programs)."""
         programs = self.programs + ((pack.program,) if pack.program else ())
-        return PromptLibrary(self.themes, self.prompts + pack.prompts, self.templates, programs)
+        return PromptLibrary(
+            self.themes, self.prompts + pack.prompts, self.templates, programs, self.language
+        )
 
 
 def placeholders(text: str) -> set[str]:
@@ -234,7 +246,14 @@ def parse_library(
     # Imported here because prompt_parsing builds this module's dataclasses.
     from innerchild_desktop.domain.prompt_parsing import LibraryParser
 
-    parser = LibraryParser(frozenset(known_exercises))
+    return read_library_files(LibraryParser(frozenset(known_exercises)), files, problems)
+
+
+def read_library_files(
+    parser: LibraryParser, files: Iterable[tuple[str, str]], problems: Iterable[Problem] = ()
+) -> PromptLibrary:
+    """Feed ``files`` to ``parser`` (theme files, ``memory_templates.toml``, ``programs/…``)
+    and finish it: the one reading order, for the shipped library and its translations."""
     parser.problems.extend(problems)
     for name, text in files:
         if name.startswith("programs/"):

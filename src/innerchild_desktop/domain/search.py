@@ -17,8 +17,24 @@ class SearchHit:
     doc_kind: str  # "entry" or "memory"
     id: str
     title: str
-    when: str  # entry date (ISO) or the memory's life stage
+    when: str  # entry date (ISO) or the memory's time in words ("age 7", "around 1994")
     snippet: str
     rank: float
     kind: EntryKind | None = None
     heavy: bool = False
+
+
+def found_words(hits: list[SearchHit], query: str, *, limit: int | None = None) -> str:
+    """What a search found, counted plainly ("12 entries and 3 memories"), or a kind sentence
+    with a hint when nothing was; at ``limit`` it says these are the closest, not all."""
+    if not hits:
+        return f"Nothing found for “{query}”. You might try fewer or shorter words."
+    entries = sum(1 for h in hits if h.doc_kind != "memory")
+    memories = len(hits) - entries
+    parts = [
+        f"{n} {word if n == 1 else plural}"
+        for n, word, plural in ((entries, "entry", "entries"), (memories, "memory", "memories"))
+        if n
+    ]
+    counted = " and ".join(parts)
+    return f"The {len(hits)} closest: {counted}" if limit and len(hits) >= limit else counted

@@ -32,6 +32,10 @@ def _iso_date(value: object) -> bool:
     return True
 
 
+def _language_code(value: str) -> bool:
+    return 2 <= len(value) <= 3 and value.isascii() and value.isalpha() and value.islower()
+
+
 def _all_str(value: object) -> bool:
     return not isinstance(value, list) or all(isinstance(v, str) for v in value)
 
@@ -85,6 +89,14 @@ ON_THIS_DAY: Setting[bool] = Setting(
 EDITOR_FONT: Setting[str | None] = Setting(
     "editor_font", (str, NoneType), None, False, "The journal editor's font family."
 )
+EDITOR_MEASURE: Setting[int] = Setting(
+    "editor_measure",
+    (int,),
+    70,
+    False,
+    "The editor's line length in average characters (0: the full width of the window).",
+    lambda value: not isinstance(value, int) or 0 <= value <= 200,
+)
 SHARE_NAMES: Setting[list[str]] = Setting(
     "share_names",
     (list,),
@@ -105,6 +117,14 @@ PROMPT_SETTINGS: Setting[dict[str, Any]] = Setting(
     {},
     False,
     'Prompt choices: {"avoid_themes": [...], "max_depth": "gentle"}.',
+)
+PROMPT_LANGUAGE: Setting[str] = Setting(
+    "prompt_language",
+    (str,),
+    "system",
+    False,
+    'The prompt library\'s language: "system" (the system\'s, else English) or "en", "es", ...',
+    lambda value: not isinstance(value, str) or value == "system" or _language_code(value),
 )
 DEEPER_INVITATION: Setting[str | None] = Setting(
     "deeper_prompts_invitation",
@@ -133,6 +153,69 @@ REVIEW_PROGRESS: Setting[dict[str, Any]] = Setting(
     {},
     False,
     'Where the timeline review walk was left: {"order": ..., "memory_id": ...}.',
+)
+REMINDER_WORDS: Setting[str | None] = Setting(
+    "reminder_words",
+    (str, NoneType),
+    None,
+    False,
+    "The person's own words for gentle reminders (on this computer only: never synced).",
+)
+SPELL_CHECK: Setting[bool] = Setting(
+    "spell_check", (bool,), True, False, "Underline words the spell-checker does not know."
+)
+SPELL_LANGUAGE: Setting[str | None] = Setting(
+    "spell_language",
+    (str, NoneType),
+    None,
+    False,
+    'The spell-checker\'s language ("en", "es", ...); None: the system\'s, else English.',
+)
+SPELL_WORDS: Setting[list[str]] = Setting(
+    "spell_words",
+    (list,),
+    [],
+    False,
+    "The personal dictionary: words the person added (names, places): journal content.",
+    _all_str,
+)
+
+COMFORT_BOX: Setting[list[Any]] = Setting(
+    "comfort_box",
+    (list,),
+    [],
+    False,
+    "The comfort box: cards, photos, voice notes, passages (ComfortBox.to_json).",
+)
+
+BLUR_ENTRY_PHOTOS: Setting[bool] = Setting(
+    "blur_entry_photos",
+    (bool,),
+    False,
+    False,
+    "Blur the photos in entries until the person chooses to look (memory photos: on).",
+)
+BLUR_MEMORY_PHOTOS: Setting[bool] = Setting(
+    "blur_memory_photos",
+    (bool,),
+    True,
+    False,
+    "Blur the photos kept with memories until the person chooses to look.",
+)
+PHOTO_BLUR_CHOICES: Setting[dict[str, Any]] = Setting(
+    "photo_blur_choices",
+    (dict,),
+    {},
+    False,
+    'One photo\'s own choice, by attachment id: "show" (always) or "blur" (until I look).',
+    lambda v: isinstance(v, dict) and all(c in ("show", "blur") for c in v.values()),
+)
+YOUNGER_ME_PHOTO: Setting[str | None] = Setting(
+    "younger_me_photo",
+    (str, NoneType),
+    None,
+    False,
+    "The attachment id of the photo pinned as the younger me (timeline, letters).",
 )
 
 # --- the app's own bookkeeping about this file (internal: never exported nor imported) ------
@@ -167,15 +250,26 @@ SETTINGS: Mapping[str, Setting[Any]] = {
         AUTO_LOCK_MINUTES,
         ON_THIS_DAY,
         EDITOR_FONT,
+        EDITOR_MEASURE,
         SHARE_NAMES,
         BREATHING_PATTERNS,
         SAFETY_PLAN,
         PROMPT_SETTINGS,
+        PROMPT_LANGUAGE,
         DEEPER_INVITATION,
         OVERWHELMED_ON,
         PACK_DRAFT,
         BIRTH_DATE,
         REVIEW_PROGRESS,
+        REMINDER_WORDS,
+        SPELL_CHECK,
+        SPELL_LANGUAGE,
+        SPELL_WORDS,
+        COMFORT_BOX,
+        BLUR_ENTRY_PHOTOS,
+        BLUR_MEMORY_PHOTOS,
+        PHOTO_BLUR_CHOICES,
+        YOUNGER_ME_PHOTO,
         SEARCH_INDEX_TIDIED,
         PENDING_EXPORTS,
         KEY_RENEWED_AT,

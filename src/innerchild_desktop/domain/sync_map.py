@@ -32,6 +32,8 @@ from typing import Literal
 
 from innerchild_desktop.domain.settings import (
     EDITOR_FONT,
+    EDITOR_MEASURE,
+    REMINDER_WORDS,
     SAFETY_PLAN,
     SETTINGS,
 )
@@ -132,8 +134,10 @@ SESSIONS = SyncedTable(
 SYNCED_TABLES: tuple[SyncedTable, ...] = (ENTRIES, MEMORIES, SESSIONS)
 BY_ENTITY: Mapping[str, SyncedTable] = {t.entity: t for t in SYNCED_TABLES}
 
-# A font installed on one computer may not be on the other: the editor's font stays local.
-LOCAL_ONLY_SETTINGS = frozenset({EDITOR_FONT.key})
+# A font installed on one computer may not be on the other, nor a screen as wide: the editor's
+# font and line length stay local. Reminders belong to one computer too (each has its own
+# schedule, in a file beside the journal): their words stay local with them.
+LOCAL_ONLY_SETTINGS = frozenset({EDITOR_FONT.key, EDITOR_MEASURE.key, REMINDER_WORDS.key})
 SYNCED_SETTINGS = frozenset(
     key for key, s in SETTINGS.items() if not s.internal and key not in LOCAL_ONLY_SETTINGS
 )

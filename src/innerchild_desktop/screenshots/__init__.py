@@ -18,15 +18,21 @@ from pathlib import Path
 from innerchild_desktop.context import AppContext
 from innerchild_desktop.paths import JournalPaths
 from innerchild_desktop.screenshots import (
+    comfort,
     crash,
+    drawing,
     journal,
     packs,
     passphrase,
     prompts,
+    reminders,
     soothe,
+    sync,
     timeline,
     transfer,
+    voice,
     welcome,
+    younger_me,
 )
 from innerchild_desktop.screenshots.common import DEMO_PASSPHRASE, SIZE, Run
 from innerchild_desktop.services.access import AccessService
@@ -39,13 +45,15 @@ from innerchild_desktop.ui.theme import apply_theme
 __all__ = ["take_screenshots"]
 
 
-def take_screenshots(out: Path, *, dark: bool = False) -> list[Path]:
+
+
+def take_screenshots(out: Path, *, dark: bool = False, both: bool = True) -> list[Path]:
     """Every screen as ``out/NN-name[-dark].png``; returns their paths in the order taken."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
     apply_theme(app, dark=dark)
-    run = Run(app, out, dark)
+    run = Run(app, out, dark, both)
     with tempfile.TemporaryDirectory(prefix="innerchild-shots-") as folder:
         scratch = Path(folder)
         welcome.first_run_screens(run, scratch)
@@ -54,6 +62,11 @@ def take_screenshots(out: Path, *, dark: bool = False) -> list[Path]:
         with demo:
             fill_demo(demo, entries=120, memories=24, today=date(2026, 11, 24))
         window = MainWindow(AppContext(paths))
+        # No one moves the mouse here: a run longer than the 5-minute auto-lock (a busy
+        # machine) must not lock the window half-way, so its idle clock stands still (the
+        # screens still say "locks itself after 5 min").
+        window.idle.clock = lambda: 0.0
+        window.ensure_built()  # menus and all, as a moment after the lock screen first shows
         window.resize(*SIZE)
         window.show()
         # The order matters: each step leaves the demo journal as the next one expects it.
@@ -62,20 +75,30 @@ def take_screenshots(out: Path, *, dark: bool = False) -> list[Path]:
         timeline.timeline_screens(run, window)
         for number, title in ((9, "Timeline"), (10, "Prompts"), (11, "Soothe"), (12, "Settings")):
             window.workspace.show_page(title)
-            run.save(window, f"{number:02d}-{title.lower()}")
+            run.save_themed(window, f"{number:02d}-{title.lower()}")
         soothe.soothe_screens(run, window)
         soothe.safety_plan_screens(run, window)
         transfer.transfer_screens(run, window)
         soothe.what_helps_screens(run, window)
+        soothe.looking_back_screens(run, window)
+        comfort.comfort_box_screens(run, window)
         prompts.invitation_screens(run, window)
         prompts.program_and_browser_screens(run, window)
+        prompts.hidden_prompt_screens(run, window)
         journal.heavy_entry_screens(run, window)
         timeline.memory_screens(run, window, scratch)
         journal.letters_screens(run, window)
         journal.history_screens(run, window)
+        journal.editor_screens(run, window)
+        journal.spelling_screens(run, window)
+        voice.voice_note_screens(run, window)
+        drawing.drawing_screens(run, window)
+        younger_me.younger_me_screens(run, window)
         packs.pack_editor_screens(run, window)
         passphrase.passphrase_screens(run, window, scratch)
         passphrase.new_key_screens(run, window)
+        sync.sync_screens(run, window, scratch)
+        reminders.reminder_screens(run, window)
         crash.crash_screens(run, window)
         window.close()
     welcome.setup_dark_screen(run)

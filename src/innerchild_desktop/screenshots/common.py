@@ -24,6 +24,7 @@ class Run:
     app: QApplication
     out: Path
     dark: bool = False
+    both: bool = True  # a light run pictures dark too (``--theme light``: light only)
     shots: list[Path] = field(default_factory=list)
 
     def themes(self) -> Iterator[str]:
@@ -33,15 +34,14 @@ class Run:
         ``for suffix in run.themes(): run.save(widget, f"40-name{suffix}")``
         """
         try:
-            for dark in (self.dark,) if self.dark else (False, True):
+            for dark in (self.dark,) if self.dark or not self.both else (False, True):
                 apply_theme(self.app, dark=dark)
                 yield "-dark" if dark else ""
         finally:
             apply_theme(self.app, dark=self.dark)
 
     def save(self, widget: QWidget, name: str) -> None:
-        QApplication.processEvents()
-        self.save_image(widget.grab(), name)
+        self.save_image(settled_grab(widget), name)
 
     def save_themed(self, widget: QWidget, name: str) -> None:
         """``widget`` as it is now, in light and in dark (see :meth:`themes`)."""
@@ -55,8 +55,7 @@ class Run:
 
     def save_over(self, window: QWidget, box: QWidget, name: str) -> None:
         """A question as it appears: over the window, which it dims."""
-        QApplication.processEvents()
-        shot = window.grab()
+        shot = settled_grab(window)
         painter = QPainter(shot)
         painter.fillRect(shot.rect(), QColor(0, 0, 0, 70))
         face = box.grab()
@@ -74,3 +73,27 @@ class Run:
                 break
             time.sleep(0.01)
         self.app.processEvents()
+
+
+SETTLE_QUIET_S = 0.06  # the picture must stay the same this long ...
+SETTLE_MAX_S = 3.0  # ... within this long (then the last picture is taken as it is)
+
+
+def settled_grab(widget: QWidget) -> QPixmap:
+    """``widget``'s picture once layout and painting have settled: events are processed and the
+    widget grabbed again until the picture has not changed for ``SETTLE_QUIET_S`` (a chart laid
+    out a few event-loop turns after showing once overlapped its neighbour in a screenshot)."""
+    deadline = time.monotonic() + SETTLE_MAX_S
+    QApplication.processEvents()
+    shot = widget.grab()
+    picture, since = shot.toImage(), time.monotonic()
+    while time.monotonic() < deadline:
+        time.sleep(0.02)
+        QApplication.processEvents()
+        shot = widget.grab()
+        image = shot.toImage()
+        if image != picture:
+            picture, since = image, time.monotonic()
+        elif time.monotonic() - since >= SETTLE_QUIET_S:
+            break
+    return shot

@@ -13,28 +13,29 @@ from innerchild_desktop.ui.main_window import MainWindow
 
 def lock_and_journal_screens(run: Run, window: MainWindow) -> None:
     """The lock screen (and a wrong passphrase), then unlocked: the Journal's modes."""
-    run.save(window, "03-lock")
+    run.save_themed(window, "03-lock")
     window.lock_screen.passphrase.setText("not the passphrase")
     window.lock_screen._submit()
     run.settle(lambda: bool(window.lock_screen.message.text()))
-    run.save(window, "04-lock-wrong-passphrase")
+    run.save_themed(window, "04-lock-wrong-passphrase")
     window.lock_screen.passphrase.setText(DEMO_PASSPHRASE)
     window.lock_screen._submit()
     run.settle(lambda: window.context.unlocked)
     page = window.workspace.journal_page
+    page.editor.details.set_open(False, remember=False)  # as a new person sees it
     page.list.setCurrentIndex(page.model.index(0, 0))
-    run.save(window, "05-journal")
+    run.save_themed(window, "05-journal")
     page.editor.preview_action.trigger()
-    run.save(window, "06-journal-preview")
+    run.save_themed(window, "06-journal-preview")
     page.editor.preview_action.trigger()
     page.modes.button(1).click()
     page.calendar.setCurrentPage(2026, 11)
     page.show_day(date(2026, 11, 22))
-    run.save(window, "07-calendar")
+    run.save_themed(window, "07-calendar")
     page.modes.button(0).click()
     page.search.setText("bicycle")
     page.run_search()
-    run.save(window, "08-search")
+    run.save_themed(window, "08-search")
     page.search.clear()
 
 
@@ -130,3 +131,64 @@ def history_screens(run: Run, window: MainWindow) -> None:
     for suffix in run.themes():
         run.save_over(window, dialog, f"74-history{suffix}")
     dialog.close()
+
+
+def editor_screens(run: Run, window: MainWindow) -> None:
+    """The editor with its Details unfolded, and Focus in a wide window: the lines keep their
+    comfortable length, centred. Folded again afterwards (the choice is a QSettings one)."""
+    window.workspace.show_page("Journal")
+    page = window.workspace.journal_page
+    page.list.setCurrentIndex(page.model.index(2, 0))
+    editor = page.editor
+    editor.details.set_open(True, remember=False)  # the person's own choice stays as it was
+    for suffix in run.themes():
+        run.save(window, f"75-editor-details{suffix}")
+    editor.details.set_open(False, remember=False)
+    size = window.size()
+    window.resize(1400, size.height())
+    editor.focus_action.trigger()
+    for suffix in run.themes():
+        run.save(window, f"76-editor-focus{suffix}")
+    editor.focus_action.trigger()
+    window.resize(size)
+
+
+def spelling_screens(run: Run, window: MainWindow) -> None:
+    """A misspelling underlined in the editor, its suggestions open beside it. The entry is
+    never saved: the demo journal stays as it was."""
+    from PySide6.QtGui import QPainter, QTextCursor
+
+    window.workspace.show_page("Journal")
+    page = window.workspace.journal_page
+    editor = page.editor
+    editor.new_entry(
+        title="A walk after therapy",
+        body=(
+            "Today I felt a little more grounded. We talked about reparenting and "
+            "self-compassion, and I noticed how my younger self still wants to be seen.\n\n"
+            "I want to remember this feeling of beeing held, even for a moment."
+        ),
+    )
+    editor.autosave.stop()  # a picture, not an entry
+    run.settle(editor.spell.is_active)
+    body = editor.body
+    cursor = QTextCursor(body.document())
+    cursor.setPosition(body.toPlainText().index("beeing") + 2)
+    point = body.cursorRect(cursor).bottomLeft()
+    for suffix in run.themes():
+        run.settle()
+        editor.spell.finish_pass()
+        menu = body.context_menu(point)
+        menu.ensurePolished()
+        menu.adjustSize()
+        shot = window.grab()
+        painter = QPainter(shot)
+        where = body.viewport().mapTo(window, point)
+        if where.y() + menu.height() > shot.height():  # no room below the word: above it
+            where.setY(where.y() - body.cursorRect(cursor).height() - menu.height())
+        painter.drawPixmap(where, menu.grab())
+        painter.end()
+        menu.deleteLater()
+        run.save_image(shot, f"77-editor-spelling{suffix}")
+    editor._dirty = False  # nothing typed by a person: nothing to keep
+    page.list.setCurrentIndex(page.model.index(2, 0))

@@ -21,7 +21,7 @@ def program_screen(run: Run, window: MainWindow) -> None:
     programs = window.context.prompts.library().programs
     page._program(programs[-1], "start")
     page._program(programs[-1], "done")
-    run.save(window, "22-program")
+    run.save_themed(window, "22-program")
 
 
 def invitation_screens(run: Run, window: MainWindow) -> None:
@@ -82,3 +82,15 @@ def program_and_browser_screens(run: Run, window: MainWindow) -> None:
     run.save_themed(browser, "53-prompt-browser")
     browser.close()
     run.app.processEvents()
+
+
+def hidden_prompt_screens(run: Run, window: MainWindow) -> None:
+    """Today's prompt in full contrast; "Never show this" pressed: the quiet bar with Undo."""
+    page = window.workspace.prompts_page
+    window.workspace.show_page("Prompts")
+    page.load(window.context.service)
+    page.scroll_area.verticalScrollBar().setValue(0)
+    page.hide_button.click()
+    run.settle()
+    run.save_themed(window, "54-prompt-hidden-undo")
+    page.hide_undo.undo_button.click()

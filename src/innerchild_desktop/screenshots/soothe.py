@@ -98,3 +98,35 @@ def what_helps_screens(run: Run, window: MainWindow) -> None:
         question.show()
         run.save_over(window, question, f"43-heavy-question{suffix}")
         question.done(0)
+
+
+def looking_back_screens(run: Run, window: MainWindow) -> None:
+    """Go → Looking back: the demo's year in colour (a heavy day veiled), kind words from its
+    letters, and two notes written after exercises (the demo keeps none of its own)."""
+    from datetime import UTC, datetime
+
+    from innerchild_desktop.domain.sessions import SessionRecord
+
+    window.context.soothe.record_sessions(
+        SessionRecord(exercise, when, when, True, note=note)
+        for exercise, when, note in (
+            (
+                "butterfly-hug",
+                datetime(2026, 11, 20, 9, tzinfo=UTC).isoformat(),
+                "Slowing down and feeling my own hands on my arms. I felt held.",
+            ),
+            (
+                "extended-exhale",
+                datetime(2026, 11, 12, 21, tzinfo=UTC).isoformat(),
+                "The longer out-breath before bed; my shoulders dropped.",
+            ),
+        )
+    )
+    window.workspace.look_back()
+    dialog = window.workspace.soothe_page.looking_back
+    assert dialog is not None
+    dialog.resize(860, 900)
+    dialog.show_year(2026)
+    run.settle()
+    run.save_themed(dialog, "44-looking-back")
+    dialog.close()

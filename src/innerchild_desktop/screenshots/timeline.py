@@ -1,5 +1,5 @@
-"""The Timeline: a memory's card, lanes by feeling, the review, Add a memory… with its live
-preview, and a new journal's empty timeline."""
+"""The Timeline: a memory's card, lanes by feeling, the view by year, the review, Add a
+memory… with its live preview, and a new journal's empty timeline."""
 
 from __future__ import annotations
 
@@ -18,16 +18,19 @@ def timeline_screens(run: Run, window: MainWindow) -> None:
     timeline.ask_heavy = lambda: False  # the screenshot never opens a heavy memory
     window.workspace.show_page("Timeline")
     timeline.view.select_index(1)
-    run.save(window, "20-memory-card")
+    run.save_themed(window, "20-memory-card")
     timeline.lanes.setCurrentIndex(timeline.lanes.findData("feeling"))
     timeline._reload()
-    run.save(window, "23-timeline-lanes")
+    run.save_themed(window, "23-timeline-lanes")
     timeline.lanes.setCurrentIndex(0)
     timeline._reload()
+    timeline.axis.by_year.click()  # the other view: memories known by a calendar year
+    run.save_themed(window, "23-timeline-by-year")
+    timeline.axis.by_age.click()
     timeline.open_review()
     review = timeline.review
     assert review is not None
-    run.save(review, "21-review")
+    run.save_themed(review, "21-review")
     review.close()
 
 

@@ -23,10 +23,10 @@ def first_run_screens(run: Run, scratch: Path) -> None:
     window.show()
     window.setup.passphrase.setText("correct horse battery staple")
     window.setup.confirm.setText("correct horse battery staple")
-    run.save(window, "01-setup")
+    run.save_themed(window, "01-setup")
     window.setup._submit()
     run.settle(lambda: window.setup.currentIndex() == 1)
-    run.save(window, "02-recovery-key")
+    run.save_themed(window, "02-recovery-key")
     window.setup.confirm_kept.setChecked(True)
     window.setup.continue_button.click()
     welcome = window.first_run

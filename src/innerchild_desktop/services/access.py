@@ -18,7 +18,12 @@ from __future__ import annotations
 from innerchild_desktop.paths import JournalPaths
 from innerchild_desktop.services.session import OpenJournal
 from innerchild_desktop.store import opening
-from innerchild_desktop.store.keyslots import KdfParams, KeySlotFile, format_recovery_key
+from innerchild_desktop.store.keyslots import (
+    KdfParams,
+    KeySlotFile,
+    calibrate_kdf,
+    format_recovery_key,
+)
 
 
 class AccessService:
@@ -43,10 +48,18 @@ class AccessService:
     def open_with_recovery_key(self, recovery_key: str) -> OpenJournal:
         return opening.open_with_recovery_key(self.paths, recovery_key)
 
-    def change_passphrase(self, journal: OpenJournal, old: str, new: str) -> None:
+    def change_passphrase(
+        self, journal: OpenJournal, old: str | None, new: str, *, recalibrate: bool = False
+    ) -> None:
         """Rewrap the journal's key under ``new``; raises WrongPassphrase (nothing written) if
-        ``old`` does not open it. The recovery key stays the same."""
-        journal.change_passphrase(old, new, self.kdf)
+        ``old`` does not open it. The recovery key stays the same.
+
+        Two key derivations (old and new) with the cost calibrated at setup; ``recalibrate``
+        measures this machine again first (it may have become faster or slower). ``old=None``:
+        ``journal`` was opened with the old passphrase just now (the command line asks once).
+        """
+        kdf = calibrate_kdf() if recalibrate and self.kdf is None else self.kdf
+        journal.change_passphrase(old, new, kdf)
 
     def renew_key(self, journal: OpenJournal, old: str, new: str) -> str:
         """For "someone may know my old passphrase": re-encrypt the journal under a new master

@@ -19,6 +19,7 @@ from innerchild_desktop.store import entries as entry_store
 from innerchild_desktop.store import revisions as revision_store
 from innerchild_desktop.store import search as search_store
 from innerchild_desktop.store import settings as settings_store
+from innerchild_desktop.store import sync_apply
 from innerchild_desktop.store.connection import Connection
 
 
@@ -56,6 +57,17 @@ class JournalService:
     def history(self, entry_id: str) -> list[Revision]:
         """The entry's earlier versions, newest first (History…, ``innerchild history``)."""
         return revision_store.revisions(self._conn, entry_id)
+
+    def edited_on_two_computers(self, entry_id: str) -> bool:
+        """Its text was changed on two computers at once (sync) and the person has not looked
+        yet: the other version is in its history."""
+        return sync_apply.edited_on_two_computers(self._conn, "entry", entry_id)
+
+    def seen_on_two_computers(self, entry_id: str) -> None:
+        """The person has looked: the notice goes here and, through sync, on the others."""
+        from innerchild_desktop.services.sync import SyncService
+
+        SyncService(self.journal).mark_conflict_seen("entry", entry_id)
 
     def restore_revision(self, entry_id: str, number: int) -> Changed:
         """Bring version ``number`` back. Restoring is a save like any other, so the text it

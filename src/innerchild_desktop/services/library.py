@@ -16,7 +16,10 @@ from typing import Any
 
 from innerchild_desktop.domain.exercises import ExerciseDataError, ExerciseLibrary, build_library
 from innerchild_desktop.domain.prompt_problems import Problem, PromptLibraryError
+from innerchild_desktop.domain.prompt_translation import parse_translation
 from innerchild_desktop.domain.prompts import (
+    DEFAULT_LANGUAGE,
+    LANGUAGE_PATTERN,
     PromptLibrary,
     PromptPack,
     parse_library,
@@ -36,13 +39,35 @@ def shipped_exercise_ids() -> frozenset[str]:
 
 
 def load_library(
-    folder: Path | None = None, known_exercises: Collection[str] | None = None
+    folder: Path | None = None,
+    known_exercises: Collection[str] | None = None,
+    language: str = DEFAULT_LANGUAGE,
 ) -> PromptLibrary:
     """The prompt library in ``folder`` (default: the shipped one), read fresh and checked as a
-    whole; raises PromptLibraryError. Use :func:`shipped_library` for the cached shipped one."""
+    whole; raises PromptLibraryError. Use :func:`shipped_library` for the cached shipped one.
+
+    For a ``language`` other than English, the translation in ``folder/<language>`` over the
+    English library (English for anything not translated, or if there is no such folder)."""
     folder = folder or resource_path("prompts")
     exercises = shipped_exercise_ids() if known_exercises is None else known_exercises
     problems: list[Problem] = []
+    base = parse_library(_library_files(folder, problems), exercises, problems)
+    return _translated(base, folder, language, exercises)
+
+
+def _translated(
+    base: PromptLibrary, folder: Path, language: str, exercises: Collection[str]
+) -> PromptLibrary:
+    translation = folder / language
+    if language == DEFAULT_LANGUAGE or not translation.is_dir():
+        return base
+    problems: list[Problem] = []
+    files = _library_files(translation, problems)
+    return parse_translation(base, language, files, exercises, problems)
+
+
+def _library_files(folder: Path, problems: list[Problem]) -> list[tuple[str, str]]:
+    """(name, text) of a library folder's theme and template files, then its programs."""
     files: list[tuple[str, str]] = []
     paths = [(p, p.name) for p in sorted(folder.glob("*.toml"))]
     paths += [(p, f"programs/{p.name}") for p in sorted((folder / "programs").glob("*.toml"))]
@@ -50,13 +75,33 @@ def load_library(
         text = _read_text(path, problems)
         if text is not None:
             files.append((name, text))
-    return parse_library(files, exercises, problems)
+    return files
+
+
+def library_languages(folder: Path | None = None) -> frozenset[str]:
+    """The languages there is a prompt library for: English and each translation's folder."""
+    folder = folder or resource_path("prompts")
+    found = {
+        p.name
+        for p in folder.iterdir()
+        if p.is_dir() and LANGUAGE_PATTERN.fullmatch(p.name) and any(p.glob("*.toml"))
+    }
+    return frozenset(found | {DEFAULT_LANGUAGE})
 
 
 @functools.cache
-def shipped_library() -> PromptLibrary:
-    """The shipped prompt library, parsed once a process."""
-    return load_library()
+def shipped_languages() -> frozenset[str]:
+    return library_languages()
+
+
+@functools.cache
+def shipped_library(language: str = DEFAULT_LANGUAGE) -> PromptLibrary:
+    """The shipped prompt library in ``language`` (English where not translated), parsed once
+    a process."""
+    if language == DEFAULT_LANGUAGE:
+        return load_library()
+    folder = resource_path("prompts")
+    return _translated(shipped_library(), folder, language, shipped_exercise_ids())
 
 
 def parse_pack(

@@ -10,11 +10,12 @@ by the store; exports (plaintext the person asked for) are owner-only.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 
 def fsync_dir(directory: Path) -> None:
@@ -79,3 +80,18 @@ def atomic_writer(path: Path, mode: int = 0o600, scratch: Path | None = None) ->
 def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
     with atomic_writer(path, mode) as handle:
         handle.write(data)
+
+
+def read_json_object(path: Path, max_bytes: int) -> dict[str, Any]:
+    """The JSON object in one of the small owner-only files beside the journal (the lock
+    screen's safety plan, reminders), or {} when it is missing, too big, damaged or not an
+    object: those files are read while locked and must never stop the window from opening."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            return {}
+        value = json.loads(data.decode("utf-8"))
+    except (OSError, ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
+        return {}
+    return value if isinstance(value, dict) else {}

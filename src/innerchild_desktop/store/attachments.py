@@ -59,6 +59,25 @@ def check_image(data: bytes, filename: str = "") -> str:
     return mime
 
 
+def sniff_audio(data: bytes) -> str | None:
+    """A voice note's type from its first bytes: FLAC, or WAV (services/voice.py's fallback)."""
+    if data.startswith(b"fLaC"):
+        return "audio/flac"
+    if data[:4] == b"RIFF" and data[8:12] == b"WAVE":
+        return "audio/wav"
+    return None
+
+
+def check_audio(data: bytes) -> str:
+    """The voice note's type, or :class:`InvalidInput` in words if it cannot be kept."""
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise InvalidInput("That voice note is larger than 50 MB, too large to keep.")
+    mime = sniff_audio(data)
+    if mime is None:
+        raise InvalidInput("That voice note could not be kept: it is not FLAC or WAV sound.")
+    return mime
+
+
 def add_attachment(
     conn: Connection,
     data: bytes,
@@ -68,9 +87,11 @@ def add_attachment(
     memory_id: str | None = None,
     thumbnail: bytes | None = None,
     attachment_id: str | None = None,
+    audio: bool = False,
 ) -> str:
-    """Store an image inside the caller's transaction. Same bytes on the same owner: reused."""
-    mime = check_image(data, filename)
+    """Store an image (or, with ``audio``, a voice note) inside the caller's transaction.
+    Same bytes on the same owner: reused."""
+    mime = check_audio(data) if audio else check_image(data, filename)
     digest = hashlib.sha256(data).hexdigest()
     existing = conn.execute(
         "SELECT id FROM attachments WHERE sha256 = ? AND entry_id IS ? AND memory_id IS ?",

@@ -13,6 +13,9 @@ statement's savepoint, which made inserting 2,000 entries 6.7x slower (12.8 s vs
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
+
 from innerchild_desktop.store.connection import Connection
 
 _ENTRY_ROW = (
@@ -57,6 +60,29 @@ def index_memory(conn: Connection, memory_id: str, *, new: bool = False) -> None
             "INSERT INTO memories_fts (rowid, title, body, reflections, people, tags)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             row,
+        )
+
+
+def index_new(conn: Connection, entry_ids: Iterable[str], memory_ids: Iterable[str]) -> None:
+    """Index entries and memories that have no index row yet, each kind in one statement.
+
+    One statement rather than one per row: FTS5 writes its pending terms out at every
+    statement's savepoint, so 200 one-row inserts cost ~3.7 ms each (measured while applying
+    a sync batch) where one insert of 200 rows flushes once."""
+    for ids, sql in ((entry_ids, _ENTRY_ROW), (memory_ids, _MEMORY_ROW)):
+        chosen = json.dumps(sorted(ids))
+        if chosen == "[]":
+            continue
+        alias, table, columns = (
+            ("e", "entries_fts", "rowid, title, body, tags")
+            if sql is _ENTRY_ROW
+            else ("m", "memories_fts", "rowid, title, body, reflections, people, tags")
+        )
+        conn.execute(
+            f"INSERT INTO {table} ({columns}) {sql}"
+            f" WHERE {alias}.id IN (SELECT value FROM json_each(?))"
+            f" AND {alias}.deleted_at IS NULL ORDER BY {alias}.seq",
+            (chosen,),
         )
 
 

@@ -129,8 +129,9 @@ def calibrate_kdf(
     a busy or slow machine gets fewer passes, down to one, and then simply a slower unlock.
     (It used to halve the memory too, and a loaded 2-core machine stored 64 MiB, time 1, for
     good.) Time cost grows until the unlock reaches the lower bound. Takes at most a couple of
-    seconds, at setup, on a passphrase change and once when an older, weaker slot is
-    strengthened (:meth:`KeySlotFile.strengthened`).
+    seconds, at setup, when asked for (``passwd --recalibrate``) and once when an older, weaker
+    slot is strengthened (:meth:`KeySlotFile.strengthened`); a passphrase change keeps the
+    parameters of the slot it replaces (:meth:`KeySlotFile.setup_kdf`).
     """
     if os.environ.get(INSECURE_FAST_KDF_ENV) == "1":
         return FAST_TEST_KDF
@@ -248,11 +249,21 @@ class KeySlotFile:
                 return bytearray(master)
         raise WrongPassphrase()
 
+    def setup_kdf(self) -> KdfParams:
+        """The parameters to wrap a new passphrase with: those the slot was calibrated with at
+        setup, so a passphrase change costs two derivations (old and new) and no calibration.
+        Only a slot weaker than :func:`kdf_floor` (or none) is calibrated again."""
+        if len(self.slots) == 1 and self.slots[0].kdf.memory_kib >= kdf_floor().memory_kib:
+            return self.slots[0].kdf
+        return calibrate_kdf()
+
     def rewrapped(
         self, master_key: bytes, new_passphrase: str, kdf: KdfParams | None = None
     ) -> KeySlotFile:
+        """This file with one slot: ``master_key`` under ``new_passphrase``, with ``kdf`` or
+        else :meth:`setup_kdf` (calibrating again is the caller's request, never implied)."""
         slot = wrap_with_passphrase(
-            master_key, new_passphrase, self.journal_id, kdf or calibrate_kdf()
+            master_key, new_passphrase, self.journal_id, kdf or self.setup_kdf()
         )
         return replace(self, slots=(slot,))
 

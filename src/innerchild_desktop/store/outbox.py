@@ -14,11 +14,14 @@ idempotent by id).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 from innerchild_desktop.domain.sync_ops import Hlc, Operation
 from innerchild_desktop.store import sync_capture
 from innerchild_desktop.store.connection import Connection
+
+_CHUNK = 2_000
 
 __all__ = [
     "disable",
@@ -36,10 +39,16 @@ def record(conn: Connection, ops: Iterable[Operation]) -> int:
     is recorded while sync is off for this journal."""
     if not is_on(conn):
         return 0
-    rows = [(op.to_json(),) for op in ops]
-    if rows:
-        conn.executemany("INSERT INTO sync_outbox (op_json) VALUES (?)", rows)
-    return len(rows)
+    texts = [op.to_json() for op in ops]
+    # One statement per chunk, not one per operation: every statement that fires the stamps
+    # trigger pays for a statement journal (~0.3 ms measured), which made a 600-operation
+    # snapshot take 1.5 s instead of 0.2 s.
+    for start in range(0, len(texts), _CHUNK):
+        conn.execute(
+            "INSERT INTO sync_outbox (op_json) SELECT value FROM json_each(?) ORDER BY key",
+            (json.dumps(texts[start : start + _CHUNK]),),
+        )
+    return len(texts)
 
 
 def pending(conn: Connection, limit: int = 10_000) -> list[tuple[int, Operation]]:

@@ -142,7 +142,10 @@ def thin(conn: Connection, entry_id: str, now: datetime | None = None) -> int:
     stamps = [
         (int(r[0]), r[1])
         for r in conn.execute(
-            "SELECT seq, saved_at FROM entry_revisions WHERE entry_id = ?", (entry_id,)
+            # Versions kept by sync (written on two computers at once: ``origin`` names the
+            # computer) are never thinned away: they are the side of a conflict that lost.
+            "SELECT seq, saved_at FROM entry_revisions WHERE entry_id = ? AND origin IS NULL",
+            (entry_id,),
         )
     ]
     drop = revisions_to_drop(stamps, now or utc_now())

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from innerchild_desktop.domain.safety_plan import SafetyPlan
-from innerchild_desktop.store.atomic import atomic_write_bytes
+from innerchild_desktop.store.atomic import atomic_write_bytes, read_json_object
 
 FILE_NAME = "safety-plan-visible-when-locked.json"
 REGION_KEY = "region"
@@ -29,15 +29,7 @@ def path_in(root: Path) -> Path:
 
 
 def _read_raw(root: Path) -> dict[str, Any]:
-    try:
-        with path_in(root).open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            return {}
-        value = json.loads(data.decode("utf-8"))
-    except (OSError, ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
-        return {}
-    return value if isinstance(value, dict) else {}
+    return read_json_object(path_in(root), MAX_BYTES)
 
 
 def _write(root: Path, plan: SafetyPlan, region: str | None) -> None:

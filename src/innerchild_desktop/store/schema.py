@@ -233,11 +233,100 @@ CREATE TRIGGER sync_outbox_stamps AFTER INSERT ON sync_outbox BEGIN
 END;
 """
 
+_V_SYNC_APPLY = """
+-- Sync (issue 17), the receiving side (store/sync_apply.py). The folder and the vault's data key
+-- live here, inside the encrypted journal, so syncing again needs only the journal passphrase.
+ALTER TABLE sync_state ADD COLUMN folder TEXT;
+ALTER TABLE sync_state ADD COLUMN vault_id TEXT;
+ALTER TABLE sync_state ADD COLUMN vault_key BLOB;
+-- The stamp a field's current value replaced on its computer: tells a late, older edit that
+-- the current value was built on (sequential) from one written without seeing it (concurrent).
+ALTER TABLE sync_stamps ADD COLUMN base TEXT;
+-- Each batch of another computer applied once, recorded by its position in the folder.
+CREATE TABLE sync_applied (
+    device     TEXT NOT NULL,
+    seq        INTEGER NOT NULL,
+    ops        INTEGER NOT NULL,
+    applied_at TEXT NOT NULL,
+    PRIMARY KEY (device, seq)
+) WITHOUT ROWID;
+-- Edits of something whose creation has not arrived yet (another computer's batches can arrive
+-- in any order): applied when it does.
+CREATE TABLE sync_parked (
+    op_id     TEXT PRIMARY KEY,
+    entity    TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    hlc       TEXT NOT NULL,
+    op_json   TEXT NOT NULL
+);
+CREATE INDEX sync_parked_by_target ON sync_parked (entity, entity_id);
+-- Texts written on two computers without either seeing the other's: the one that lost is kept
+-- here (and, for entries, as a revision in History) until the person has looked at it.
+CREATE TABLE sync_conflicts (
+    entity    TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    field     TEXT NOT NULL,
+    hlc       TEXT NOT NULL,
+    device    TEXT NOT NULL,
+    value     TEXT,
+    found_at  TEXT NOT NULL,
+    seen      INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (entity, entity_id, field, hlc)
+) WITHOUT ROWID;
+-- The other computers' names as their own records in the folder say (for History and status).
+CREATE TABLE sync_devices (
+    device    TEXT PRIMARY KEY,
+    name      TEXT NOT NULL DEFAULT '',
+    applied   TEXT NOT NULL DEFAULT '{}',
+    last_seen TEXT
+);
+-- Every operation recorded moves, in the same statement: its field's stamp (and base); for a
+-- tag, the stamp of that tag's register (case-folded as tag names are); the thing's latest edit
+-- or delete (`*edit` / `*delete`: alive while the edit is later); and a create's initial fields.
+DROP TRIGGER sync_outbox_stamps;
+CREATE TRIGGER sync_outbox_stamps AFTER INSERT ON sync_outbox BEGIN
+    INSERT INTO sync_stamps (entity, entity_id, field, hlc, base)
+        SELECT o.e, o.i,
+               CASE WHEN substr(o.f, 1, 4) = 'tag:' THEN 'tag:' || lower(substr(o.f, 6))
+                    ELSE o.f END,
+               o.h, o.b
+        FROM (SELECT json_extract(new.op_json, '$.entity') AS e,
+                     json_extract(new.op_json, '$.entity_id') AS i,
+                     json_extract(new.op_json, '$.field') AS f,
+                     json_extract(new.op_json, '$.hlc') AS h,
+                     json_extract(new.op_json, '$.base') AS b) AS o
+        WHERE substr(o.f, 1, 1) <> '*'
+        ON CONFLICT (entity, entity_id, field) DO UPDATE
+            SET hlc = excluded.hlc, base = excluded.base
+        WHERE excluded.hlc > sync_stamps.hlc;
+    INSERT INTO sync_stamps (entity, entity_id, field, hlc)
+        SELECT o.e, o.i, CASE WHEN o.f = '*delete' THEN '*delete' ELSE '*edit' END, o.h
+        FROM (SELECT json_extract(new.op_json, '$.entity') AS e,
+                     json_extract(new.op_json, '$.entity_id') AS i,
+                     json_extract(new.op_json, '$.field') AS f,
+                     json_extract(new.op_json, '$.hlc') AS h) AS o
+        WHERE o.f <> '*seen_conflict'
+        ON CONFLICT (entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc
+        WHERE excluded.hlc > sync_stamps.hlc;
+    INSERT INTO sync_stamps (entity, entity_id, field, hlc)
+        SELECT json_extract(new.op_json, '$.entity'), json_extract(new.op_json, '$.entity_id'),
+               j.key, json_extract(new.op_json, '$.hlc')
+        FROM json_each(new.op_json, '$.value') AS j
+        WHERE json_extract(new.op_json, '$.field') = '*create'
+          AND json_type(new.op_json, '$.value') = 'object'
+        ON CONFLICT (entity, entity_id, field) DO UPDATE SET hlc = excluded.hlc, base = NULL
+        WHERE excluded.hlc > sync_stamps.hlc;
+    UPDATE sync_state SET last_hlc = json_extract(new.op_json, '$.hlc')
+        WHERE id = 1 AND (last_hlc IS NULL OR last_hlc < json_extract(new.op_json, '$.hlc'));
+END;
+"""
+
 MIGRATIONS: Sequence[Migration] = (
     Migration(1, "initial schema", sql=_V1),
     Migration(2, "sync: outbox, state and stamps (issue 17)", sql=_V_SYNC),
     # Entries' history (store/revisions.py); never in the search index.
     Migration(3, "earlier versions of entries", sql=revisions.SCHEMA_SQL),
+    Migration(4, "sync: applying what other computers send (issue 17)", sql=_V_SYNC_APPLY),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -11,20 +11,35 @@ the journal has more than ``RECENT_WINDOW`` entries, matches are first ranked am
 ``RECENT_WINDOW`` only (a rowid range, which FTS5 seeks to); if that finds fewer than ``limit``,
 the whole journal is ranked. Search time therefore stops growing past that size (bench/: 100k
 entries), and older entries are still found by rarer words or a ``before:`` date.
+
+Within that window only the newest ``fts_match.FIRST_PASS`` matches are scored, walked newest
+first with their prefixes spelled out as the words they stand for (store/fts_match.py; at
+100,000 entries this halved the median and cut p95 by two thirds, bench/search_bench.py); a
+query whose prefixes cannot be spelled out is ranked as above. Entries and memories each bring
+``limit`` hits and only the ``limit`` that make the page get a snippet.
 """
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from innerchild_desktop.domain.entries import EntryKind
+from innerchild_desktop.domain.memories import describe_time
 from innerchild_desktop.domain.search import HIT_END, HIT_START, SearchHit
 from innerchild_desktop.domain.search_query import SearchQuery
 from innerchild_desktop.domain.snippets import make_snippet
+from innerchild_desktop.store import fts_match
 from innerchild_desktop.store.connection import Connection
 
 _ENTRY_WEIGHTS = "8.0, 1.0, 4.0"  # title, body, tags
+_MEMORY_WEIGHTS = "8.0, 1.0, 1.0, 1.0, 4.0"  # title, body, reflections, people, tags
+_MEMORY_TEXT = (  # what a memory's snippet is made from
+    "body || ' ' || what_happened || ' ' || what_i_felt || ' ' || what_i_needed || ' ' ||"
+    " what_i_would_say"
+)
 RECENT_WINDOW = 20_000  # entries; see the module docstring
 
 
@@ -40,6 +55,21 @@ def _match_expression(query: SearchQuery) -> str:
 
 def _snippet(text: str, query: SearchQuery) -> str:
     return make_snippet(text, query.terms, start_mark=HIT_START, end_mark=HIT_END)
+
+
+_Texts = dict[tuple[str, str], str]  # (doc_kind, id) -> the text a snippet is made from
+
+
+def _snippet_later(
+    text: str, query: SearchQuery, texts: _Texts | None, key: tuple[str, str]
+) -> str:
+    """The snippet now; or, when ``texts`` is given, "" and the text kept there, so that
+    ``search`` makes snippets only for the hits that make the page (entries and memories are
+    ranked ``limit`` each, and half of them drop out)."""
+    if texts is None:
+        return _snippet(text, query)
+    texts[key] = text
+    return ""
 
 
 def _needs_entry_columns(query: SearchQuery) -> bool:
@@ -65,13 +95,18 @@ def _entry_filters(query: SearchQuery) -> tuple[list[str], list[Any]]:
 
 
 def _rank(rank_conn: Connection, conn: Connection, match: str, limit: int) -> list[Any]:
-    """The best ``limit`` (rowid, score) pairs: among the newest entries first, if that is
-    enough (see the module docstring)."""
+    """The best ``limit`` (rowid, score) pairs: among the newest matches (store/fts_match.py),
+    or else among the newest entries first, if that is enough (see the module docstring)."""
+    newest = conn.execute("SELECT max(seq) FROM entries").fetchone()[0] or 0
+    spelled = fts_match.spell_out(rank_conn, "entries_fts", match)
+    if spelled is not None:  # newest first, FIRST_PASS matches at most (store/fts_match.py)
+        scored = fts_match.newest_scored(rank_conn, "entries_fts", _ENTRY_WEIGHTS, spelled)
+        recent = [row for row in scored if row[0] > newest - RECENT_WINDOW]
+        return fts_match.best(recent if len(recent) >= limit else scored, limit)
     sql = (
         f"SELECT rowid, bm25(entries_fts, {_ENTRY_WEIGHTS}) AS score FROM entries_fts"
         " WHERE entries_fts MATCH ? {window} ORDER BY score LIMIT ?"
     )
-    newest = conn.execute("SELECT max(seq) FROM entries").fetchone()[0] or 0
     if newest > RECENT_WINDOW:
         ranked = rank_conn.execute(
             sql.format(window="AND rowid > ?"), (match, newest - RECENT_WINDOW, limit)
@@ -82,10 +117,15 @@ def _rank(rank_conn: Connection, conn: Connection, match: str, limit: int) -> li
 
 
 def search_entries(
-    conn: Connection, query: SearchQuery, *, limit: int = 50, rank_conn: Connection | None = None
+    conn: Connection,
+    query: SearchQuery,
+    *,
+    limit: int = 50,
+    rank_conn: Connection | None = None,
+    texts: _Texts | None = None,
 ) -> list[SearchHit]:
     """``rank_conn`` (optional) ranks the matches on a connection of its own; see
-    Journal.search_conn for why."""
+    Journal.search_conn for why. ``texts``: see ``_snippet_later``."""
     match = _match_expression(query)
     ranked: list[tuple[int, float]]
     if match and not _needs_entry_columns(query):
@@ -133,7 +173,7 @@ def search_entries(
                 row[1],
                 row[2],
                 row[3],
-                "" if row[5] else _snippet(text, query),
+                "" if row[5] else _snippet_later(text, query, texts, ("entry", row[1])),
                 float(score),
                 EntryKind(row[4]),
                 bool(row[5]),
@@ -142,18 +182,22 @@ def search_entries(
     return hits
 
 
-def search_memories(conn: Connection, query: SearchQuery, *, limit: int = 50) -> list[SearchHit]:
+def search_memories(
+    conn: Connection, query: SearchQuery, *, limit: int = 50, texts: _Texts | None = None
+) -> list[SearchHit]:
     """bm25() rather than the table's configured rank: since entries are ranked on a connection
     of their own, bm25() here no longer slows them (schema.py's note), and it is twice as fast
     as the configured rank (5,000 memories: 42 ms -> 24 ms for a common word, bench/)."""
     match = _match_expression(query)
     if not match or _needs_entry_columns(query):
         return []  # entry-only filters given: memories cannot match them
-    ranked = conn.execute(
-        "SELECT rowid, bm25(memories_fts, 8.0, 1.0, 1.0, 1.0, 4.0) AS score FROM memories_fts"
-        " WHERE memories_fts MATCH ? ORDER BY score LIMIT ?",
-        (match, limit),
-    ).fetchall()
+    ranked = fts_match.rank_newest(conn, "memories_fts", _MEMORY_WEIGHTS, match, limit)
+    if ranked is None:  # a prefix FTS5 must merge: ranked as it comes (fts_match.py)
+        ranked = conn.execute(
+            f"SELECT rowid, bm25(memories_fts, {_MEMORY_WEIGHTS}) AS score FROM memories_fts"
+            " WHERE memories_fts MATCH ? ORDER BY score LIMIT ?",
+            (match, limit),
+        ).fetchall()
     if not ranked:
         return []
     seqs = [r[0] for r in ranked]
@@ -161,9 +205,9 @@ def search_memories(conn: Connection, query: SearchQuery, *, limit: int = 50) ->
     rows = {
         r[0]: r
         for r in conn.execute(
-            "SELECT seq, id, title, stage, heavy, body || ' ' || what_happened || ' ' ||"
-            f" what_i_felt || ' ' || what_i_needed || ' ' || what_i_would_say FROM memories"
-            f" WHERE seq IN ({marks})",
+            # With ``texts`` the long text is read later, for the memories on the page only.
+            f"SELECT seq, id, title, fuzzy_time, heavy, {_MEMORY_TEXT if texts is None else "''"}"
+            f" FROM memories WHERE seq IN ({marks})",
             seqs,
         )
     }
@@ -173,24 +217,45 @@ def search_memories(conn: Connection, query: SearchQuery, *, limit: int = 50) ->
         if row is None:
             continue
         # Heavy memories are found (the user asked) but their text is never previewed unasked.
-        snippet = "" if row[4] else _snippet(row[5], query)
+        snippet = "" if row[4] else _snippet_later(row[5], query, texts, ("memory", row[1]))
+        when = describe_time(_json_dict(row[3]))  # "age 7", as the timeline says it
         hits.append(
-            SearchHit(
-                "memory", row[1], row[2], row[3] or "", snippet, float(score), None, bool(row[4])
-            )
+            SearchHit("memory", row[1], row[2], when, snippet, float(score), None, bool(row[4]))
         )
     return hits
+
+
+def _json_dict(text: str) -> dict[str, Any]:
+    """A stored JSON object; anything unreadable as one reads as empty ("sometime")."""
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def search(
     conn: Connection, query: SearchQuery, *, limit: int = 50, rank_conn: Connection | None = None
 ) -> list[SearchHit]:
-    hits = search_entries(conn, query, limit=limit, rank_conn=rank_conn) + search_memories(
-        conn, query, limit=limit
-    )
+    texts: _Texts = {}
+    hits = search_entries(
+        conn, query, limit=limit, rank_conn=rank_conn, texts=texts
+    ) + search_memories(conn, query, limit=limit, texts=texts)
     if query.fts:
         hits.sort(key=lambda h: h.rank)
-    return hits[:limit]
+    memories = [h.id for h in hits[:limit] if ("memory", h.id) in texts]
+    if memories:
+        marks = ",".join("?" * len(memories))
+        for memory_id, text in conn.execute(
+            f"SELECT id, {_MEMORY_TEXT} FROM memories WHERE id IN ({marks})", memories
+        ):
+            texts["memory", memory_id] = text
+    return [
+        replace(h, snippet=_snippet(texts[h.doc_kind, h.id], query))
+        if (h.doc_kind, h.id) in texts
+        else h
+        for h in hits[:limit]
+    ]
 
 
 def entry_days(conn: Connection, first: date, last: date) -> dict[str, int]:

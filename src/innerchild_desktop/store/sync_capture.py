@@ -23,8 +23,9 @@ synced journal are slower (measured in the report of issue 17's outbox step).
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol, cast
 
@@ -247,6 +248,18 @@ def installed(conn: Connection) -> bool:
         " ESCAPE '\\' LIMIT 1"
     ).fetchone()
     return row is not None
+
+
+@contextlib.contextmanager
+def suspended(conn: Connection) -> Iterator[None]:
+    """No capture on ``conn`` inside the block (what another computer sent is applied, not sent
+    back). Inside a transaction the drop and the re-install are part of it."""
+    for sql in TRIGGERS:
+        conn.execute(f"DROP TRIGGER IF EXISTS temp.{sql.split()[3]}")
+    try:
+        yield
+    finally:
+        install_if_on(conn)  # whether or not it was on before: the journal's state decides
 
 
 def install_if_on(conn: Connection) -> bool:

@@ -59,6 +59,7 @@ class Kind(enum.IntEnum):
     DEVICE = 2
     BATCH = 3
     BLOB = 4
+    SNAPSHOT = 5  # one computer's own old batches, compacted (store/sync_snapshots.py)
 
 
 class Problem(enum.Enum):

@@ -9,6 +9,8 @@ files in the folder they chose; if they choose that subfolder itself, it is used
                                    other computer (the one file that is ever replaced, and only
                                    by its own computer: atomically, a generation number grows)
       ops/<device_id>/<seq:08d>.batch   write-once batches of operations (JSON list, sealed)
+      ops/<device_id>/<seq:08d>.snapshot  its own batches up to seq, compacted, once everyone
+                                   has applied them (store/sync_snapshots.py)
       blobs/<hmac hex>             write-once attachment bytes, named by a keyed hash
 
 Every file is sealed by store/sync_crypto.py (plaintext header without personal content, padded
@@ -88,6 +90,8 @@ __all__ = [
 PATIENCE_ATTEMPTS = 3
 PATIENCE_SECONDS = 10 * 60
 _BATCH_NAME = re.compile(r"(\d{8})\.batch")
+# A snapshot (store/sync_snapshots.py) stands for its computer's batches up to its number.
+_TAKEN_NAME = re.compile(r"(\d{8})\.(?:batch|snapshot)")
 
 
 class Status(enum.Enum):
@@ -219,13 +223,14 @@ def write_batch(
 
 
 def next_seq(folder: Path, device_id: str) -> int:
-    """One past the highest batch ``device_id`` has in the folder (1 for the first)."""
+    """One past the highest batch ``device_id`` has in the folder (1 for the first), or past
+    its newest snapshot (its batches up to there may have been replaced by it)."""
     check_position(device_id, 0)
     directory = sync_root(folder) / "ops" / device_id
     seqs = [
         int(m.group(1))
         for p in (directory.iterdir() if directory.is_dir() else ())
-        if (m := _BATCH_NAME.fullmatch(p.name))
+        if (m := _TAKEN_NAME.fullmatch(p.name))
     ]
     return max(seqs, default=0) + 1
 

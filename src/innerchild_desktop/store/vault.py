@@ -9,6 +9,7 @@ live in :mod:`opening`, migrations in :mod:`migrate`, the integrity check in :mo
 from __future__ import annotations
 
 import contextlib
+import hmac
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +20,7 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from innerchild_desktop.domain.errors import (
+    InvalidInput,
     JournalFolderReadOnly,
     JournalReadOnly,
     disk_full_in_words,
@@ -31,8 +33,8 @@ from innerchild_desktop.store.connection import Connection
 from innerchild_desktop.store.keyslots import (
     KdfParams,
     KeySlotFile,
-    calibrate_kdf,
     format_recovery_key,
+    key_check,
     new_master_key,
 )
 from innerchild_desktop.store.lockfile import JournalLock
@@ -228,16 +230,33 @@ class Journal:
         return self.paths.key_slots.read_bytes()
 
     def change_passphrase(
-        self, old_passphrase: str, new_passphrase: str, kdf: KdfParams | None = None
+        self, old_passphrase: str | None, new_passphrase: str, kdf: KdfParams | None = None
     ) -> None:
-        """Rewrap the master key under a new passphrase: O(1), the database is untouched."""
+        """Rewrap the master key under a new passphrase: O(1), the database is untouched.
+
+        Two key derivations, the old passphrase's and the new one's, with the parameters the
+        slot was calibrated with at setup unless ``kdf`` is given (KeySlotFile.setup_kdf).
+        ``old_passphrase=None`` means this journal was opened with it just before (the command
+        line): only the new passphrase is derived, wrapping this journal's own key."""
         if self.read_only:
             raise JournalReadOnly()
         slots = KeySlotFile.load(self.paths.key_slots)
-        master = slots.unlock(old_passphrase)  # raises WrongPassphrase
-        # The key from the slot, not self._master_key: the app runs this in a worker, and
-        # locking meanwhile zeroes that buffer (a slot wrapping zeros would open nothing).
-        slots.rewrapped(bytes(master), new_passphrase, kdf).save(self.paths.key_slots)
+        if old_passphrase is None:
+            master = bytearray(self._master_key)
+            # Locking zeroes the buffer: a slot wrapping zeros would open nothing.
+            if not self._lock.held or not hmac.compare_digest(
+                key_check(bytes(master)), slots.key_check
+            ):
+                raise InvalidInput("The journal was locked meanwhile. Nothing was changed.")
+        else:
+            # The key from the slot, not self._master_key: the app runs this in a worker, and
+            # locking meanwhile zeroes that buffer.
+            master = slots.unlock(old_passphrase)  # raises WrongPassphrase
+        try:
+            slots.rewrapped(bytes(master), new_passphrase, kdf).save(self.paths.key_slots)
+        finally:
+            for i in range(len(master)):
+                master[i] = 0
 
     def set_internal_setting[T](self, key: Setting[T], value: T) -> None:
         """Write one of the app's own settings; skipped when the folder is read-only."""
@@ -262,7 +281,7 @@ class Journal:
         slots = KeySlotFile.load(self.paths.key_slots)
         old = slots.unlock(passphrase)  # raises WrongPassphrase, nothing written
         new = new_master_key()
-        params = kdf or calibrate_kdf()
+        params = kdf or slots.setup_kdf()  # the setup's calibration, as a passphrase change
         source = connect(self.paths.database, old)
         try:
             rekey.stage(self.paths, source, bytes(new), slots.journal_id, new_passphrase, params)
@@ -321,6 +340,7 @@ class JournalView:
         self.journal_id = journal_id
         self.writable = True  # False: a read-only connection (worker_view(write=False))
         self.read_only = False  # the journal itself was opened from a read-only folder
+        self._closed = False
 
     def set_internal_setting[T](self, key: Setting[T], value: T) -> None:
         """Write one of the app's own settings even from a read-only view (a short connection
@@ -338,6 +358,11 @@ class JournalView:
         finally:
             conn.close()
 
+    @property
+    def is_open(self) -> bool:
+        """Whether the view's connection is still usable (until :meth:`close`)."""
+        return not self._closed
+
     def transaction(self) -> contextlib.AbstractContextManager[Connection]:
         return transaction(self.conn)
 
@@ -348,6 +373,7 @@ class JournalView:
         return self.paths.key_slots.read_bytes()
 
     def close(self) -> None:
+        self._closed = True
         self.conn.close()
 
     def __enter__(self) -> JournalView:

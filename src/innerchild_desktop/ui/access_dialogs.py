@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLineEdit,
     QMessageBox,
     QProgressBar,
     QVBoxLayout,
@@ -34,20 +33,12 @@ from innerchild_desktop.ui.passphrase_ui import (
     key_in_two_lines,
 )
 from innerchild_desktop.ui.tasks import TaskRunner
-from innerchild_desktop.ui.widgets import button, label
+from innerchild_desktop.ui.widgets import button, label, secret_field
 
 NOT_THE_PASSPHRASE = (
     "That isn't the passphrase this journal opens with now. "
     "Take your time and try again; nothing was changed."
 )
-
-
-def _secret(placeholder: str, name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setPlaceholderText(placeholder)
-    field.setAccessibleName(name)
-    return field
 
 
 def _plain(text: str, role: str = "") -> Any:
@@ -96,13 +87,13 @@ class ChangePassphraseDialog(QDialog):
         self.setMinimumWidth(540)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        self.heading = label("Change your passphrase", "title")
+        self.heading = label("Change your passphrase", "heading")
         self.intro = label(self.INTRO, "muted")
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
-        self.old = _secret("Your passphrase now", "Current passphrase")
-        self.new = _secret("New passphrase", "New passphrase")
-        self.confirm = _secret("The new passphrase again", "Confirm new passphrase")
+        self.old = secret_field("Your passphrase now", "Current passphrase")
+        self.new = secret_field("New passphrase", "New passphrase")
+        self.confirm = secret_field("The new passphrase again", "Confirm new passphrase")
         self.strength = StrengthView()
         self.message = _plain("", "error")
         self.message.setAccessibleName("Problem")
@@ -247,7 +238,7 @@ class RecoveryKeyDialog(RecoveryKeyActions, QDialog):
         self.setMinimumWidth(660)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        layout.addWidget(label("Your recovery key", "title"))
+        layout.addWidget(label("Your recovery key", "heading"))
         layout.addWidget(
             label(
                 "The recovery key opens your journal without the passphrase, so it is shown "
@@ -257,7 +248,7 @@ class RecoveryKeyDialog(RecoveryKeyActions, QDialog):
             )
         )
         row = QHBoxLayout()
-        self.passphrase = _secret("Your passphrase", "Passphrase")
+        self.passphrase = secret_field("Your passphrase", "Passphrase")
         self.show_button = button(
             "&Show my recovery key",
             role="primary",

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from innerchild_desktop import APP_DISPLAY_NAME
 from innerchild_desktop.crash import log_bug, where
+from innerchild_desktop.ui.question import calm_box
 
 _ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], Any]
 _ThreadHook = Callable[[threading.ExceptHookArgs], Any]
@@ -70,10 +71,11 @@ class CrashReporter(QObject):
         if self.shown:  # once: a second box for the same trouble helps nobody
             return
         self.shown += 1
-        box = QMessageBox(QMessageBox.Icon.Information, APP_DISPLAY_NAME, CALM)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(
-            f"If you report it, this says where it happened and holds nothing you wrote: {place}."
+        box = calm_box(
+            None,
+            APP_DISPLAY_NAME,
+            CALM,
+            f"If you report it, this says where it happened and holds nothing you wrote: {place}.",
         )
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setDefaultButton(QMessageBox.StandardButton.Ok)

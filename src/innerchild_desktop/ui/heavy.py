@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
+
+from innerchild_desktop.ui.question import soften
 
 
 class HeavyChoice(Enum):
@@ -40,8 +41,9 @@ class HeavyQuestion(QMessageBox):
         title: str = "A heavy memory",
         text: str = "This memory is marked heavy.",
     ) -> None:
-        super().__init__(QMessageBox.Icon.Question, title, text, parent=parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        super().__init__(parent)
+        soften(self, title)  # the app's calm look: no stock icon, plain text
+        self.setText(text)
         self.setInformativeText(
             "Would you like to open it now, breathe first, or leave it for another time?"
         )

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 
 from innerchild_desktop.domain.settings import AUTO_LOCK_MINUTES, BIRTH_DATE
 from innerchild_desktop.services.journal import JournalService
-from innerchild_desktop.ui.widgets import button, label, screen
+from innerchild_desktop.ui.widgets import button, label, page_frame, screen
 
 if TYPE_CHECKING:
     from innerchild_desktop.services.soothe import SootheService
+    from innerchild_desktop.ui.looking_back import LookingBackDialog
 
 
 class Page(Protocol):
@@ -40,12 +41,12 @@ class PlaceholderPage(QWidget):
         self.title = title
         self.setAccessibleName(title)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the frame's margins are inside, on the column
         inner = screen(self)
         layout.addWidget(inner)
         # Title, blurb, then a closing stretch: subclasses insert their rows between.
         self.column = box = QVBoxLayout(inner)
-        box.setContentsMargins(40, 36, 40, 36)
-        box.addWidget(label(title, "title"))
+        page_frame(box, title)
         box.addWidget(label(blurb, "subtitle"))
         box.addStretch(1)
 
@@ -96,6 +97,13 @@ class SoothePage(PlaceholderPage):
             description="Crisis lines and your own plan for hard moments",
         )
         grid.addWidget(plan, 1, 2)
+        from innerchild_desktop.ui.comfort.box import open_from
+
+        self.comfort_button = button(
+            "My comfort box", role="soothe", description="Cards, photos and voices that help you"
+        )
+        self.comfort_button.clicked.connect(lambda: open_from(self))
+        grid.addWidget(self.comfort_button, 2, 0)
         grid.setColumnStretch(3, 1)
         layout.insertLayout(3, grid)
         plan.clicked.connect(self.safety_plan_requested)
@@ -105,7 +113,9 @@ class SoothePage(PlaceholderPage):
         layout.insertWidget(4, self.insights, 1)  # it scrolls inside: give it all the room
         layout.setStretch(layout.count() - 1, 0)  # (the page's closing spacer takes none)
         self.insights.history_deleted.connect(self._delete_history)
+        self.insights.looking_back_requested.connect(self.open_looking_back)
         self._service: SootheService | None = None
+        self.looking_back: LookingBackDialog | None = None
 
     def load(self, service: JournalService) -> None:
         from innerchild_desktop.services.soothe import SootheService
@@ -125,9 +135,29 @@ class SoothePage(PlaceholderPage):
         self._service.forget_sessions()
         self.refresh()
 
+    def open_looking_back(self) -> None:
+        """Looking back (the year in colour, kind words, what helped), only while unlocked."""
+        from innerchild_desktop.services.looking_back import LookingBackService
+        from innerchild_desktop.ui.looking_back import LookingBackDialog
+
+        if self._service is None:
+            return
+        service = LookingBackService(self._service.journal)  # the journal open now
+        if self.looking_back is None:
+            self.looking_back = LookingBackDialog(service, self.window())
+        else:
+            self.looking_back.service = service
+            self.looking_back.refresh()
+        self.looking_back.show()
+        self.looking_back.activateWindow()
+
     def clear(self) -> None:
         self._service = None
         self.insights.clear()
+        if self.looking_back is not None:  # locking: its colours and words leave the screen
+            self.looking_back.forget()
+            self.looking_back.deleteLater()
+            self.looking_back = None
 
 
 class SettingsPage(PlaceholderPage):
@@ -155,7 +185,7 @@ class SettingsPage(PlaceholderPage):
             'Show "On this day": entries from this date in earlier years (never heavy ones)'
         )
         self.on_this_day.setToolTip(
-            "Entries you marked heavy, or rated 7 or more for distress, never come back here."
+            "Entries you marked heavy, or that felt heavy (7 or more of 10), never come back here."
         )
         self.on_this_day.setAccessibleDescription(self.on_this_day.toolTip())
         self.on_this_day.setAccessibleName("Show On this day")
@@ -214,10 +244,38 @@ class SettingsPage(PlaceholderPage):
         self.sound_status = label("", "muted")
         self.sound_status.setAccessibleName("Sound")
         layout.insertWidget(4, self.sound_status)
+        from innerchild_desktop.ui.reminder_settings import ReminderSection
+
+        self.reminders = ReminderSection()  # gentle reminders, in the person's own words
+        layout.insertWidget(layout.count() - 1, self.reminders)
+        from innerchild_desktop.ui.spell_settings import SpellSection
+
+        self.spelling = SpellSection()  # spell-check on or off, and its language
+        layout.insertWidget(layout.count() - 1, self.spelling)
+        from innerchild_desktop.ui.photo_settings import BlurSection
+
+        self.photos = BlurSection()  # blur until I choose to look
+        layout.insertWidget(layout.count() - 1, self.photos)
         from innerchild_desktop.ui.access_dialogs import AccessSection
 
         self.access = AccessSection()  # change the passphrase, see the recovery key again
         layout.insertWidget(layout.count() - 1, self.access)  # last, above the closing stretch
+        from innerchild_desktop.ui.sync_settings import SyncSection
+
+        self.sync = SyncSection()  # use on more than one computer (the window attaches its runner)
+        layout.insertWidget(layout.count() - 1, self.sync)
+        from PySide6.QtWidgets import QFrame, QScrollArea
+
+        # Taller than a small screen once syncing shows its status: the page scrolls rather
+        # than make the window grow past the screen.
+        outer, inner = self.layout(), self.column.parentWidget()
+        assert outer is not None and inner is not None
+        outer.removeWidget(inner)
+        self.scroller = scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(inner)
+        outer.addWidget(scroller)
 
     def showEvent(self, event: QShowEvent) -> None:
         from innerchild_desktop.ui.soothe.audio import audio_status, speech_status
@@ -244,6 +302,10 @@ class SettingsPage(PlaceholderPage):
         self.stages.setEnabled(True)
         self.save_stages.setEnabled(True)
         self.access.set_journal(service.journal)
+        self.sync.set_journal(service.journal)
+        self.reminders.set_journal(service.journal)
+        self.spelling.set_journal(service.journal)
+        self.photos.set_service(service)
         self._service = service
 
     def _save_birth(self) -> None:
@@ -300,3 +362,7 @@ class SettingsPage(PlaceholderPage):
         self.save_stages.setEnabled(False)
         self.stages_message.clear()
         self.access.clear()
+        self.sync.clear()
+        self.reminders.clear()
+        self.spelling.clear()
+        self.photos.clear()

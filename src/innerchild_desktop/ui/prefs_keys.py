@@ -9,6 +9,7 @@ from __future__ import annotations
 
 WINDOW_GEOMETRY = "window/geometry"  # ui/main_window.py
 TEXT_SCALE = "ui/text_scale"  # ui/application.py: the text-size choice, also on the lock screen
+EDITOR_DETAILS_OPEN = "journal/details_open"  # ui/journal/details.py: the Details row unfolded
 # The exercises' choices (pace, motion, sound, counts, last calm pattern id, notes shown) live
 # under this group; ui/soothe/prefs.py SoothePrefs names the keys inside it.
 SOOTHE_GROUP = "soothe"

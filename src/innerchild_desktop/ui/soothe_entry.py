@@ -12,13 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from innerchild_desktop.ui.soothe.pages import FAR_AWAY
 from innerchild_desktop.ui.soothe.player import SoothePlayer
 from innerchild_desktop.ui.soothe.prefs import SoothePrefs
+
+WARM_AFTER_MS = 800  # after the lock screen is up: ask the desktop about reduced motion then
 
 if TYPE_CHECKING:
     from innerchild_desktop.services.soothe import SootheService
@@ -36,12 +38,26 @@ class PlayerLauncher:
     def __init__(self, prefs: SoothePrefs | None = None) -> None:
         # The open journal's soothing side, or None while locked (set by the main window).
         self.soothe: Callable[[], SootheService | None] = lambda: None
-        from innerchild_desktop.ui.theme import system_prefers_reduced_motion
-
         self.prefs = prefs or SoothePrefs(QSettings())
-        self.reduced_motion = system_prefers_reduced_motion()
+        # Asking the desktop (a gsettings process, ~100 ms) is left until the lock screen is up,
+        # then done at once in the background of the event loop, so that opening the calm
+        # exercise never waits for it and start-up does not either.
+        self._reduced_motion: bool | None = None
+        QTimer.singleShot(WARM_AFTER_MS, lambda: self.reduced_motion)
         self.sound = False
         self.player: SoothePlayer | None = None
+
+    @property
+    def reduced_motion(self) -> bool:
+        if self._reduced_motion is None:
+            from innerchild_desktop.ui.theme import system_prefers_reduced_motion
+
+            self._reduced_motion = system_prefers_reduced_motion()
+        return self._reduced_motion
+
+    @reduced_motion.setter
+    def reduced_motion(self, value: bool) -> None:
+        self._reduced_motion = value
 
     def _open(self, parent: QWidget) -> tuple[SoothePlayer, bool]:
         """The open player (raised and focused), or a new one; True when it is new."""

@@ -1,4 +1,5 @@
-"""The tray icon: "I feel overwhelmed" one click away even when the window is hidden or locked.
+"""The tray icon: "I feel overwhelmed" one click away even when the window is hidden or locked,
+"Quick hide" (lock and hide the window), and gentle reminders' bubbles with "Not this week".
 
 Its menu says nothing about the journal (the tooltip is the app's name only), and it exists only
 where the desktop has a tray.
@@ -6,16 +7,24 @@ where the desktop has a tray.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
 
 from innerchild_desktop import APP_DISPLAY_NAME
 
 
-def tray_menu(window: QMainWindow, actions: list[QAction]) -> QMenu:
+def tray_menu(window: QMainWindow, actions: list[QAction], more: Sequence[QAction] = ()) -> QMenu:
+    """``actions`` (the soothing ones) first, then ``more`` (Quick hide, Not this week), then
+    "Show Inner Child"."""
     menu = QMenu(window)
     for action in actions:
         menu.addAction(action)
+    if more:
+        menu.addSeparator()
+        for action in more:
+            menu.addAction(action)
     menu.addSeparator()
     show = menu.addAction(f"Show {APP_DISPLAY_NAME}")
 
@@ -28,13 +37,15 @@ def tray_menu(window: QMainWindow, actions: list[QAction]) -> QMenu:
     return menu
 
 
-def make_tray(window: QMainWindow, actions: list[QAction]) -> QSystemTrayIcon | None:
+def make_tray(
+    window: QMainWindow, actions: list[QAction], more: Sequence[QAction] = ()
+) -> QSystemTrayIcon | None:
     """A tray icon with ``actions`` first, or None where there is no tray."""
     if not QSystemTrayIcon.isSystemTrayAvailable():
         return None
     tray = QSystemTrayIcon(QGuiApplication.windowIcon(), window)
     tray.setToolTip(APP_DISPLAY_NAME)
-    tray.setContextMenu(tray_menu(window, actions))
+    tray.setContextMenu(tray_menu(window, actions, more))
     tray.activated.connect(
         lambda reason: (
             actions[0].trigger() if reason == QSystemTrayIcon.ActivationReason.Trigger else None

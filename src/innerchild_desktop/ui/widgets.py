@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+# Every workspace page's frame (left, top, right, bottom): its title sits at the same place on
+# each page, so moving between them the eye does not have to look for it again.
+PAGE_MARGINS = (32, 24, 32, 16)
+PAGE_TITLE = "PageTitle"  # the object name of each page's title label
 
 
 def label(text: str, role: str = "", *, wrap: bool = True, parent: QWidget | None = None) -> QLabel:
@@ -24,7 +37,11 @@ def plain_tip(text: str) -> str:
     """A tooltip that shows ``text`` as written. Qt renders any tooltip that looks like HTML as
     HTML and a tooltip has no plain-text switch, so text with a "<" in it (a title, a pack's
     words) goes escaped inside an explicit paragraph."""
-    return f"<p>{html.escape(text)}</p>" if "<" in text else text
+    if "<" not in text:
+        return text
+    import html  # (here: the lock screen has no such tip, and html costs a cold start)
+
+    return f"<p>{html.escape(text)}</p>"
 
 
 def button(
@@ -73,3 +90,24 @@ def centred(widget: QWidget) -> QHBoxLayout:
     row.addWidget(widget)
     row.addStretch(1)
     return row
+
+
+def page_frame(layout: QBoxLayout, title: str) -> QLabel:
+    """Give a page's main column the frame every page shares: the same margins, and its title
+    first, in the title role. Returns the title label."""
+    layout.setContentsMargins(*PAGE_MARGINS)
+    heading = label(title, "title", wrap=False)
+    heading.setObjectName(PAGE_TITLE)
+    # Its own height, never more: spare room goes to the page, so the title stays at the top.
+    heading.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    layout.insertWidget(0, heading)
+    return heading
+
+
+def secret_field(placeholder: str, name: str) -> QLineEdit:
+    """A field for a passphrase: its characters hidden, its purpose said to screen readers."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setPlaceholderText(placeholder)
+    field.setAccessibleName(name)
+    return field

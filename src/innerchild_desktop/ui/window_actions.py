@@ -7,15 +7,16 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from innerchild_desktop import APP_DISPLAY_NAME, __version__
+from innerchild_desktop.ui import question
 from innerchild_desktop.ui.failures import describe_failure
-from innerchild_desktop.ui.transfer import TransferActions
 
 if TYPE_CHECKING:
     from innerchild_desktop.context import AppContext
     from innerchild_desktop.ui.main_window import MainWindow
+    from innerchild_desktop.ui.transfer import TransferActions
     from innerchild_desktop.ui.workspace import Workspace
 
     _Base = QMainWindow
@@ -62,8 +63,8 @@ class WindowMenus(_Base):
     def _build_menus(self) -> None:
         app_wide = Qt.ShortcutContext.ApplicationShortcut
         self.lock_action = self._action("&Lock", LOCK_SHORTCUT, self.lock, context=app_wide)
-        self.panic_action = self._action(
-            "Lock and &hide", PANIC_SHORTCUT, self.panic_lock, context=app_wide
+        self.panic_action = self._action(  # "Quick hide": lock, and hide the window
+            "&Quick hide", PANIC_SHORTCUT, self.panic_lock, context=app_wide
         )
         self.backup_action = self._action("&Back up now", None, self.backup_now)
         quit_action = self._action("&Quit", "Ctrl+Q", self.close)
@@ -78,6 +79,8 @@ class WindowMenus(_Base):
             "My &safety plan", "Ctrl+Shift+S", self.open_safety_plan, context=app_wide
         )
         about = self._action("&About Inner Child", None, self.show_about)
+        from innerchild_desktop.ui.transfer import TransferActions  # (after the lock screen)
+
         self.transfers = TransferActions(cast("MainWindow", self))
         t = self.transfers
         file_menu = self.menuBar().addMenu("&File")
@@ -104,16 +107,62 @@ class WindowMenus(_Base):
             "Add a &memory…", "Ctrl+M", lambda _=False: self.workspace.add_memory()
         )
         go_menu.addAction(self.memory_action)
+        self.looking_back_action = self._action(
+            "&Looking back…", "Ctrl+Shift+Y", lambda _=False: self.workspace.look_back()
+        )
+        go_menu.addAction(self.looking_back_action)
         soothe_menu = self.menuBar().addMenu("&Soothe")
         soothe_menu.addAction(self.overwhelmed_action)
         soothe_menu.addAction(self.far_away_action)
         soothe_menu.addAction(situations)
         from innerchild_desktop.ui.tray import make_tray
 
-        self.tray = make_tray(self, [self.overwhelmed_action, self.far_away_action, safety])
+        self.not_this_week_action = self._action(
+            "Reminders: not this &week", None, self.reminders_not_this_week
+        )
+        self.tray = make_tray(
+            self,
+            [self.overwhelmed_action, self.far_away_action, safety],
+            [self.panic_action, self.not_this_week_action],
+        )
+        self._start_reminders()
         soothe_menu.addAction(safety)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(about)
+
+    def _start_reminders(self) -> None:
+        from innerchild_desktop.ui.reminders import ReminderClock
+
+        self.reminder_clock = ReminderClock(self.context, self.show_reminder, self)
+        if self.tray is not None:
+            self.tray.messageClicked.connect(self._show_from_tray)
+            menu = self.tray.contextMenu()
+            if menu is not None:
+                menu.aboutToShow.connect(self._refresh_reminder_action)
+        self._refresh_reminder_action()
+
+    def _refresh_reminder_action(self) -> None:
+        self.not_this_week_action.setVisible(self.reminder_clock.active())
+
+    def _show_from_tray(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def show_reminder(self, title: str, words: str) -> None:
+        """A reminder: the tray's bubble, or where there is no tray, the status bar."""
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        if self.tray is not None and QSystemTrayIcon.supportsMessages():
+            self.tray.showMessage(title, words, QSystemTrayIcon.MessageIcon.NoIcon, 20_000)
+        else:
+            self.statusBar().showMessage(words, 10 * 60_000)
+
+    def reminders_not_this_week(self) -> None:
+        """No reminders until next Monday (one click, from the tray or the Settings page)."""
+        if self.reminder_clock.not_this_week() is not None:
+            self.workspace.settings_page.reminders.reload_schedule()
+        self.statusBar().clearMessage()
 
     def backup_now(self) -> None:
         if not self.context.unlocked:
@@ -123,12 +172,12 @@ class WindowMenus(_Base):
         try:
             written = self.context.backups.backup_now()
         except Exception as exc:
-            QMessageBox.warning(self, "Backup", describe_failure(exc))
+            question.tell(self, "The backup was not made", describe_failure(exc))
             return
         self.statusBar().showMessage(f"Encrypted backup saved: {written.name}", 8000)
 
     def show_about(self) -> None:
-        QMessageBox.about(
+        question.about(
             self,
             f"About {APP_DISPLAY_NAME}",
             (

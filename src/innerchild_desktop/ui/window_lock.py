@@ -1,4 +1,4 @@
-"""Locking the main window: Lock, Lock and hide, auto-lock after idle time, and what makes
+"""Locking the main window: Lock, Quick hide, auto-lock after idle time, and what makes
 locking wait (a new key being made) or auto-lock pause (an import or export running)."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from innerchild_desktop.ui.idle import IdleWatcher
     from innerchild_desktop.ui.sample_journal import SampleSession
     from innerchild_desktop.ui.soothe.safety_plan import SafetyPlanDialog
+    from innerchild_desktop.ui.sync_runner import SyncRunner
     from innerchild_desktop.ui.transfer import TransferActions
     from innerchild_desktop.ui.upkeep import IndexUpkeep
     from innerchild_desktop.ui.workspace import Workspace
@@ -34,6 +35,7 @@ class WindowLock(_Base):
         context: AppContext
         idle: IdleWatcher
         upkeep: IndexUpkeep
+        sync_runner: SyncRunner
         transfers: TransferActions
         workspace: Workspace
         first_run: FirstRun
@@ -85,6 +87,7 @@ class WindowLock(_Base):
         self.upkeep.stop()
         self.idle.stop()
         self.workspace.flush()
+        self.sync_runner.before_lock()  # what waits goes out to the sync folder, then it stops
         self.workspace.clear()
         self.first_run.clear()
         self.context.lock()
@@ -92,5 +95,10 @@ class WindowLock(_Base):
         self.show_start()
 
     def panic_lock(self) -> None:
+        """Quick hide: lock, then hide the window (into the tray where there is one, else
+        minimised, so it can always come back). Works while locked too: it hides the lock screen."""
         self.lock()
-        self.showMinimized()
+        if getattr(self, "tray", None) is not None:
+            self.hide()
+        else:
+            self.showMinimized()

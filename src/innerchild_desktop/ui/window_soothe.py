@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
+
+from innerchild_desktop.ui.question import ask
 
 if TYPE_CHECKING:
     from innerchild_desktop.context import AppContext
@@ -71,6 +73,10 @@ class SootheRoutes(_Base):
         crisis = getattr(player, "crisis_lines_requested", None)
         if crisis is not None:
             crisis.connect(self.open_safety_plan)
+        comfort = getattr(player, "comfort_box_requested", None)
+        if comfort is not None:
+            player.comfort_available = self.comfort_box_has_items  # type: ignore[attr-defined]
+            comfort.connect(self.open_comfort_box)
 
     def _session_finished(self, result: object) -> None:
         """Save an exercise session; one from the lock screen waits until unlock and consent."""
@@ -103,24 +109,47 @@ class SootheRoutes(_Base):
             return
         pending, self.pending_sessions = self.pending_sessions, []
         count = len(pending)
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Keep your exercise?",
-            f"You did {count} exercise{'s' if count > 1 else ''} before unlocking. "
-            "Save {0} to your journal, so it shows in “What helps me”?".format(
-                "them" if count > 1 else "it"
-            ),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
+        self.pending_box = ask(
             self,
+            "Keep your exercise?",
+            f"You did {'an exercise' if count == 1 else f'{count} exercises'} before unlocking.",
+            "If you like, keep {} in your journal, so {} in “What helps me”.".format(
+                *(("it", "it shows") if count == 1 else ("them", "they show"))
+            ),
+            careful="Not now",
+            other="Keep it" if count == 1 else "Keep them",
+            on_other=lambda: self._save_sessions(pending),
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Discard)
-        box.finished.connect(
-            lambda code: (
-                self._save_sessions(pending) if code == QMessageBox.StandardButton.Save else None
-            )
-        )
-        self.pending_box = box
-        box.open()
+
+    def comfort_box_has_items(self) -> bool:
+        """Whether the end of an exercise offers the comfort box: unlocked, a box with something
+        in it; locked, cards the person chose to see while locked."""
+        from innerchild_desktop.services import comfort
+
+        if self.context.unlocked and self.context.journal is not None:
+            return not comfort.ComfortService(self.context.journal).load().is_empty
+        return not comfort.cards_while_locked(self.context.paths).is_empty
+
+    def open_comfort_box(self) -> None:
+        """Unlocked: the whole box. Locked: only the cards chosen to show while locked."""
+        from PySide6.QtCore import Qt
+
+        from innerchild_desktop.services import comfort
+        from innerchild_desktop.ui.comfort.box import ComfortBoxDialog
+        from innerchild_desktop.ui.journal.voice_dialog import close_when_gone
+
+        context = self.context
+        if context.unlocked and context.journal is not None:
+            service = comfort.ComfortService(context.journal)
+            dialog = ComfortBoxDialog(service, parent=self)
+            close_when_gone(dialog, lambda: context.unlocked)  # locking closes it
+        else:
+            cards = comfort.cards_while_locked(context.paths)
+            dialog = ComfortBoxDialog(None, locked_cards=cards, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its words go with it
+        self.comfort_dialog = dialog
+        dialog.show()
+        dialog.activateWindow()
 
     def open_safety_plan(self) -> None:
         """Opens locked or unlocked: crisis lines always, the user's own plan as chosen."""

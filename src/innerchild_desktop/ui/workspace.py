@@ -67,6 +67,7 @@ class Workspace(QWidget):
         self.navigation.setCurrentRow(0)
         self.journal_page.editor.make_memory.connect(self.add_memory)
         self.timeline_page.memory_added.connect(lambda _id: self.show_page("Timeline"))
+        self.timeline_page.letter_requested.connect(self.write_letter)
 
     def _switch(self, row: int) -> None:
         current = self.stack.currentWidget()
@@ -87,6 +88,18 @@ class Workspace(QWidget):
         if self._service is not None:
             self._ensure_loaded(self.timeline_page)
             self.timeline_page.add_memory(entry_id)
+
+    def write_letter(self) -> None:
+        """A new letter to the younger self (the younger-me photo on the Timeline)."""
+        if self._service is not None:
+            self.show_page("Journal")
+            self.journal_page.write_letter()
+
+    def look_back(self) -> None:
+        """Open Looking back (Go menu, Ctrl+Shift+Y; Soothe's "Looking back…"), if unlocked."""
+        if self._service is not None:
+            self._ensure_loaded(self.soothe_page)
+            self.soothe_page.open_looking_back()
 
     def show_page(self, title: str) -> None:
         for row, page in enumerate(self.pages):

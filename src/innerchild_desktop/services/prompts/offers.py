@@ -11,6 +11,7 @@ for a journal that was already offered prompts the "up to reflective" it had bee
 
 from __future__ import annotations
 
+import os
 import uuid
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -33,6 +34,11 @@ from innerchild_desktop.domain.prompt_selection import (
     needs_gentleness,
     todays_prompt,
 )
+from innerchild_desktop.domain.prompt_translation import (
+    resolve_language,
+    system_languages,
+    valid_choice,
+)
 from innerchild_desktop.domain.prompts import (
     Depth,
     Prompt,
@@ -40,8 +46,13 @@ from innerchild_desktop.domain.prompts import (
     PromptPack,
     make_user_prompt,
 )
-from innerchild_desktop.domain.settings import DEEPER_INVITATION, OVERWHELMED_ON, PROMPT_SETTINGS
-from innerchild_desktop.services.library import parse_pack, shipped_library
+from innerchild_desktop.domain.settings import (
+    DEEPER_INVITATION,
+    OVERWHELMED_ON,
+    PROMPT_LANGUAGE,
+    PROMPT_SETTINGS,
+)
+from innerchild_desktop.services.library import parse_pack, shipped_languages, shipped_library
 from innerchild_desktop.store import entries as entry_store
 from innerchild_desktop.store import prompt_history, prompt_packs, user_prompts
 from innerchild_desktop.store.connection import Connection
@@ -80,12 +91,33 @@ class PromptOffers:
         return self.journal.conn
 
     # --- reading --------------------------------------------------------------------------------
-    def library(self) -> PromptLibrary:
-        """The shipped library plus every imported pack."""
-        lib = shipped_library()
+    def library(self, *, other_languages: bool = True) -> PromptLibrary:
+        """The shipped library in the prompt language plus the imported packs: every pack when
+        the person looks (browser, "From my group", programs), only the packs in the prompt
+        language with ``other_languages=False`` (what is offered unasked)."""
+        language = self.language()
+        lib = shipped_library(language)
         for pack in parsed_packs(prompt_packs.documents(self.conn)):
-            lib = lib.with_pack(pack)
+            if other_languages or pack.info.language == language:
+                lib = lib.with_pack(pack)
         return lib
+
+    def language_choice(self) -> str:
+        """The stored choice: "system" (the default) or a language code."""
+        return get_setting(self.conn, PROMPT_LANGUAGE)
+
+    def language(self) -> str:
+        """The prompt library's language: the choice if there is a library for it, else the
+        system's language if there is one, else English (a missing prompt is English anyway)."""
+        wanted = system_languages(os.environ)
+        return resolve_language(self.language_choice(), wanted, shipped_languages())
+
+    def set_language(self, chosen: str) -> None:
+        """Choose the prompt language ("system", "en", "es", ...)."""
+        if not valid_choice(chosen):
+            raise InvalidInput(f'"{chosen}" is not a language code such as "en" or "es".')
+        with self.journal.transaction() as conn:
+            set_setting(conn, PROMPT_LANGUAGE, chosen)
 
     def user_prompts(self) -> list[Prompt]:
         return [
@@ -143,8 +175,9 @@ class PromptOffers:
         prompt or another one, the person's own prompts among the choices, recorded as shown.
 
         ``max_depth`` and ``theme`` narrow this one offer (the command line's --depth, --theme)
-        without changing the saved settings."""
-        lib = self.library()
+        without changing the saved settings. Packs in another language than the prompts' are
+        not offered here (the browser shows them)."""
+        lib = self.library(other_languages=False)
         mine = self.user_prompts()
         if theme is not None and theme not in {t.id for t in lib.themes}:
             raise InvalidInput(

@@ -191,4 +191,6 @@ EXTENSIONS = {
     "image/gif": "gif",
     "image/webp": "webp",
     "image/heic": "heic",
+    "audio/flac": "flac",  # voice notes (services/voice.py)
+    "audio/wav": "wav",
 }

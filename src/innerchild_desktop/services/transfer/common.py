@@ -13,7 +13,6 @@ import errno
 import hashlib
 import os
 import re
-import shutil
 import stat
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -29,7 +28,7 @@ from innerchild_desktop.domain.errors import (
     InvalidInput,
     is_disk_full,
 )
-from innerchild_desktop.store.atomic import AtomicFile, fsync_dir, scratch_name
+from innerchild_desktop.store.atomic import AtomicFile
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
@@ -242,7 +241,7 @@ _WHY_NOT_WRITTEN = {
     errno.ENOTDIR: "part of the path is a file, not a folder",
     errno.EISDIR: "there is a folder with that name",
 }
-_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+FULL_DISK_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 
 
 def cannot_write(path: Path, err: OSError) -> InvalidInput:
@@ -289,7 +288,7 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
             private_dir(path.parent)
         pending = AtomicFile(path, 0o600)
     try:
-        with output_errors(path, only=_FULL):
+        with output_errors(path, only=FULL_DISK_ERRNOS):
             yield pending.handle
         with output_errors(path):
             pending.commit()
@@ -301,48 +300,6 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
 def write_private_file(path: Path, data: bytes) -> None:
     with atomic_file(path) as handle:
         handle.write(data)
-
-
-def write_new_file(path: Path, data: bytes) -> None:
-    """A new owner-only file inside a folder we are building (the folder is renamed at the end)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-@contextlib.contextmanager
-def atomic_folder(path: Path) -> Iterator[Path]:
-    """Build a folder export beside ``path`` and rename it into place when complete.
-
-    ``path`` must not exist or be an empty folder (mixing two exports would be confusing).
-    """
-    scratch = scratch_name(path)
-    with output_errors(path):
-        if path.exists():
-            if not path.is_dir():
-                raise InvalidInput(f"{path} is a file; choose a new or empty folder to export to.")
-            if any(path.iterdir()):
-                raise InvalidInput(
-                    f"{path} is not empty; choose a new or empty folder to export to."
-                )
-        if not path.parent.is_dir():
-            private_dir(path.parent)
-        os.mkdir(scratch, 0o700)
-    try:
-        with output_errors(path, only=_FULL):
-            yield scratch
-        with output_errors(path):
-            if path.exists():
-                path.rmdir()
-            os.replace(scratch, path)
-            os.chmod(path, 0o700)
-    except BaseException:
-        shutil.rmtree(scratch, ignore_errors=True)
-        raise
-    with output_errors(path):
-        fsync_dir(path.parent)
 
 
 def slugify(text: str, limit: int = 50) -> str:

@@ -21,7 +21,7 @@ from innerchild_desktop.services.transfer.json_format import (
     STAGE_COLUMNS,
     USER_PROMPT_COLUMNS,
 )
-from innerchild_desktop.store.attachments import MAX_ATTACHMENT_BYTES, sniff_mime
+from innerchild_desktop.store.attachments import MAX_ATTACHMENT_BYTES, sniff_audio, sniff_mime
 
 
 class Check:
@@ -233,9 +233,9 @@ class CheckedExport:
             raise c.fail(where, '"data" is not base64') from exc
         if len(data) > MAX_ATTACHMENT_BYTES:
             raise c.fail(where, "is larger than 50 MB")
-        mime = sniff_mime(data)  # from the bytes: the file's "mime" text is never stored
+        mime = sniff_mime(data) or sniff_audio(data)  # from the bytes, never the "mime" text
         if mime is None:
-            raise c.fail(where, "is not a photo (JPEG, PNG, GIF, WebP or HEIC)")
+            raise c.fail(where, "is not a photo (JPEG, PNG, GIF, WebP or HEIC) or a voice note")
         if hashlib.sha256(data).hexdigest() != rec["sha256"]:
             raise c.fail(where, "does not match its checksum (the file may be damaged)")
         return {**rec, "mime": mime, "data": data, "thumbnail": thumbnail}

@@ -102,13 +102,14 @@ class _Plan(CheckedExport):
         have_entries = bulk_write.entry_ids(conn)
         have_sources = bulk_write.entry_source_keys(conn)
         replies: list[tuple[str, str]] = []
+        tag_ids = bulk_write.TagIds(conn)
         for number, rec in enumerate(self.entries, 1):
             self.current = f"entry {number}"
             key = (rec.get("source"), rec.get("source_id"))
             if rec["id"] in have_entries or (key[0] is not None and key in have_sources):
                 summary.already_present += 1
             else:
-                bulk_write.insert_entry_row(conn, _entry_row(rec), rec.get("tags", []))
+                bulk_write.insert_entry_row(conn, _entry_row(rec), rec.get("tags", []), tag_ids)
                 have_entries.add(rec["id"])
                 if key[0] is not None:
                     have_sources.add(key)

@@ -28,6 +28,7 @@ from innerchild_desktop.services.transfer.common import (
 )
 from innerchild_desktop.store import attachments as attachment_store
 from innerchild_desktop.store.bulk_write import (
+    TagIds,
     existing_source_ids,
     insert_entry_row,
     replace_body,
@@ -51,6 +52,7 @@ def write_drafts(
     added = already = photos = 0
     with journal.transaction() as conn:
         seen: dict[str, set[str]] = {}
+        tag_ids = TagIds(conn)
         for done, draft in enumerate(drafts, start=1):
             known = seen.get(draft.source)
             if known is None:  # one query per source, not per draft
@@ -59,7 +61,7 @@ def write_drafts(
                 already += 1
             else:
                 known.add(draft.source_id)
-                photos += _write_one(conn, draft)
+                photos += _write_one(conn, draft, tag_ids)
                 added += 1
             if done % 50 == 0 or done == total:
                 tick(progress, cancel, done, total)
@@ -144,7 +146,7 @@ def _store_photos(conn: Connection, draft: Draft, entry_id: str) -> int:
     return stored
 
 
-def _write_one(conn: Connection, draft: Draft) -> int:
+def _write_one(conn: Connection, draft: Draft, tag_ids: TagIds) -> int:
     entry_id = str(uuid.uuid4())
     try:
         check_entry_fields(
@@ -156,7 +158,7 @@ def _write_one(conn: Connection, draft: Draft) -> int:
                 "entry_date": draft.entry_date,
             }
         )
-        insert_entry_row(conn, _row(draft, entry_id), draft.tags)
+        insert_entry_row(conn, _row(draft, entry_id), draft.tags, tag_ids)
         return _store_photos(conn, draft, entry_id)
     except InnerChildError as exc:
         raise InvalidInput(f"{draft.where}: {exc} {NOTHING_IMPORTED}") from exc

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import html
+import math
+from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QTextDocument
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from innerchild_desktop.domain.entries import (
     HEAVY_ENTRY_HINT,
@@ -117,9 +124,22 @@ def veiled_hit_title(hit: SearchHit) -> str:
     return hit.title or "Untitled"
 
 
+def hit_when(hit: SearchHit) -> str:
+    """When a hit is from, in words: an entry's day ("4 May 2026"), a memory's fuzzy time
+    ("age 7", "around 1994", as the timeline says it)."""
+    if hit.doc_kind == "memory":
+        return f"{hit.when or 'sometime'} · memory"
+    try:
+        day = date.fromisoformat(hit.when)
+    except ValueError:
+        return hit.when
+    return f"{day.day} {day:%b %Y}"
+
+
 def hit_html(hit: SearchHit, colour: str, muted: str) -> str:
-    """One search result as HTML: title, date (or "Memory") and snippet; veiled if heavy."""
-    label = "Memory" if hit.doc_kind == "memory" else hit.when
+    """One search result as HTML: title, when (a day or a memory's time) and snippet; veiled if
+    heavy."""
+    label = hit_when(hit)
     heavy_note = f" · {HEAVY_ENTRY_HINT}" if hit.heavy else ""
     snippet = "" if hit.heavy else snippet_html(hit.snippet)
     return (
@@ -130,34 +150,47 @@ def hit_html(hit: SearchHit, colour: str, muted: str) -> str:
 
 
 class SearchHitDelegate(QStyledItemDelegate):
+    """A hit as a card: title and when, then the whole snippet, wrapped. Each row is as tall as
+    its text needs at the view's width (the view re-asks on resize: ``ResizeMode.Adjust``), so
+    no line is ever cut off."""
+
     HitRole = Qt.ItemDataRole.UserRole + 10
+    PAD_X, PAD_Y = 8, 6  # inside the card; the card sits 4 px in from the row's sides
+
+    def _document(self, hit: SearchHit, option: QStyleOptionViewItem, width: int) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(option.font)
+        doc.setTextWidth(max(width - 8 - 2 * self.PAD_X, 40))
+        palette = option.palette
+        doc.setHtml(
+            hit_html(hit, palette.text().color().name(), palette.placeholderText().color().name())
+        )
+        return doc
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(option.rect.width(), 78)
+        hit: SearchHit | None = index.data(self.HitRole)
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QAbstractItemView) else 0
+        width = width or option.rect.width()
+        if hit is None:
+            return QSize(width, 0)
+        height = self._document(hit, option, width).size().height()
+        return QSize(width, math.ceil(height) + 2 * self.PAD_Y + 4 + 4)  # + card margins, gap
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         hit: SearchHit | None = index.data(self.HitRole)
         if hit is None:
             return
         painter.save()
-        card = option.rect.adjusted(4, 2, -4, -2)
+        card = option.rect.adjusted(4, 2, -4, -6)
         if option.state & QStyle.StateFlag.State_Selected:
             colour = QColor(option.palette.highlight().color())
             colour.setAlpha(45)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(card, 8, 8)
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setTextWidth(card.width() - 16)
-        doc.setHtml(
-            hit_html(
-                hit,
-                option.palette.text().color().name(),
-                option.palette.placeholderText().color().name(),
-            )
-        )
-        painter.translate(card.left() + 8, card.top() + 4)
-        painter.setClipRect(0, 0, card.width() - 16, card.height() - 6)
+        doc = self._document(hit, option, option.rect.width())
+        painter.translate(card.left() + self.PAD_X, card.top() + self.PAD_Y)
         doc.drawContents(painter)
         painter.restore()

@@ -1,7 +1,8 @@
 """The entry editor: Markdown with a formatting toolbar, live preview and autosave.
 
-The toolbar lives in editor_toolbar.py, History…, Memory…, Reply and Trash in entry_actions.py,
-photos in photos.py.
+The writing comes first: the title, then the text; the entry's details (kind, date, feeling,
+how heavy today feels, tags) fold away under it (details.py). The toolbar lives in
+editor_toolbar.py, History…, Memory…, Reply and Trash in entry_actions.py, photos in photos.py.
 
 Autosave: every change restarts a short timer (AUTOSAVE_MS, under a second); when it fires the
 entry is written in one transaction (WAL, synchronous=FULL). ``flush()`` saves at once and is
@@ -13,32 +14,25 @@ from __future__ import annotations
 from datetime import date
 from typing import TypedDict
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from innerchild_desktop.domain.entries import Entry, EntryKind, Mood, NewEntry, word_count
 from innerchild_desktop.domain.errors import InnerChildError
-from innerchild_desktop.domain.settings import EDITOR_FONT
+from innerchild_desktop.domain.settings import EDITOR_FONT, EDITOR_MEASURE
 from innerchild_desktop.render.markdown import render_safely
 from innerchild_desktop.services.journal import JournalService
+from innerchild_desktop.ui.journal.details import EntryDetails
 from innerchild_desktop.ui.journal.editor_toolbar import EditorToolbar
 from innerchild_desktop.ui.journal.entry_actions import EntryActions
 from innerchild_desktop.ui.journal.history_dialog import HistoryDialog
 from innerchild_desktop.ui.journal.markdown_edit import MarkdownEdit
-from innerchild_desktop.ui.journal.mood_picker import MoodPicker
 from innerchild_desktop.ui.journal.photos import PhotoActions
 from innerchild_desktop.ui.journal.preview import SafePreview
-from innerchild_desktop.ui.journal.tag_edit import TagEdit
+from innerchild_desktop.ui.journal.spell_highlight import SpellCheck
+from innerchild_desktop.ui.journal.two_computers import TwoComputersNotice
+from innerchild_desktop.ui.journal.voice_actions import open_voice_note
 from innerchild_desktop.ui.widgets import label
 
 AUTOSAVE_MS = 700
@@ -63,6 +57,9 @@ class _Extra(TypedDict, total=False):
     prompt_id: str | None
     prompt_text: str | None
     reply_to: str | None
+
+
+HEAVY_SAVED_TIP = "Marked heavy: veiled in lists and search, never in On this day."
 
 
 class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
@@ -102,45 +99,27 @@ class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
     # --- construction ---------------------------------------------------------------------------
     def _build(self) -> None:
         self.body = MarkdownEdit()
+        self.spell = SpellCheck(self.body)  # underlines and right-click suggestions
+        self.body.menu_extras = self.spell.add_actions
         self.preview = SafePreview()
         self.preview.photo_source = self._photo
+        self.preview.open_attachment = lambda ident: open_voice_note(self, ident)
         self._build_toolbar()
 
-        self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of entry")
-        self.kind.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.kind.setMinimumContentsLength(14)
-        for kind in EntryKind:
-            self.kind.addItem(kind.label, kind.value)
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMM yyyy")
-        self.date.setAccessibleName("Entry date")
-        self.mood = MoodPicker()
-        self.distress = QSpinBox()
-        self.distress.setRange(-1, 10)
-        self.distress.setSpecialValueText("Distress: –")
-        self.distress.setPrefix("Distress: ")
-        self.distress.setAccessibleName("Distress from 0 to 10, optional")
-        self.tags = TagEdit()
-        meta = QHBoxLayout()
-        for field in (self.kind, self.date, self.mood, self.distress):
-            meta.addWidget(field)
-        meta.addStretch(1)
-        meta_rows = QVBoxLayout()
-        meta_rows.setContentsMargins(0, 0, 0, 0)
-        meta_rows.addLayout(meta)
-        meta_rows.addWidget(self.tags)
-        self.meta = QWidget()
-        self.meta.setLayout(meta_rows)
+        self.details = EntryDetails()
+        self.meta = self.details.panel  # the fields: hidden in focus mode
+        # The fields, by their names, as before they were folded away.
+        self.kind, self.date, self.mood = self.details.kind, self.details.date, self.details.mood
+        self.heaviness, self.tags = self.details.heaviness, self.details.tags
         self.prompt_label = label("", "muted")
         self.prompt_label.setAccessibleName("Prompt")
         self.thread_label = QLabel()
         self.thread_label.setAccessibleName("Letter thread")
         self.thread_label.setProperty("role", "muted")
         self.thread_label.linkActivated.connect(lambda href: self.open_entry.emit(href[6:]))
+        self.two_computers = TwoComputersNotice()
+        self.two_computers.history_requested.connect(self.show_history)
+        self.two_computers.seen.connect(self._seen_on_two_computers)
         self.title = QLineEdit()
         self.title.setPlaceholderText("Title (optional)")
         self.title.setAccessibleName("Title")
@@ -149,31 +128,38 @@ class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
         self.splitter.addWidget(self.body)
         self.splitter.addWidget(self.preview)
         self.preview.setVisible(False)
-        self.body.document().setDocumentMargin(14)
         self.words = label("", "muted", wrap=False)
         self.state = label("", "muted", wrap=False)
         self.state.setAccessibleName("Save status")
-        footer = QHBoxLayout()
-        footer.addWidget(self.words)
-        footer.addStretch(1)
-        footer.addWidget(self.state)
+        # Under the text: the Details row on the left, words and "Saved" on the right.
+        self.details.row.addWidget(self.words)
+        self.details.row.addSpacing(12)
+        self.details.row.addWidget(self.state)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.toolbar, self.meta, self.prompt_label, self.thread_label, self.title):
+        for widget in (
+            self.toolbar,
+            self.prompt_label,
+            self.thread_label,
+            self.two_computers,
+            self.title,
+            self.format_bar,
+        ):
             layout.addWidget(widget)
         layout.addWidget(self.splitter, 1)
-        layout.addLayout(footer)
-        for signal in (
-            self.title.textEdited,
-            self.body.textChanged,
-            self.tags.textEdited,
-            self.kind.currentIndexChanged,
-            self.date.dateChanged,
-            self.distress.valueChanged,
-            self.mood.mood_changed,
-        ):
+        layout.addWidget(self.details)
+        QWidget.setTabOrder(self.title, self.body)
+        QWidget.setTabOrder(self.body, self.details.toggle)
+        for signal in (self.title.textEdited, self.body.textChanged, self.details.changed):
             signal.connect(self._changed)
         self.body.photos_dropped.connect(self.attach_photos)
+        self.body.side_margin_changed.connect(self._align_to_column)
+
+    def _align_to_column(self, side: int) -> None:
+        """The title and the formatting buttons start where the text's centred column starts."""
+        self.title.setTextMargins(side, 0, 0, 0)
+        # The text starts PAGE_MARGIN into its column, a button's label about as far into it.
+        self.format_indent.setFixedWidth(side)
 
     # --- state ----------------------------------------------------------------------------------
     def set_service(self, service: JournalService | None) -> None:
@@ -181,10 +167,30 @@ class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
         if service is not None:
             self.tags.set_known_tags(service.tag_names())
             self.set_font_family(service.setting(EDITOR_FONT) or "Sans-serif")
+            self.set_measure(service.setting(EDITOR_MEASURE))
+        self.refresh_spelling()
         self.set_enabled(service is not None)
 
+    def refresh_spelling(self) -> None:
+        """Follow the journal's spell-check choices (Settings may have changed them)."""
+        self.spell.refresh(self.service.journal if self.service is not None else None)
+        on = self.spell.service is not None and self.spell.service.enabled()
+        blocked = self.spell_action.blockSignals(True)
+        self.spell_action.setChecked(on)
+        self.spell_action.blockSignals(blocked)
+
+    def toggle_spelling(self) -> None:
+        if self.spell.service is not None:
+            self.spell.service.set_enabled(self.spell_action.isChecked())
+        self.refresh_spelling()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.service is not None:  # back from Settings: its choices apply here
+            self.refresh_spelling()
+
     def set_enabled(self, enabled: bool) -> None:
-        for widget in (self.toolbar, self.meta, self.title, self.body):
+        for widget in (self.toolbar, self.format_bar, self.details, self.title, self.body):
             widget.setEnabled(enabled)
 
     def _changed(self, *_: object) -> None:
@@ -206,15 +212,15 @@ class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
         self._loading = True
         try:
             self.title.setText(entry.title if entry else title)
+            self.spell.new_entry()  # before the text: its underlines come in idle moments
             self.body.setPlainText(entry.body if entry else body)
-            current = entry.kind if entry else kind
-            self.kind.setCurrentIndex(self.kind.findData(current.value))
-            day = entry.entry_date if entry else date.today()
-            self.date.setDate(QDate(day.year, day.month, day.day))
-            self.mood.set_mood(entry.mood if entry else None)
-            distress = entry.distress if entry else None
-            self.distress.setValue(-1 if distress is None else distress)
-            self.tags.set_tags(entry.tags if entry else ())
+            self.details.fill(
+                entry.kind if entry else kind,
+                entry.entry_date if entry else date.today(),
+                entry.mood if entry else None,
+                entry.distress if entry else None,  # shown as "How heavy does today feel?"
+                entry.tags if entry else (),
+            )
             self.heavy_action.setChecked(bool(entry and entry.heavy))
             text = entry.prompt_text if entry else prompt
             self.prompt_label.setText(f"Prompt: {text}" if text else "")
@@ -223,6 +229,11 @@ class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
             self._loading = False
         self._dirty = False
         self._refresh_thread(entry)
+        self.two_computers.setVisible(
+            entry is not None
+            and self.service is not None
+            and self.service.edited_on_two_computers(entry.id)
+        )
         self._refresh_derived()
 
     def load(self, entry_id: str) -> None:
@@ -236,7 +247,7 @@ class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
         self._extra = {}
         self._fill(entry)
         self._session_fresh, self._loaded_text = True, (entry.title, entry.body)
-        self.state.setText(self._saved_text())
+        self._show_saved()
         self.shown.emit()
 
     def new_entry(
@@ -267,6 +278,10 @@ class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
         self.autosave.stop()
         if self.service is None or not self._dirty:
             return self.entry_id
+        if not self.service.journal.is_open:
+            # Closed under a window that was never locked (only tests do that: locking flushes
+            # first): there is nowhere to save, and no error for an event loop to raise.
+            return self.entry_id
         fields = self._fields()
         try:
             if self.entry_id is None:
@@ -286,22 +301,20 @@ class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
             self.state.setText("Not saved")
             self.message.emit(str(err))
             return self.entry_id
-        self.state.setText(self._saved_text())
+        self._show_saved()
         self.saved.emit(self.entry_id)
         return self.entry_id
 
     flush = save_now
 
     def _fields(self) -> _Fields:
-        qdate = self.date.date()
-        distress = self.distress.value()
         return {
             "title": self.title.text(),
             "body": self.body.toPlainText(),
             "kind": EntryKind(self.kind.currentData()),
-            "entry_date": date(qdate.year(), qdate.month(), qdate.day()),
+            "entry_date": self.details.entry_date(),
             "mood": self.mood.mood,
-            "distress": None if distress < 0 else distress,
+            "distress": self.details.heaviness_value(),
             "tags": self.tags.tags(),
             "heavy": self.heavy_action.isChecked(),
         }
@@ -313,14 +326,14 @@ class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
         self.entry_id = None
         self._extra = {}
         self._loading = True
-        for widget in (self.title, self.tags):
-            widget.clear()
+        self.title.clear()
+        self.details.fill(EntryKind.FREE, date.today(), None, None, ())  # its summary too
         self.body.clear()
         self.body.document().clearUndoRedoStacks()
         self.preview.clear()
         self.prompt_label.clear()
         self.thread_label.clear()
-        self.mood.set_mood(None)
+        self.two_computers.hide()
         self.heavy_action.setChecked(False)
         self._loading = False
         self._dirty = False
@@ -339,11 +352,18 @@ class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
             ids = {a for a in render_safely(text).attachments}
             self.preview.show_markdown(text, ids)
 
+    def _seen_on_two_computers(self) -> None:
+        if self.service is not None and self.entry_id is not None:
+            self.service.seen_on_two_computers(self.entry_id)
+        self.two_computers.hide()
+        self.title.setFocus()
+
     def _heavy_toggled(self) -> None:
         self._changed()
         self.save_now()  # a choice about safety, not a keystroke: it takes effect at once
 
-    def _saved_text(self) -> str:
-        if self.heavy_action.isChecked():
-            return "Saved · marked heavy: veiled in lists, never in On this day"
-        return "Saved"
+    def _show_saved(self) -> None:
+        # Short, so the row under the text never widens the window; the whole of it on hover.
+        heavy = self.heavy_action.isChecked()
+        self.state.setText("Saved · marked heavy, kept veiled" if heavy else "Saved")
+        self.state.setToolTip(HEAVY_SAVED_TIP if heavy else "")

@@ -1,5 +1,10 @@
 """The entry editor's toolbar: its actions and shortcuts, and the view choices it offers
-(preview, focus, text size, writing font)."""
+(preview, focus, text size, writing font, line length).
+
+Every button says what it does in a word ("Heading", "List", "Checklist", "Quote"), with its
+full name and shortcut as tooltip and accessible name. What is used less (photos, details,
+reply, memory, history, text size, font, line length, trash) waits in "More"; every shortcut
+works wherever its action sits."""
 
 from __future__ import annotations
 
@@ -7,15 +12,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QComboBox, QToolBar, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
+from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QToolButton, QWidget
 
-from innerchild_desktop.domain.settings import EDITOR_FONT
+from innerchild_desktop.domain.settings import EDITOR_FONT, EDITOR_MEASURE
+from innerchild_desktop.ui.journal.details import DETAILS_SHORTCUT
+from innerchild_desktop.ui.journal.drawings import add_drawing_actions
 from innerchild_desktop.ui.journal.history_dialog import HISTORY_SHORTCUT
+from innerchild_desktop.ui.journal.voice_actions import VOICE_SHORTCUT, record_voice_note
 
 if TYPE_CHECKING:
     from innerchild_desktop.domain.entries import EntryKind
     from innerchild_desktop.services.journal import JournalService
+    from innerchild_desktop.ui.journal.details import EntryDetails
     from innerchild_desktop.ui.journal.markdown_edit import MarkdownEdit
     from innerchild_desktop.ui.journal.preview import SafePreview
 
@@ -30,6 +39,8 @@ FONTS = {
     "Serif": QFont.StyleHint.Serif,
     "Monospace": QFont.StyleHint.Monospace,
 }
+# Line lengths offered, in average characters (0: the whole width).
+MEASURES = {60: "Narrow", 70: "Comfortable", 90: "Wide", 0: "Full width"}
 
 
 class EditorToolbar(_Base):
@@ -41,6 +52,7 @@ class EditorToolbar(_Base):
         body: MarkdownEdit
         preview: SafePreview
         meta: QWidget
+        details: EntryDetails
 
         def new_entry(
             self,
@@ -59,45 +71,138 @@ class EditorToolbar(_Base):
         def _make_memory(self) -> None: ...
         def show_history(self) -> None: ...
         def trash(self) -> None: ...
+        def toggle_spelling(self) -> None: ...
 
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar("Formatting")
-        self.toolbar.setAccessibleName("Formatting")
+        """Two quiet rows: the entry's own (New, Heavy … Preview, Focus, More) above the title,
+        and the formatting buttons just above the text they format."""
+        self.toolbar = QToolBar("Entry")
+        self.toolbar.setAccessibleName("Entry")
         add = self._add_action
         self.new_action = add("+ New", "Ctrl+N", lambda: self.new_entry(), name="New entry")
-        # Early in the toolbar, so it never ends up in the overflow menu of a narrow window.
+        # First in its row, so it never ends up in the overflow menu of a narrow window.
         self.heavy_action = add(
             "Heavy", HEAVY_SHORTCUT, self._heavy_toggled, checkable=True, name=HEAVY_NAME
         )
-        self.toolbar.addSeparator()
-        add("B", "Ctrl+B", self.body.bold, name="Bold")
-        add("I", "Ctrl+I", self.body.italic, name="Italic")
-        add("H", "Ctrl+Shift+H", self.body.heading, name="Heading")
-        add("•", "Ctrl+Shift+8", lambda: self.body.line_prefix("bullet"), name="Bulleted list")
-        add("☐", "Ctrl+Shift+C", lambda: self.body.line_prefix("checklist"), name="Checklist")
-        add("❝", "Ctrl+Shift+Q", lambda: self.body.line_prefix("quote"), name="Quote")
-        add("✓", "Ctrl+Shift+X", self.body.toggle_checkbox, name="Tick or untick")
-        self.toolbar.addSeparator()
-        self.photo_action = add("Photo…", "Ctrl+Shift+I", self.choose_photos, name="Add photos")
-        self.preview_action = add("Preview", "Ctrl+Shift+P", self.toggle_preview, checkable=True)
-        self.focus_action = add("Focus", "Ctrl+Shift+F", self.toggle_focus, checkable=True)
+        self.spacer = QWidget()  # Preview, Focus and More to the right
+        self.spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(self.spacer)
+        self.preview_action = add(
+            "Preview", "Ctrl+Shift+P", self.toggle_preview, checkable=True, name="Preview"
+        )
+        self.focus_action = add(
+            "Focus",
+            "Ctrl+Shift+F",
+            self.toggle_focus,
+            checkable=True,
+            name="Focus: only the writing",
+        )
+        self._build_more_menu()
+
+        self.format_bar = QToolBar("Formatting")
+        self.format_bar.setAccessibleName("Formatting")
+        bar = self.format_bar
+        self.format_indent = QWidget()  # widened to line the buttons up with the text's column
+        self.format_indent.setFixedWidth(0)
+        bar.addWidget(self.format_indent)
+        bold = add("B", "Ctrl+B", self.body.bold, name="Bold", bar=bar)
+        italic = add("I", "Ctrl+I", self.body.italic, name="Italic", bar=bar)
+        for action, style in ((bold, "bold"), (italic, "italic")):
+            font = QFont(bar.font())
+            font.setBold(style == "bold")
+            font.setItalic(style == "italic")
+            action.setFont(font)
+        add("Heading", "Ctrl+Shift+H", self.body.heading, name="Heading (again: smaller)", bar=bar)
+        add("List", "Ctrl+Shift+8", lambda: self.body.line_prefix("bullet"), name="List", bar=bar)
+        add(
+            "Checklist",
+            "Ctrl+Shift+C",
+            lambda: self.body.line_prefix("checklist"),
+            name="Checklist",
+            bar=bar,
+        )
+        add("Quote", "Ctrl+Shift+Q", lambda: self.body.line_prefix("quote"), name="Quote", bar=bar)
+        self.tick_action = add(
+            "Tick", "Ctrl+Shift+X", self.body.toggle_checkbox, name="Tick or untick", bar=bar
+        )
+
+    def _build_more_menu(self) -> None:
+        """What is used less, in "More"; each still at its shortcut."""
+        menu = QMenu("More", self.toolbar)
+        add = self._add_action
+        self.photo_action = add(
+            "Photo…", "Ctrl+Shift+I", self.choose_photos, name="Add photos", menu=menu
+        )
+        self.draw_action, self.edit_drawing_action = add_drawing_actions(self, menu)
+        self.voice_action = add(
+            "Voice note…",
+            VOICE_SHORTCUT,
+            lambda: record_voice_note(self),  # type: ignore[arg-type]
+            name="Record a voice note",
+            menu=menu,
+        )
+        self.details_action = add(
+            "Details",
+            DETAILS_SHORTCUT,
+            self._details_shortcut,
+            name="Show or hide details",
+            menu=menu,
+        )
+        menu.addSeparator()
         self.reply_action = add(
-            "Reply", None, self.write_reply, name="Write a reply from my younger self"
+            "Reply", None, self.write_reply, name="Write a reply from my younger self", menu=menu
         )
         self.memory_action = add(
-            "Memory…", "Ctrl+Shift+M", self._make_memory, name="Make this a memory"
+            "Memory…", "Ctrl+Shift+M", self._make_memory, name="Make this a memory", menu=menu
         )
         self.history_action = add(
-            "History…", HISTORY_SHORTCUT, self.show_history, name="Earlier versions of this entry"
+            "History…",
+            HISTORY_SHORTCUT,
+            self.show_history,
+            name="Earlier versions of this entry",
+            menu=menu,
         )
-        self.trash_action = add("Trash", "Ctrl+Shift+Delete", self.trash, name="Move to trash")
-        add("A+", "Ctrl+=", lambda: self.zoom(1), name="Larger text")
-        add("A−", "Ctrl+-", lambda: self.zoom(-1), name="Smaller text")
-        self.font_box = QComboBox()
-        self.font_box.addItems(list(FONTS))
-        self.font_box.setAccessibleName("Writing font")
-        self.font_box.currentTextChanged.connect(self.set_font_family)
-        self.toolbar.addWidget(self.font_box)
+        menu.addSeparator()
+        add("Larger text", "Ctrl+=", lambda: self.zoom(1), menu=menu)
+        add("Smaller text", "Ctrl+-", lambda: self.zoom(-1), menu=menu)
+        fonts = menu.addMenu("Writing font")
+        group = QActionGroup(fonts)
+        self.font_actions: dict[str, QAction] = {}
+        for name in FONTS:
+            action = fonts.addAction(name)
+            action.setCheckable(True)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, n=name: self.set_font_family(n))
+            self.font_actions[name] = action
+        widths = menu.addMenu("Line length")
+        group = QActionGroup(widths)
+        self.measure_actions: dict[int, QAction] = {}
+        for chars, words in MEASURES.items():
+            text = f"{words} (about {chars} characters)" if chars else words
+            action = widths.addAction(text)
+            action.setCheckable(True)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=chars: self.set_measure(c))
+            self.measure_actions[chars] = action
+        self.spell_action = add(
+            "Check spelling",
+            None,
+            self.toggle_spelling,
+            checkable=True,
+            name="Underline words that may be misspelled",
+            menu=menu,
+        )
+        menu.addSeparator()
+        self.trash_action = add(
+            "Move to trash", "Ctrl+Shift+Delete", self.trash, name="Move to trash", menu=menu
+        )
+        self.more_button = QToolButton()
+        self.more_button.setText("More")
+        self.more_button.setMenu(menu)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setAccessibleName("More actions")
+        self.more_button.setToolTip("More: photos, drawing, details, reply, history, trash…")
+        self.toolbar.addWidget(self.more_button).setToolTip(self.more_button.toolTip())
 
     def _add_action(
         self,
@@ -107,8 +212,11 @@ class EditorToolbar(_Base):
         *,
         checkable: bool = False,
         name: str = "",
+        menu: QMenu | None = None,
+        bar: QToolBar | None = None,
     ) -> QAction:
-        """A toolbar action with a short label, and its full name for tooltips and readers."""
+        """An action with a short label, and its full name for tooltips and readers; on the
+        toolbar, or in ``menu``. Its shortcut works anywhere in the editor either way."""
         action = QAction(text, self)
         name = name or text
         action.setToolTip(f"{name} ({shortcut})" if shortcut else name)
@@ -118,8 +226,12 @@ class EditorToolbar(_Base):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.setCheckable(checkable)
         action.triggered.connect(slot)
-        self.toolbar.addAction(action)
-        self.toolbar.widgetForAction(action).setAccessibleName(name)
+        if menu is not None:
+            menu.addAction(action)
+        else:
+            bar = bar or self.toolbar
+            bar.addAction(action)
+            bar.widgetForAction(action).setAccessibleName(name)
         self.addAction(action)
         return action
 
@@ -129,8 +241,24 @@ class EditorToolbar(_Base):
 
     def toggle_focus(self) -> None:
         on = self.focus_action.isChecked()
-        self.meta.setVisible(not on)
+        self.details.set_focus_mode(on)
         self.focus_mode_changed.emit(on)
+
+    def _details_shortcut(self) -> None:
+        """Unfold the details and go to the first one; fold them and go back to the text."""
+        if self.details.is_open():
+            self.details.set_open(False)
+            self.body.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.details.set_open(True, focus=True)
+
+    def set_measure(self, chars: int) -> None:
+        """Lines of about ``chars`` characters (0: the whole width); kept as a journal setting."""
+        self.body.set_measure(chars)
+        if chars in self.measure_actions:
+            self.measure_actions[chars].setChecked(True)
+        if self.service is not None and self.service.setting(EDITOR_MEASURE) != chars:
+            self.service.set_setting(EDITOR_MEASURE, chars)
 
     def zoom(self, step: int) -> None:
         for widget in (self.body, self.preview):
@@ -146,7 +274,7 @@ class EditorToolbar(_Base):
             )
         )
         self.body.setFont(font)
-        if self.font_box.currentText() != name:
-            self.font_box.setCurrentText(name)
+        if name in self.font_actions:
+            self.font_actions[name].setChecked(True)
         if self.service is not None and self.service.setting(EDITOR_FONT) != name:
             self.service.set_setting(EDITOR_FONT, name)

@@ -67,6 +67,8 @@ class HistoryDialog(QDialog):
         lines = telling_lines(current.body if current else "", self.revisions)
         for rev, line in zip(self.revisions, lines, strict=True):
             when = when_in_words(rev.saved_at, now)
+            if rev.origin:  # kept by sync: written on another computer, or replaced from one
+                when = f"{when} · on {rev.origin}"
             item = QListWidgetItem(f"{when[:1].upper()}{when[1:]}\n{line}")
             item.setData(Qt.ItemDataRole.UserRole, rev.number)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Saved {when}: {line}")

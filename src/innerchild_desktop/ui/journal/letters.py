@@ -154,8 +154,13 @@ class LettersPane(QWidget):
             "later let them write back.",
             "muted",
         )
+        from innerchild_desktop.ui.younger_me import YoungerMeCard
+
+        self.younger = YoungerMeCard()  # the younger me: choosing the photo starts a letter
+        self.younger.letter_requested.connect(self.write_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.younger)
         layout.addWidget(self.write_button)
         layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
@@ -167,6 +172,7 @@ class LettersPane(QWidget):
     def load(self, service: JournalService | None) -> None:
         """Read the threads again, keeping which are open and which letter is chosen."""
         self._service = service
+        self.younger.load(service)
         expanded = {
             self.model.index(row, 0).data(LetterThreadModel.IdRole)
             for row in range(self.model.rowCount())

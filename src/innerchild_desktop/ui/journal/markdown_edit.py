@@ -1,30 +1,121 @@
-"""The Markdown text area: formatting shortcuts, list continuation, photo drops."""
+"""The Markdown text area: formatting shortcuts, list continuation, photo drops, and a
+comfortable page: lines of about ``measure`` characters, centred, with generous leading.
+
+A QTextEdit in plain-text mode rather than a QPlainTextEdit: only QTextEdit's layout honours a
+block's line height. Typing 100 KB costs the same per key (about 2 ms offscreen); loading it
+about 50 ms instead of 10.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtCore import QEvent, QMargins, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFontMetricsF,
+    QKeyEvent,
+    QPalette,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from innerchild_desktop.domain import markdown_ops
 from innerchild_desktop.domain.markdown_ops import Edit
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic"}
+LINE_HEIGHT_PERCENT = 150  # leading: a line and a half, easier on tired eyes than single spacing
+DEFAULT_MEASURE = 70  # characters a line, the middle of the 60-80 typographers recommend
+PAGE_MARGIN = 14  # the document's own margin, on all four sides
 
 
-class MarkdownEdit(QPlainTextEdit):
+class MarkdownEdit(QTextEdit):
     photos_dropped = Signal(list)  # list[Path]
+    side_margin_changed = Signal(int)  # px either side of the centred column (0: full width)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Entry text")
         self.setAccessibleDescription("Write in Markdown. Ctrl+B bold, Ctrl+I italic.")
         self.setPlaceholderText("Whatever you'd like to write. There is no wrong way.")
+        self.setAcceptRichText(False)  # pasted web pages arrive as their words only
         self.setTabChangesFocus(False)
         self.setAcceptDrops(True)
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        # The side margins (viewport margins) are painted by this widget: give them the page's
+        # colour, by role, so they follow light and dark.
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.document().setDocumentMargin(PAGE_MARGIN)
+        self.measure = DEFAULT_MEASURE
+        self._apply_leading()
+        # Adds to the right-click menu for the text under the mouse (spell-check's suggestions).
+        self.menu_extras: Callable[[QMenu, QTextCursor], None] | None = None
+
+    # --- the page: measure and leading ----------------------------------------------------------
+    def set_measure(self, chars: int) -> None:
+        """Lines of about ``chars`` average characters, centred; 0: as wide as the widget."""
+        self.measure = max(chars, 0)
+        self._fit_measure()
+
+    def _fit_measure(self) -> None:
+        side = 0
+        if self.measure:
+            metrics = QFontMetricsF(self.font())
+            wanted = metrics.averageCharWidth() * self.measure + 2 * PAGE_MARGIN
+            bar = self.verticalScrollBar()
+            available = self.width() - 2 * self.frameWidth()
+            available -= bar.sizeHint().width() if bar.isVisible() else 0
+            side = max(0, int((available - wanted) / 2))
+        if self.viewportMargins() != QMargins(side, 0, side, 0):
+            self.setViewportMargins(side, 0, side, 0)
+            # The viewport changed width but not the widget: lay the text out again for it
+            # (QTextEdit does so on its own resize only). This setter always relays out.
+            self.setLineWrapColumnOrWidth(self.lineWrapColumnOrWidth())
+            self.side_margin_changed.emit(side)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_measure()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoom, or another writing font
+            self._fit_measure()
+
+    def _apply_leading(self) -> None:
+        """Give every paragraph the line height; new ones inherit it as they are typed or pasted.
+
+        Not an edit: no undo step, and no textChanged (that would mark a loaded entry unsaved).
+        """
+        document = self.document()
+        blocked = self.blockSignals(True)
+        undo = document.isUndoRedoEnabled()
+        document.setUndoRedoEnabled(False)
+        try:
+            cursor = QTextCursor(document)
+            cursor.select(QTextCursor.SelectionType.Document)
+            leading = QTextBlockFormat()
+            leading.setLineHeight(
+                LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+            )
+            cursor.mergeBlockFormat(leading)
+        finally:
+            document.setUndoRedoEnabled(undo)
+            self.blockSignals(blocked)
+
+    def setPlainText(self, text: str) -> None:
+        super().setPlainText(text)
+        self._apply_leading()
+
+    def clear(self) -> None:
+        super().clear()
+        self._apply_leading()
 
     # --- applying pure edits as one undo step ---------------------------------------------------
     def apply(self, edit: Edit) -> None:
@@ -70,6 +161,19 @@ class MarkdownEdit(QPlainTextEdit):
 
     def insert_at_cursor(self, text: str) -> None:
         self.textCursor().insertText(text)
+
+    # --- the right-click menu -------------------------------------------------------------------
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The menu for a right-click at ``pos`` (viewport coordinates)."""
+        menu = self.createStandardContextMenu(pos)
+        if self.menu_extras is not None:
+            self.menu_extras(menu, self.cursorForPosition(pos))
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     # --- keys and drops -------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

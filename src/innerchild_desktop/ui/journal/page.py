@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListView,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -26,17 +25,21 @@ from PySide6.QtWidgets import (
 
 from innerchild_desktop.domain.entries import EntryKind
 from innerchild_desktop.domain.errors import InnerChildError
+from innerchild_desktop.domain.search import found_words
 from innerchild_desktop.services.journal import JournalService
-from innerchild_desktop.ui.journal.calendar import EntryCalendar
+from innerchild_desktop.ui import question
+from innerchild_desktop.ui.journal.calendar import CalendarPane, EntryCalendar
 from innerchild_desktop.ui.journal.delegates import EntryDelegate, SearchHitDelegate
 from innerchild_desktop.ui.journal.editor import EntryEditor
 from innerchild_desktop.ui.journal.letters import LettersPane
 from innerchild_desktop.ui.journal.list_model import EntryListModel
+from innerchild_desktop.ui.journal.photo_veil import attach_blur
 from innerchild_desktop.ui.journal.search_model import SearchResultsModel
 from innerchild_desktop.ui.journal.veil import HeavyVeil
-from innerchild_desktop.ui.widgets import button, label
+from innerchild_desktop.ui.widgets import button, label, page_frame
 
 SEARCH_DELAY_MS = 180
+SEARCH_LIMIT = 50
 LETTERS_MODE = 4  # after the search pane (3) in the left stack; shown after "Calendar"
 
 
@@ -99,6 +102,7 @@ class JournalPage(QWidget):
         self.result_list = _list_view("Search results")
         self.result_list.setModel(self.results)
         self.result_list.setItemDelegate(SearchHitDelegate(self.result_list))
+        self.result_list.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-fit their text
         self.no_results = label("", "muted")
         self.calendar = EntryCalendar()
         self.calendar.day_chosen.connect(self.show_day)
@@ -106,18 +110,16 @@ class JournalPage(QWidget):
         self.day_model = EntryListModel(self)
         self.day_list.setModel(self.day_model)
         self.day_list.setItemDelegate(EntryDelegate(self.day_list))
-        calendar_pane = QWidget()
-        calendar_layout = QVBoxLayout(calendar_pane)
-        calendar_layout.setContentsMargins(0, 0, 0, 0)
-        calendar_layout.addWidget(self.calendar)
-        calendar_layout.addWidget(self.day_list, 1)
+        self.calendar_pane = calendar_pane = CalendarPane(self.calendar, self.day_list)
         self.trash_list = _list_view("Trash")
         self.trash_model = EntryListModel(self)
         self.trash_list.setModel(self.trash_model)
         self.trash_list.setItemDelegate(EntryDelegate(self.trash_list))
         self.restore_button = button("Restore", description="Take the entry out of the trash")
         self.empty_button = button(
-            "Empty trash…", description="Delete the trashed entries for good"
+            "Empty the trash…",
+            role="link",  # quiet: a permanent step is never the loudest thing on the page
+            description="Let the entries in the trash go for good (asks first)",
         )
         trash_pane = QWidget()
         trash_layout = QVBoxLayout(trash_pane)
@@ -178,8 +180,8 @@ class JournalPage(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([340, 720])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 10, 10, 6)
-        layout.addWidget(splitter)
+        page_frame(layout, "Journal")  # the same margins and title place as every page
+        layout.addWidget(splitter, 1)
         for view in (self.list, self.day_list, self.result_list):
             view.selectionModel().currentChanged.connect(self._open_current)
         self.editor.created.connect(self._entry_created)
@@ -197,6 +199,7 @@ class JournalPage(QWidget):
     # --- lifecycle ------------------------------------------------------------------------------
     def load(self, service: JournalService) -> None:
         self._service = service
+        attach_blur(self.editor.preview, service, "entry")  # blur until I choose to look
         self.editor.set_service(service)
         self.model.set_service(service)
         self.calendar.set_service(service)
@@ -212,11 +215,13 @@ class JournalPage(QWidget):
 
     def clear(self) -> None:
         self.editor.clear()
+        attach_blur(self.editor.preview, None, "entry")
         self._service = None
         for model in (self.model, self.day_model, self.trash_model):
             model.set_service(None)
         self.results.set_hits([])
         self.calendar.set_service(None)
+        self.calendar_pane.show_count(None, 0)  # "Choose a day" again
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
@@ -266,12 +271,12 @@ class JournalPage(QWidget):
             self.left_stack.setCurrentIndex(self.modes.checkedId())
             return
         try:
-            hits = self._service.search(text, limit=50)
+            hits = self._service.search(text, limit=SEARCH_LIMIT)
         except InnerChildError as err:
             hits = []
             self.no_results.setText(str(err))
-        else:
-            self.no_results.setText("" if hits else "Nothing found. Try fewer or shorter words.")
+        else:  # "12 entries and 3 memories", or nothing found and a hint
+            self.no_results.setText(found_words(hits, text, limit=SEARCH_LIMIT))
         self.results.set_hits(hits)
         self.left_stack.setCurrentIndex(3)
 
@@ -280,6 +285,7 @@ class JournalPage(QWidget):
             self.day_model.set_service(self._service, self._service.entries_on(day))
             if self.day_model.rowCount():
                 self.day_list.setCurrentIndex(self.day_model.index(0, 0))
+            self.calendar_pane.show_count(day, self.day_model.rowCount())
 
     def _refresh_on_this_day(self) -> None:
         found = self._service.on_this_day(self.today()) if self._service else []
@@ -294,6 +300,7 @@ class JournalPage(QWidget):
         self.modes.button(1).setChecked(True)
         self.left_stack.setCurrentIndex(1)
         self.day_model.set_service(self._service, self._service.on_this_day(self.today()))
+        self.calendar_pane.show_count(self.today(), self.day_model.rowCount())
 
     def _open_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         hit = current.data(SearchHitDelegate.HitRole)
@@ -402,17 +409,14 @@ class JournalPage(QWidget):
         count = len(self._service.trashed())
         if not count:
             return
-        if (
-            confirm
-            and QMessageBox.question(
-                self,
-                "Empty the trash?",
-                f"Delete {count} entr{'y' if count == 1 else 'ies'} in the trash for good? "
-                "This cannot be undone.",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            != QMessageBox.StandardButton.Yes
+        if confirm and not question.confirm(
+            self,
+            "Empty the trash?",
+            f"The {'entry' if count == 1 else f'{count} entries'} in the trash will be gone "
+            "for good, even from the history.",
+            "Until then, anything in the trash can still be brought back.",
+            careful="Keep them" if count > 1 else "Keep it",
+            other="Empty the trash",
         ):
             return
         self._service.empty_trash()

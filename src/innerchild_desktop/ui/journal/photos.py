@@ -65,7 +65,11 @@ class PhotoActions(_Base):
             self.body.insert_at_cursor(f"\n![{path.stem}](attachment:{photo_id})\n")
 
     def _photo(self, photo_id: str) -> tuple[str, bytes] | None:
-        return self.service.photo(photo_id) if self.service else None
+        # A window whose journal was closed under it (locked elsewhere) shows no photo rather
+        # than reading a closed database when its preview is drawn again (a theme change).
+        if self.service is None or not self.service.journal.is_open:
+            return None
+        return self.service.photo(photo_id)
 
 
 def make_thumbnail(data: bytes, width: int = 320) -> bytes | None:

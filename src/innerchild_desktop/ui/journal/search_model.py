@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from innerchild_desktop.domain.search import SearchHit
-from innerchild_desktop.ui.journal.delegates import SearchHitDelegate, veiled_hit_title
+from innerchild_desktop.ui.journal.delegates import SearchHitDelegate, hit_when, veiled_hit_title
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -29,8 +29,10 @@ class SearchResultsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self.hits):
             return None
         hit = self.hits[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return veiled_hit_title(hit)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # a screen reader hears when, too
+            return f"{veiled_hit_title(hit)}, {hit_when(hit)}"
         if role == SearchHitDelegate.HitRole:
             return hit
         return None

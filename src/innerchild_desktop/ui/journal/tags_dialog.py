@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListView,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from innerchild_desktop.domain.entries import normalise_tag
 from innerchild_desktop.domain.errors import InnerChildError
 from innerchild_desktop.services.journal import JournalService
+from innerchild_desktop.ui import question
 from innerchild_desktop.ui.widgets import button, label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -88,12 +88,13 @@ class TagsDialog(QDialog):
         self.model.set_tags(self.service.tags())
 
     def _confirm_merge(self, old: str, target: str) -> bool:
-        box = QMessageBox(self)
-        box.setWindowTitle("Merge tags?")
-        box.setTextFormat(Qt.TextFormat.PlainText)  # tag names are the person's words
-        box.setText(f"#{target} already exists. Merge #{old} into it?")
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return question.confirm(  # plain text: tag names are the person's words
+            self,
+            "Merge tags?",
+            f"#{target} already exists. Merge #{old} into it?",
+            careful="Not now",
+            other="Merge them",
+        )
 
     def selected(self) -> str | None:
         index = self.view.currentIndex()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListView,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from innerchild_desktop.domain.prompt_browse import BrowseFilter, Show, offer_for, veil
 from innerchild_desktop.domain.prompts import Depth, Prompt
 from innerchild_desktop.services.prompts import FORGET_WARNING, PromptService
+from innerchild_desktop.ui import question
 from innerchild_desktop.ui.prompts.browser_model import PromptListModel
 from innerchild_desktop.ui.widgets import button, label
 
@@ -291,13 +291,6 @@ class PromptBrowser(QDialog):
         self.changed.emit()
 
     def _ask_forget(self) -> bool:
-        box = QMessageBox(self)
-        box.setWindowTitle("Forget my prompt history")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setText(FORGET_WARNING)
-        forget = box.addButton("Forget history", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is forget
+        return question.confirm(
+            self, "Forget my prompt history", FORGET_WARNING, careful="Keep it", other="Forget it"
+        )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerchild_desktop.domain.prompt_translation import LANGUAGE_NAMES
 from innerchild_desktop.domain.prompt_writing import (
     DraftPrompt,
     DraftWeek,
@@ -44,6 +45,7 @@ from innerchild_desktop.ui.prompts.pack_parts import (
     PromptForm,
     RowsModel,
     WeekForm,
+    combo,
     describe_prompt,
     describe_week,
     line_edit,
@@ -85,10 +87,14 @@ class PackEditor(PackFiles, QDialog):
         self.name = line_edit("Pack name", "e.g. Spring group")
         self.author = line_edit("Your name", "Shown to members as who the pack is from")
         self.description = line_edit("About this pack", "Optional: a line about the group")
+        # Members are offered a pack in another language than their prompts only when they ask.
+        languages = [(name, code) for code, name in LANGUAGE_NAMES.items()]
+        self.language = combo("Language of the prompts", languages)
         for title, widget in (
             ("Pack &name", self.name),
             ("Your n&ame", self.author),
             ("About this pac&k", self.description),
+            ("&Language", self.language),
         ):
             caption = label(title, wrap=False)
             caption.setBuddy(widget)
@@ -199,12 +205,16 @@ class PackEditor(PackFiles, QDialog):
             "1",
             tuple(self.prompt_model.items),
             tuple(self.week_model.items),
+            str(self.language.currentData()),
         )
 
     def set_draft(self, draft: PackDraft) -> None:
         self.name.setText(draft.name)
         self.author.setText(draft.author)
         self.description.setText(draft.description)
+        if self.language.findData(draft.language) < 0:  # a pack file in a language not listed
+            self.language.addItem(draft.language, draft.language)
+        self.language.setCurrentIndex(self.language.findData(draft.language))
         self.week_model.set_items(list(draft.weeks))
         self.prompt_form.set_weeks(list(draft.weeks))
         self.prompt_model.set_items(list(draft.prompts))

@@ -8,13 +8,11 @@ timeline and the prompts stay gentle.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QScrollArea,
@@ -22,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from innerchild_desktop.domain.errors import InnerChildError
 from innerchild_desktop.domain.prompt_selection import Offer
 from innerchild_desktop.domain.prompts import Depth, Program
 from innerchild_desktop.services.journal import JournalService
@@ -32,12 +29,14 @@ from innerchild_desktop.ui.prompts.invitation import DeeperInvitation
 from innerchild_desktop.ui.prompts.memory_row import MemoryRow
 from innerchild_desktop.ui.prompts.pack_editor import PackEditor
 from innerchild_desktop.ui.prompts.page_browse import BrowsingMixin
+from innerchild_desktop.ui.prompts.page_packs import HidingMixin, PacksMixin
 from innerchild_desktop.ui.prompts.programs import act_on_program, focus_program, program_row
 from innerchild_desktop.ui.prompts.step_view import content_for
-from innerchild_desktop.ui.widgets import button, card, label, plain_tip
+from innerchild_desktop.ui.undo_bar import UndoBar
+from innerchild_desktop.ui.widgets import button, card, label, page_frame, plain_tip
 
 
-class PromptsPage(BrowsingMixin, QWidget):
+class PromptsPage(BrowsingMixin, PacksMixin, HidingMixin, QWidget):
     title = "Prompts"
     write_requested = Signal(object)  # Offer
     breathe_requested = Signal()
@@ -51,8 +50,7 @@ class PromptsPage(BrowsingMixin, QWidget):
         self.today = date.today
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(label("Prompts", "title"))
+        page_frame(layout, "Prompts")  # the same margins and title place as every page
         layout.addWidget(
             label(
                 "A gentle question to start from, if the page feels blank. "
@@ -80,7 +78,8 @@ class PromptsPage(BrowsingMixin, QWidget):
         self.note.setAccessibleName("Content note")
         self.show_anyway = button("Show me the prompt", description="Read the prompt now")
         self.show_anyway.clicked.connect(lambda: self._reveal(True))
-        self.text = label("", "subtitle")
+        self.text = label("", "subtitle")  # the subtitle's size, in the full-contrast Text role
+        self.text.setStyleSheet("color: palette(text);")  # the most important words here
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # pack and own prompts too
         self.text.setAccessibleName("Today's prompt")
         self.why = label("", "muted")
@@ -97,7 +96,9 @@ class PromptsPage(BrowsingMixin, QWidget):
         self.favourite_button = button(
             "☆ Keep", description="Add to favourites", accessible="Favourite"
         )
-        self.hide_button = button("Never show this", description="Hide this prompt for good")
+        self.hide_button = button(  # quieter than the rest: it is permanent (though undoable)
+            "Never show this", role="link", description="Hide this prompt; Undo brings it back"
+        )
         for widget in (
             self.write_button,
             self.another_button,
@@ -108,6 +109,12 @@ class PromptsPage(BrowsingMixin, QWidget):
             actions.addWidget(widget)
         box.addLayout(actions)
         layout.addWidget(frame)
+        self._hidden_offer: Offer | None = None
+        self.hide_undo = UndoBar("Show the hidden prompt again")
+        self.hide_undo.undo_requested.connect(self._undo_hide)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self._undo_hide)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        layout.addWidget(self.hide_undo)
         filters = QHBoxLayout()
         self.theme = QComboBox()
         self.theme.setAccessibleName("Theme")
@@ -241,7 +248,11 @@ class PromptsPage(BrowsingMixin, QWidget):
     def show_offer(self, *, another: bool = False) -> None:
         if self._service is None:
             return
-        self.offer = self._prompts.offer(self.today(), another=another)
+        self._present(self._prompts.offer(self.today(), another=another))
+
+    def _present(self, offer: Offer | None) -> None:
+        """Show ``offer`` as today's prompt (or say that nothing fits)."""
+        self.offer = offer
         if self.offer is None:
             self.text.setText("Nothing fits those choices right now. Free writing is welcome.")
             self.why.clear()
@@ -276,10 +287,6 @@ class PromptsPage(BrowsingMixin, QWidget):
 
     def _skip(self) -> None:
         self._event("skipped")
-        self.show_offer(another=True)
-
-    def _hide(self) -> None:
-        self._event("hidden")
         self.show_offer(another=True)
 
     def _write(self) -> None:
@@ -361,44 +368,6 @@ class PromptsPage(BrowsingMixin, QWidget):
         self._fill_programs()
         focus_program(self.programs, program)  # not lost with the old row
 
-    def choose_pack(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Import a prompt pack", str(Path.home()), "Prompt packs (*.toml)"
-        )
-        if path:
-            self.import_pack(Path(path))
-
-    def ask_remove_pack(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        if self._service is None:
-            return
-        packs = self._prompts.packs()
-        if not packs:
-            self.packs_label.setText("No prompt packs imported.")
-            return
-        names = [name for _, name, _ in packs]
-        chosen, ok = QInputDialog.getItem(self, "Remove a pack", "Which pack?", names, 0, False)
-        if ok:
-            self.remove_pack(packs[names.index(chosen)][0])
-
-    def remove_pack(self, pack_id: str) -> None:
-        if self._service is not None:
-            self._prompts.remove_pack(pack_id)
-            self.load(self._service)
-
-    def import_pack(self, path: Path) -> str:
-        if self._service is None:
-            return ""
-        try:
-            name, count = self._prompts.import_pack(path)
-        except InnerChildError as err:
-            message = str(err)
-        else:
-            message = f"Imported “{name}”: {count} prompts."
-        self.packs_label.setText(message)
-        return message
-
     # --- lifecycle ------------------------------------------------------------------------------
     def flush(self) -> None:
         pass
@@ -415,4 +384,6 @@ class PromptsPage(BrowsingMixin, QWidget):
         self.memory_offer = None
         self.memory_row.set_offer(None)
         self.invitation.setVisible(False)
+        self._hidden_offer = None
+        self.hide_undo.hide()
         self._fill_programs()

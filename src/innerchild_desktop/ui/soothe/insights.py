@@ -14,14 +14,15 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
-    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from innerchild_desktop.domain.insights import Helped, OwnWords, WhatHelps
+from innerchild_desktop.ui import question
 from innerchild_desktop.ui.widgets import button, label
 
 EMPTY = "When you try an exercise, what helped will gather here. Only you see this."
@@ -67,6 +68,7 @@ def note_text(note: OwnWords) -> str:
 
 class InsightsPanel(QWidget):
     history_deleted = Signal()
+    looking_back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +79,18 @@ class InsightsPanel(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 12, 0)
         layout.setSpacing(8)
-        layout.addWidget(label("What helps me", "subtitle"))
+        header = QHBoxLayout()
+        header.addWidget(label("What helps me", "subtitle", wrap=False))
+        header.addSpacing(16)
+        self.looking_back_button = button(
+            "Looking back…",
+            accessible="Looking back",
+            description="Your year in colour, kind words and what helped (Ctrl+Shift+Y)",
+        )
+        self.looking_back_button.clicked.connect(lambda: self.looking_back_requested.emit())
+        header.addWidget(self.looking_back_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addStretch(1)
+        layout.addLayout(header)
         self.empty = label(EMPTY, "muted")
         layout.addWidget(self.empty)
 
@@ -92,7 +105,7 @@ class InsightsPanel(QWidget):
         self.show_numbers = QCheckBox("Show &numbers")
         self.show_numbers.setAccessibleName("Show numbers")
         self.show_numbers.setAccessibleDescription(
-            "Also show the average change in distress, on the 0 to 10 scale"
+            "Also show how much heavier or lighter it felt on average, on the 0 to 10 scale"
         )
         self.show_numbers.setToolTip(self.show_numbers.accessibleDescription())
         self.show_numbers.toggled.connect(self._show_numbers)
@@ -110,7 +123,9 @@ class InsightsPanel(QWidget):
         layout.addWidget(self.notes_box)
 
         self.delete_button = button(
-            "Delete exercise history…", description="Remove every saved exercise session"
+            "Clear exercise history…",
+            role="link",  # quiet: a permanent step is never the loudest thing on the page
+            description="Forget every saved exercise session (asks first)",
         )
         self.delete_button.clicked.connect(lambda: self.history_deleted.emit())
         layout.addSpacing(6)
@@ -199,13 +214,11 @@ def _empty_layout(layout: QGridLayout | QVBoxLayout) -> None:
 
 
 def confirm_delete(parent: QWidget) -> bool:
-    return (
-        QMessageBox.question(
-            parent,
-            "Delete exercise history?",
-            "Remove every saved exercise session, rating and note? This cannot be undone.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        == QMessageBox.StandardButton.Yes
+    return question.confirm(
+        parent,
+        "Clear your exercise history?",
+        "Every saved exercise session, with its ratings and notes, will be gone for good.",
+        "Your journal entries stay as they are.",
+        careful="Keep it",
+        other="Clear the history",
     )

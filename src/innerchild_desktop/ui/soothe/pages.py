@@ -202,6 +202,7 @@ class AfterPage(QWidget):
     something_else = Signal()
     crisis_lines = Signal()
     next_requested = Signal()
+    comfort_box = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -233,8 +234,20 @@ class AfterPage(QWidget):
         self.ground_button.clicked.connect(self.ground)
         other.clicked.connect(self.something_else)
         self.back_button.clicked.connect(self.back)
+        # A quiet choice, only here after the exercise, only when there is a box to open.
+        self.comfort_button = button(
+            "Open my comfort box",
+            description="What helps you: your cards, photos and voice notes",
+        )
+        self.comfort_button.setAutoDefault(False)
+        self.comfort_button.clicked.connect(self.comfort_box)
+        self.comfort_button.setVisible(False)
+        comfort_row = QHBoxLayout()
+        comfort_row.addWidget(self.comfort_button)
+        comfort_row.addStretch(1)
         for part in (self.title, self.text, self.grounding, self.next_button):
             layout.addWidget(part)
+        layout.addLayout(comfort_row)
         layout.addStretch(1)
         layout.addWidget(self.after)
         layout.addWidget(self.note)

@@ -68,6 +68,7 @@ class SessionResult:
 class SoothePlayer(QDialog):
     finished_session = Signal(object)  # SessionResult
     crisis_lines_requested = Signal()
+    comfort_box_requested = Signal()  # from the end page only, after the exercise
 
     def __init__(
         self,
@@ -86,6 +87,9 @@ class SoothePlayer(QDialog):
         self.resize(600, 640)
         self.clock = clock
         self.prefs = prefs or SoothePrefs()
+        # Whether the end page offers the comfort box (set by the window: unlocked, or locked
+        # with cards chosen to show while locked).
+        self.comfort_available: Callable[[], bool] = lambda: False
         base = shipped_exercises()
         # The person's own patterns (from the journal, when unlocked) join the shipped ones.
         self.library = replace(base, exercises=base.exercises + tuple(own_patterns or ()))
@@ -302,7 +306,7 @@ class SoothePlayer(QDialog):
         self.steps_title = label("", "subtitle")
         self.steps_about = plain("", "muted")
         self.steps_about.setVisible(False)
-        self.step_text = label("", "title")
+        self.step_text = label("", "step")  # read slowly: large, medium weight
         self.step_text.setTextFormat(Qt.TextFormat.PlainText)
         self.step_text.setAccessibleName("Step")
         self.step_count = label("", "muted")
@@ -347,6 +351,7 @@ class SoothePlayer(QDialog):
         page.ground.connect(lambda: self._finish_then(lambda: self.offer(FAR_AWAY)))
         page.something_else.connect(lambda: self._finish_then(self.show_situations))
         page.crisis_lines.connect(self.crisis_lines_requested)
+        page.comfort_box.connect(lambda: self._finish_then(self._open_comfort_box))
         page.next_requested.connect(self._then)
         return page
 
@@ -640,9 +645,14 @@ class SoothePlayer(QDialog):
         if then is not None:
             page.next_button.setText(f"Next, if you like: {self.library.get(then).name}")
         page.ground_button.setVisible(exercise is None or exercise.id != FAR_AWAY)
+        page.comfort_button.setVisible(self.comfort_available())
         page.after.reset()
         page.after.unfold(self.distress_before is not None)  # to compare, if rated before
         self._show(AFTER, page.back_button)
+
+    def _open_comfort_box(self) -> None:
+        self.close()
+        self.comfort_box_requested.emit()
 
     def _then(self) -> None:
         then = self.exercise.then if self.exercise else None

@@ -1,10 +1,18 @@
-"""The chosen memory's card (its words as safe HTML) and how memories are filtered and grouped."""
+"""The chosen memory's card (its words as safe HTML) and how memories are filtered, grouped
+and placed on the two axes."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date
 
-from innerchild_desktop.domain.memories import MemoryRow
+from innerchild_desktop.domain.fuzzy_dates import date_at_age, decimal_year
+from innerchild_desktop.domain.memories import MemoryRow, describe, lane_of
+from innerchild_desktop.ui.timeline.marker import Placed
+
+TagsOf = Mapping[str, Sequence[str]]
 
 
 def card_html(row: MemoryRow, when: str, photos: list[str] | None = None) -> str:
@@ -33,7 +41,7 @@ def card_html(row: MemoryRow, when: str, photos: list[str] | None = None) -> str
     return "".join(bits)
 
 
-def matches(row: MemoryRow, chosen: str, tags: list[str] | None = None) -> bool:
+def matches(row: MemoryRow, chosen: str, tags: Sequence[str] | None = None) -> bool:
     """``chosen`` is "feeling:…", "need:…", "person:…", "tag:…" or "intensity:N"."""
     kind, _, value = chosen.partition(":")
     if kind == "person":
@@ -60,3 +68,32 @@ def lane_group(row: MemoryRow, by: str | None) -> str:
     if by == "place":
         return row.place or "no place named"
     return ""
+
+
+def placed_memories(
+    rows: list[MemoryRow], birth: date | None, by: str | None, chosen: str | None, tags: TagsOf
+) -> list[Placed]:
+    """Where each memory goes: on the age axis when an age is known (or a birth date makes one),
+    on the year axis when a year is known; with a birth date, every memory is on both."""
+    placed = []
+    for row in rows:
+        if chosen is not None and not matches(row, chosen, tags.get(row.id, [])):
+            continue
+        lane = lane_of(row, birth)
+        start, end = row.span_start or 0.0, row.span_end or 0.0
+        item = Placed(
+            row.id,
+            row.title,
+            describe(row),
+            lane,
+            start,
+            end,
+            row.heavy,
+            row.emotions[0] if row.emotions else None,
+            lane_group(row, by),
+        )
+        placed.append(item)
+        if lane == "age" and birth is not None:
+            years = (decimal_year(date_at_age(birth, start)), decimal_year(date_at_age(birth, end)))
+            placed.append(replace(item, lane="calendar", start=years[0], end=years[1]))
+    return placed

@@ -11,21 +11,23 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from innerchild_desktop.domain.entries import first_line
-from innerchild_desktop.domain.memories import describe, lane_of
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.services.timeline import TimelineService
-from innerchild_desktop.ui.timeline.card import card_html, lane_group, matches
-from innerchild_desktop.ui.timeline.scene import MemoryMarker, Placed, TimelineScene
+from innerchild_desktop.ui.timeline.axis_switch import AGE, YEAR, AxisSwitch
+from innerchild_desktop.ui.timeline.card import card_html, placed_memories
+from innerchild_desktop.ui.timeline.empty import empty_state
+from innerchild_desktop.ui.timeline.scene import MemoryMarker, TimelineScene
 from innerchild_desktop.ui.timeline.view import MiniMap, TimelineView
 from innerchild_desktop.ui.undo_bar import UndoBar
-from innerchild_desktop.ui.widgets import button, centred, label
+from innerchild_desktop.ui.widgets import button, centred, label, page_frame
 
 if TYPE_CHECKING:
     from innerchild_desktop.domain.memories import MemoryRow
     from innerchild_desktop.ui.timeline.edit_dialog import MemoryDialog
+    from innerchild_desktop.ui.timeline.marker import Placed
     from innerchild_desktop.ui.timeline.review import ReviewDialog
 
 ADD_TEXT = "Add a memory…"
@@ -33,37 +35,12 @@ ADD_DESCRIPTION = "Keep a memory on your timeline, with a rough time like “aro
 DELETED_TEXT = "Memory deleted. Undo brings it back until the journal locks."
 
 
-def empty_state(add: QWidget) -> QFrame:
-    """What an empty timeline shows: an invitation and one button, no pressure."""
-    frame = QFrame()
-    frame.setProperty("role", "card")
-    frame.setAccessibleName("No memories yet")
-    frame.setMinimumWidth(480)
-    frame.setMaximumWidth(560)
-    layout = QVBoxLayout(frame)
-    layout.setContentsMargins(32, 28, 32, 28)
-    layout.setSpacing(14)
-    layout.addWidget(label("Your timeline is here when you're ready.", "subtitle"))
-    layout.addWidget(
-        label(
-            "A memory can be small: a room, a smell, a song. Give it a few words and a rough "
-            "time, like “around age 7” or “primary school”; the exact date doesn't matter. "
-            "A heavy one can stay veiled until you choose to open it."
-        )
-    )
-    row = QHBoxLayout()
-    row.addWidget(add)
-    row.addStretch(1)
-    layout.addLayout(row)
-    layout.addWidget(label("There's no need to go in order, or to fill it all at once.", "muted"))
-    return frame
-
-
 class TimelinePage(QWidget):
     title = "Timeline"
     breathe_requested = Signal()
     write_requested = Signal(str)  # memory id
     memory_added = Signal(str)  # memory id, after "Add a memory" was saved
+    letter_requested = Signal()  # the younger-me photo was chosen: a letter to them
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +54,9 @@ class TimelinePage(QWidget):
         self.review: ReviewDialog | None = None
         self.scene = TimelineScene(self)
         self.view = TimelineView(self.scene)
+        self.axis = AxisSwitch()
+        self.axis.changed.connect(self.show_axis)
+        self._axis_chosen = False  # until the person chooses, the view with memories opens
         from innerchild_desktop.ui.journal.preview import SafePreview
 
         self.card = SafePreview()  # loads photos only from the journal itself
@@ -99,8 +79,13 @@ class TimelinePage(QWidget):
         undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_delete)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(self._tools())
+        page_frame(layout, "Timeline")  # the margins and title place every page shares
+        from innerchild_desktop.ui.younger_me import YoungerMeCard
+
+        self.younger = YoungerMeCard()  # the younger me, pinned here and on Letters
+        self.younger.letter_requested.connect(self.letter_requested)
+        layout.addWidget(self.younger)
         layout.addWidget(self.empty)
         self.body = self._body()
         layout.addWidget(self.body, 1)
@@ -147,7 +132,6 @@ class TimelinePage(QWidget):
             zoom_in,
         )
         tools = QHBoxLayout()
-        tools.addWidget(label("Timeline", "title", wrap=False))
         tools.addWidget(self.add_button)
         tools.addStretch(1)
         for widget in (self.lanes, self.filter, self.review_button, zoom_out, zoom_in):
@@ -169,6 +153,7 @@ class TimelinePage(QWidget):
         )
         self.delete_button.clicked.connect(self.delete_memory)
         left = QVBoxLayout()
+        left.addWidget(self.axis)
         left.addWidget(self.view, 1)
         left.addWidget(self.minimap)
         actions = QHBoxLayout()
@@ -193,6 +178,10 @@ class TimelinePage(QWidget):
     # --- loading ------------------------------------------------------------------------------
     def load(self, service: JournalService) -> None:
         self._service = service
+        from innerchild_desktop.ui.journal.photo_veil import attach_blur
+
+        attach_blur(self.card, service, "memory")
+        self.younger.load(service)
         self._timeline = timeline = TimelineService(service.journal)
         rows = timeline.timeline()
         current = self.filter.currentData()
@@ -217,33 +206,37 @@ class TimelinePage(QWidget):
         if self._timeline is None:
             return
         birth = self._timeline.birth_date()
-        placed = []
         chosen = self.filter.currentData()
         rows = self._timeline.timeline()
-        for row in rows:
-            if chosen is not None and not matches(row, chosen, self._tags.get(row.id, [])):
-                continue
-            lane = lane_of(row, birth)
-            placed.append(
-                Placed(
-                    row.id,
-                    row.title,
-                    describe(row),
-                    lane,
-                    row.span_start or 0.0,
-                    row.span_end or 0.0,
-                    row.heavy,
-                    row.emotions[0] if row.emotions else None,
-                    lane_group(row, self.lanes.currentData()),
-                )
-            )
-        self.scene.build(placed)
-        self.minimap.refit()
+        placed = placed_memories(rows, birth, self.lanes.currentData(), chosen, self._tags)
+        lane = self.axis.lane()
+        if not self._axis_chosen:  # until the person chooses: ages, unless only years are known
+            lane = AGE if any(m.lane == AGE for m in placed) or not placed else YEAR
+        self._show(placed, lane)
         self._set_empty(not rows)
         self.empty.setVisible(bool(rows) and not placed)
         self._needs_fit = True
         if self.isVisible():
             self._fit_if_needed()
+        self._forget_shown()
+
+    def _show(self, placed: list[Placed], lane: str) -> None:
+        here = {m.memory_id for m in placed if m.lane == lane}
+        elsewhere = {m.memory_id for m in placed if m.lane != lane} - here
+        self.axis.show_lane(lane, here=len(here), elsewhere=len(elsewhere))
+        self.scene.memories, self.scene.lane = placed, lane  # so the view can measure the axis
+        self.scene.build(placed, scale=self.view.fit_scale())
+        self.scene.clearSelection()  # a new view: nothing chosen, as the card says
+        self.view.pin()
+        self.view.current = -1
+        self.view.announce(None)
+        self.minimap.refit()
+
+    def show_axis(self, lane: str) -> None:
+        """The person chose "By age" or "By year": that view, from its top, fitted."""
+        self._axis_chosen = True
+        self._show(self.scene.memories, lane)
+        self.view.fit_width()
         self._forget_shown()
 
     def _set_empty(self, empty: bool) -> None:
@@ -287,19 +280,28 @@ class TimelinePage(QWidget):
     def focus_memory(self, memory_id: str, *, reveal: bool) -> None:
         """Select a memory and centre it; its card shows only if ``reveal`` (a heavy memory
         just kept or brought back stays veiled: nothing heavy is shown unasked)."""
-        markers = self.scene.markers
-        index = next((i for i, m in enumerate(markers) if m.placed.memory_id == memory_id), -1)
+        index = self._index_of(memory_id)
         if index < 0:
-            return
+            other = next((m for m in self.scene.memories if m.memory_id == memory_id), None)
+            if other is None:
+                return
+            self._show(self.scene.memories, other.lane)  # it lives in the other view
+            self.view.fit_width()
+            index = self._index_of(memory_id)
+        markers = self.scene.markers
         marker = markers[index]
         self.view.current = index
-        self.scene.clearSelection()
-        marker.setSelected(True)
+        self.scene.choose(marker)
         self.view.centerOn(marker)
+        self.view.announce(marker)
         if reveal or not marker.placed.heavy:
             self.show_marker(marker, ask=False)
         else:
             self.card.setPlainText("It's on your timeline, veiled. Open it whenever you choose.")
+
+    def _index_of(self, memory_id: str) -> int:
+        markers = self.scene.markers
+        return next((i for i, m in enumerate(markers) if m.placed.memory_id == memory_id), -1)
 
     # --- adding, editing, deleting ------------------------------------------------------------
     def add_memory(self, entry_id: str | None = None) -> None:
@@ -369,7 +371,9 @@ class TimelinePage(QWidget):
 
     # --- elsewhere ----------------------------------------------------------------------------
     def _photo(self, photo_id: str) -> tuple[str, bytes] | None:
-        if self._service is None:
+        # The card lays itself out again when the theme changes, perhaps after the journal
+        # closed under a page nobody cleared: then it shows no photo rather than failing.
+        if self._service is None or not self._service.journal.is_open:
             return None
         return self._service.photo(photo_id, thumbnail=True)
 
@@ -414,5 +418,6 @@ class TimelinePage(QWidget):
         self.undo_bar.hide()
         self._service = None
         self._timeline = None
+        self.younger.clear()
         self._forget_shown()
         self.scene.build([])

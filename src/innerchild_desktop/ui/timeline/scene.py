@@ -1,109 +1,45 @@
-"""The memory timeline drawn as a QGraphicsScene: an age axis with life-stage bands, a calendar
-axis for memories known only by year, and soft markers whose width is their uncertainty.
+"""The memory timeline drawn as a QGraphicsScene: one axis at a time (ages with life-stage
+bands, or calendar years for memories known only by year), and soft markers whose width is their
+uncertainty, each with its title readable beside or inside it.
 
-Heavy memories are veiled: a quiet grey marker with no title, until the person chooses to open
-one. Markers are packed into rows so overlapping memories never hide each other.
+Heavy memories are veiled: a quiet marker that says only "veiled", until the person chooses to
+open one. Markers are packed into rows so overlapping memories never hide each other; each
+memory's row room includes its title at the scale the scene is laid out for (the view never
+zooms out further), so titles never overlap or shrink to "Fi…". All colours come from the
+application palette (:mod:`innerchild_desktop.ui.timeline.colours`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QPen, QTransform
 from PySide6.QtWidgets import (
+    QApplication,
     QGraphicsItem,
+    QGraphicsRectItem,
     QGraphicsScene,
-    QStyleOptionGraphicsItem,
     QWidget,
 )
 
-from innerchild_desktop.domain.feelings import LIFE_STAGES, feeling
-from innerchild_desktop.ui.widgets import plain_tip
+from innerchild_desktop.domain.feelings import LIFE_STAGES
+from innerchild_desktop.ui.timeline.colours import TimelineColours
+from innerchild_desktop.ui.timeline.marker import (
+    LABEL_PAD,
+    LaneCaption,
+    MarkerStyle,
+    MemoryMarker,
+    Placed,
+    label_font,
+)
+
+__all__ = ["MemoryMarker", "Placed", "TimelineScene", "density", "grouped_rows", "pack_rows"]
 
 PX_PER_YEAR = 90.0
 ROW_HEIGHT = 34.0
-AXIS_GAP = 70.0
-VEIL = QColor("#b9b3ab")
-
-
-@dataclass(frozen=True)
-class Placed:
-    memory_id: str
-    title: str
-    when: str
-    lane: str  # "age" | "calendar"
-    start: float
-    end: float
-    heavy: bool
-    feeling: str | None
-    group: str = ""  # lane within the axis (a feeling, a person, a place), "" = all together
-
-
-class MemoryMarker(QGraphicsItem):
-    def __init__(self, placed: Placed, rect: QRectF) -> None:
-        super().__init__()
-        self.placed = placed
-        self.rect = rect
-        self._cached_colours: tuple[QColor, QColor] | None = None
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(
-            "A heavy memory. Open it only when you choose."
-            if placed.heavy
-            else plain_tip(f"{placed.title} · {placed.when}")
-        )
-
-    def boundingRect(self) -> QRectF:
-        return self.rect.adjusted(-2, -2, 2, 2)
-
-    def _colours(self) -> tuple[QColor, QColor]:
-        if self._cached_colours is None:
-            known = feeling(self.placed.feeling) if self.placed.feeling else None
-            colour = VEIL if self.placed.heavy else QColor(known.colour if known else "#9fc5bb")
-            fill = QColor(colour)
-            fill.setAlpha(150 if not self.placed.heavy else 90)
-            self._cached_colours = (colour, fill)
-        return self._cached_colours
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        colour, fill = self._colours()
-        sx = painter.worldTransform().m11() or 1.0
-        selected = self.isSelected()
-        if self.rect.width() * sx < 28 and not selected:
-            # Level of detail: a sliver too narrow for words is drawn as a plain bar. With
-            # thousands of memories on screen this keeps a zoomed-out frame cheap.
-            painter.fillRect(self.rect, fill)
-            return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(
-            QPen(QColor("#3f7d74") if selected else colour.darker(120), 2.5 if selected else 1)
-        )
-        painter.setBrush(QBrush(fill))
-        painter.drawRoundedRect(self.rect, 10, 10)
-        text = "…" if self.placed.heavy else self.placed.title
-        painter.setPen(QColor("#2f2a26"))
-        font = QFont(painter.font())
-        font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
-        painter.setFont(font)
-        # The view zooms horizontally only; undo that for the words so they stay readable.
-        painter.save()
-        painter.scale(1 / sx, 1)
-        box = QRectF(
-            self.rect.left() * sx, self.rect.top(), self.rect.width() * sx, self.rect.height()
-        )
-        shown = painter.fontMetrics().elidedText(
-            text, Qt.TextElideMode.ElideRight, int(max(box.width() - 12, 12))
-        )
-        painter.drawText(
-            box.adjusted(6, 0, 0, 0),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            shown,
-        )
-        painter.restore()
+HEADER = 48.0  # the stage names and the axis with its years, above the memories
+CAPTION_ROW = 26.0  # room for a lane's name above its memories
+MIN_PILL_PX = 12.0  # the narrowest a marker is drawn on screen
+EDGE_PX = 24.0  # space left and right of the axis on screen
 
 
 def density(items: list[Placed], first: float, last: float) -> list[int]:
@@ -116,17 +52,23 @@ def density(items: list[Placed], first: float, last: float) -> list[int]:
     return counts
 
 
-def grouped_rows(items: list[Placed], first: float) -> tuple[list[int], list[tuple[str, int]]]:
-    """Rows for every item, packed within its group; and where each group's rows begin."""
+def grouped_rows(
+    items: list[Placed], first: float, widths: list[float] | None = None
+) -> tuple[list[int], list[tuple[str, int]]]:
+    """Rows for every item, packed within its group; and where each group's rows begin.
+
+    ``widths`` is the room (scene units) each item needs from its start; by default 120."""
     row_of: dict[int, int] = {}
     tops: list[tuple[str, int]] = []
     offset = 0
     for group in sorted({m.group for m in items}):
         members = [(i, m) for i, m in enumerate(items) if m.group == group]
-        rows = pack_rows(
-            [((m.start - first) * PX_PER_YEAR, (m.end - first) * PX_PER_YEAR) for _, m in members],
-            120.0,
-        )
+        spans = []
+        for i, m in members:
+            x0 = (m.start - first) * PX_PER_YEAR
+            end = (m.end - first) * PX_PER_YEAR
+            spans.append((x0, max(end, x0 + widths[i]) if widths else end))
+        rows = pack_rows(spans, 0.0 if widths else 120.0)
         for (i, _), row in zip(members, rows, strict=True):
             row_of[i] = offset + row
         tops.append((group, offset))
@@ -151,95 +93,195 @@ def pack_rows(spans: list[tuple[float, float]], min_width: float) -> list[int]:
     return rows
 
 
+def axis_range(items: list[Placed], lane: str) -> tuple[float, float]:
+    """The first and last whole unit the axis shows: birth to at least 18 for ages."""
+    if lane == "age":
+        return 0.0, max([18.0] + [m.end for m in items])
+    if not items:
+        return 0.0, 1.0
+    return min(m.start for m in items) // 1, max(m.end for m in items) // 1 + 1
+
+
 class TimelineScene(QGraphicsScene):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.markers: list[MemoryMarker] = []
-        self.densities: dict[str, list[int]] = {}  # lane name -> memories per year
+        self.captions: list[LaneCaption] = []
+        self.header: list[tuple[QGraphicsItem, float]] = []  # stays at the top: item, its y
+        self.plate: QGraphicsRectItem | None = None  # under the header once rows scroll by
+        self.densities: dict[str, list[int]] = {}  # axis name -> memories per year
+        self.memories: list[Placed] = []
+        self.lane = "age"  # which axis is shown: "age" or "calendar"
+        self.scale = 1.0  # the horizontal zoom the rows are packed for (the view's smallest)
+        self.colours = TimelineColours.from_palette()
 
-    def build(self, memories: list[Placed]) -> None:
-        self.clear()
-        self.markers = []
-        ages = [m for m in memories if m.lane == "age"]
-        years = [m for m in memories if m.lane == "calendar"]
-        top = 0.0
-        top = self._lane(ages, top, 0.0, max([18.0] + [m.end for m in ages]), "Age", stages=True)
+    def choose(self, marker: MemoryMarker) -> None:
+        """Select ``marker`` alone; its whole title lies over its neighbours, never under."""
+        self.clearSelection()
+        marker.setSelected(True)
+        self.raise_chosen()
+
+    def raise_chosen(self) -> None:
+        for marker in self.markers:
+            marker.setZValue(2 if marker.isSelected() else 0)
+
+    def axis_width(self) -> float:
+        """The shown axis's length in scene units (the view fits this to its width)."""
+        first, last = axis_range(self.shown(), self.lane)
+        return (last - first) * PX_PER_YEAR
+
+    def shown(self) -> list[Placed]:
+        return [m for m in self.memories if m.lane == self.lane]
+
+    def build(
+        self, memories: list[Placed], *, lane: str | None = None, scale: float | None = None
+    ) -> None:
+        """Draw ``memories`` on the ``lane`` axis, packed for titles readable at ``scale``."""
+        self.memories = list(memories)
+        if lane is not None:
+            self.lane = lane
+        if scale is not None:
+            self.scale = max(scale, 0.01)
+        ages = [m for m in self.memories if m.lane == "age"]
+        years = [m for m in self.memories if m.lane == "calendar"]
+        self.densities = {"Age": density(ages, *axis_range(ages, "age"))}
         if years:
-            first = min(m.start for m in years) // 1
-            last = max(m.end for m in years) // 1 + 1
-            self._lane(years, top + AXIS_GAP, first, last, "Year", stages=False)
-        self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -30, 160, 30))
+            self.densities["Year"] = density(years, *axis_range(years, "calendar"))
+        self.redraw()
 
-    def _density(self, items: list[Placed], first: float, last: float, top: float) -> list[int]:
-        """A quiet overview strip: taller where more memories gather."""
+    def redraw(self) -> None:
+        """Lay everything out again (new palette, new scale); the chosen memory stays chosen."""
+        chosen = {m.placed.memory_id for m in self.markers if m.isSelected()}
+        self.markers = []
+        self.captions = []
+        self.header = []
+        self.plate = None
+        self.clear()
+        self.colours = TimelineColours.from_palette()
+        self.setBackgroundBrush(QBrush(self.colours.background))
+        items = self.shown()
+        if not items and self.lane != "age":  # no years to show: no made-up axis either
+            self.setSceneRect(QRectF(0, 0, 1, 1))
+            return
+        first, last = axis_range(items, self.lane)
+        bottom, right = self._lane(items, first, last)
+        edge = EDGE_PX / self.scale
+        self.setSceneRect(QRectF(-edge, 0, right + 2 * edge, bottom + 12))
+        self.plate = self.addRect(
+            QRectF(-edge, 0, right + 2 * edge, HEADER + 2),
+            QPen(Qt.PenStyle.NoPen),
+            QBrush(self.colours.background),
+        )
+        self.plate.setZValue(4)
+        self.plate.setVisible(False)
+        for marker in self.markers:
+            if marker.placed.memory_id in chosen:
+                marker.setSelected(True)
+                marker.setZValue(2)
+
+    def pin(self, left: float, top: float) -> None:
+        """Keep lane names at the view's left edge and the axis at its top (scene units)."""
+        for caption in self.captions:
+            caption.setX(max(left, self.sceneRect().left()))
+        down = max(top, 0.0)
+        for item, y in self.header:
+            item.setY(y + down)
+            item.setZValue(5)
+        if self.plate is not None:
+            self.plate.setY(down)
+            self.plate.setVisible(down > 0)
+
+    def _header(self, first: float, last: float, height: float) -> None:
+        c = self.colours
+        width = (last - first) * PX_PER_YEAR
+        if self.lane == "age":
+            for index, stage in enumerate(LIFE_STAGES):
+                if stage.start_age is None or stage.end_age is None:
+                    continue
+                band = QRectF(
+                    stage.start_age * PX_PER_YEAR,
+                    0,
+                    (stage.end_age - stage.start_age) * PX_PER_YEAR,
+                    height,
+                )
+                shade = c.bands[index % 2]
+                self.addRect(band, QPen(Qt.PenStyle.NoPen), QBrush(shade)).setZValue(-2)
+                caption = self.addSimpleText(stage.name)
+                caption.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+                caption.setBrush(c.muted)
+                caption.setPos(band.left(), 2)
+                caption.setTransform(QTransform.fromTranslate(LABEL_PAD, 0))  # pixels, unzoomed
+                caption.setToolTip(f"{stage.name} (ages {stage.start_age}–{stage.end_age})")
+                self.header.append((caption, caption.y()))
+        axis_y = HEADER - 4
+        self.header.append((self.addLine(0, axis_y, width, axis_y, QPen(c.line, 1)), 0.0))
+        step = 1 if last - first <= 25 else 5
+        tick = first
+        while tick <= last:
+            x = (tick - first) * PX_PER_YEAR
+            self.header.append((self.addLine(x, axis_y - 5, x, axis_y, QPen(c.line, 1)), 0.0))
+            text = self.addSimpleText(f"{int(tick)}")
+            text.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            text.setBrush(c.muted)
+            text.setPos(x, axis_y - 22)
+            centre = text.boundingRect().width() / 2
+            text.setTransform(QTransform.fromTranslate(-centre, 0))
+            self.header.append((text, text.y()))
+            tick += step
+
+    def _lane(self, items: list[Placed], first: float, last: float) -> tuple[float, float]:
+        """Draw one axis and its memories; returns its bottom and right edge."""
+        c = self.colours
+        font = label_font(QApplication.font())
+        width = (last - first) * PX_PER_YEAR
+        style = MarkerStyle(font, c)
+        markers = [MemoryMarker(m, style) for m in items]  # each knows its words' width
+        widths = []
+        for m, marker in zip(items, markers, strict=True):
+            pill = max((m.end - m.start) * PX_PER_YEAR, MIN_PILL_PX / self.scale)
+            inside = pill * self.scale >= marker.label_px + 2 * LABEL_PAD
+            words = 0.0 if inside else (marker.label_px + 3 * LABEL_PAD) / self.scale
+            widths.append(pill + words)
+        rows, group_tops = grouped_rows(items, first, widths)
+        named = [name for name, _ in group_tops if name]
+        group_y: dict[str, float] = {}
+        for index, (name, row_index) in enumerate(group_tops):
+            captions_above = sum(1 for n, _ in group_tops[: index + 1] if n)
+            group_y[name] = HEADER + 8 + captions_above * CAPTION_ROW + row_index * ROW_HEIGHT
+        total_rows = max(rows) + 1 if rows else 1
+        bottom = HEADER + 8 + len(named) * CAPTION_ROW + total_rows * ROW_HEIGHT
+        for name, _ in group_tops:
+            if not name:
+                continue
+            y = group_y[name] - CAPTION_ROW
+            self.addLine(0, y + 2, width, y + 2, QPen(c.line, 1))
+            caption = LaneCaption(name, font, c)
+            caption.setPos(0, y + (CAPTION_ROW - caption.rect.height()) / 2 + 2)
+            self.addItem(caption)
+            self.captions.append(caption)
+        right = width
+        for memory, marker, row, room in zip(items, markers, rows, widths, strict=True):
+            group_start = min(r for g, r in group_tops if g == memory.group)
+            x0 = (memory.start - first) * PX_PER_YEAR
+            pill = max((memory.end - memory.start) * PX_PER_YEAR, MIN_PILL_PX / self.scale)
+            y = group_y[memory.group] + (row - group_start) * ROW_HEIGHT
+            marker.place(QRectF(x0, y, pill, ROW_HEIGHT - 8), room, self.scale)
+            self.addItem(marker)
+            self.markers.append(marker)
+            right = max(right, x0 + room)
+        self._header(first, last, bottom)
+        self._density(items, first, last, bottom + 6)
+        return bottom + 30, right
+
+    def _density(self, items: list[Placed], first: float, last: float, top: float) -> None:
+        """A quiet overview strip under the memories: taller where more of them gather."""
         counts = density(items, first, last)
         peak = max(counts) or 1
-        shade = QColor("#3f7d74")
-        shade.setAlpha(70)
         for year, count in enumerate(counts):
             height = 18.0 * count / peak
             if count:
                 self.addRect(
                     QRectF(year * PX_PER_YEAR + 2, top + 18 - height, PX_PER_YEAR - 4, height),
                     QPen(Qt.PenStyle.NoPen),
-                    QBrush(shade),
+                    QBrush(self.colours.density),
                 )
-        return counts
-
-    def _lane(
-        self, items: list[Placed], top: float, first: float, last: float, unit: str, *, stages: bool
-    ) -> float:
-        width = (last - first) * PX_PER_YEAR
-        muted = QColor("#8a7f75")
-        rows, group_tops = grouped_rows(items, first)
-        height = (max(rows) + 1 if rows else 1) * ROW_HEIGHT + 20
-        if stages:
-            for index, stage in enumerate(LIFE_STAGES):
-                if stage.start_age is None or stage.end_age is None:
-                    continue
-                band = QRectF(
-                    stage.start_age * PX_PER_YEAR,
-                    top,
-                    (stage.end_age - stage.start_age) * PX_PER_YEAR,
-                    height,
-                )
-                shade = QColor("#e4efe9" if index % 2 == 0 else "#efe7dc")
-                self.addRect(band, QPen(Qt.PenStyle.NoPen), QBrush(shade)).setZValue(-2)
-                caption = self.addSimpleText(stage.name)
-                caption.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-                caption.setBrush(muted)
-                caption.setPos(band.left() + 6, top - 22)
-        axis_y = top + height
-        self.addLine(0, axis_y, width, axis_y, QPen(muted, 1))
-        step = 1 if last - first <= 25 else 5
-        tick = first
-        while tick <= last:
-            x = (tick - first) * PX_PER_YEAR
-            self.addLine(x, axis_y, x, axis_y + 6, QPen(muted, 1))
-            text = self.addSimpleText(f"{int(tick)}")
-            text.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-            text.setBrush(muted)
-            text.setPos(x - 6, axis_y + 8)
-            tick += step
-        self.densities[unit] = self._density(items, first, last, axis_y + 28)
-        label = self.addSimpleText(unit)
-        label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        label.setBrush(muted)
-        label.setPos(-36, axis_y - 8)
-        for name, row_index in group_tops:
-            if not name:
-                continue
-            y = top + 10 + row_index * ROW_HEIGHT
-            self.addLine(0, y - 4, width, y - 4, QPen(QColor("#d9d1c7"), 1))
-            caption = self.addSimpleText(name)
-            caption.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-            caption.setBrush(muted)
-            caption.setPos(width + 8, y)
-        for memory, row in zip(items, rows, strict=True):
-            x0 = (memory.start - first) * PX_PER_YEAR
-            w = max((memory.end - memory.start) * PX_PER_YEAR, 26.0)
-            rect = QRectF(x0, top + 10 + row * ROW_HEIGHT, w, ROW_HEIGHT - 8)
-            marker = MemoryMarker(memory, rect)
-            self.addItem(marker)
-            self.markers.append(marker)
-        return axis_y + 30

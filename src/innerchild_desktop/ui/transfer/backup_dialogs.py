@@ -46,7 +46,7 @@ class BackupDialog(TransferDialog):
         super().__init__("Back up your journal", parent)
         self.journal = journal
         self.backups = BackupService(journal.paths, journal)
-        self.form_layout.addWidget(label("An encrypted copy, wherever you choose", "title"))
+        self.form_layout.addWidget(label("An encrypted copy, wherever you choose", "heading"))
         self.form_layout.addWidget(
             label(
                 "The backup stays encrypted: it opens only with your passphrase (as it is "
@@ -129,7 +129,7 @@ class RestoreDialog(TransferDialog):
         self.backups = backups or BackupService(paths)
         self.before_replace: Any = None  # set by the main window
         self.with_recovery_key = False  # the done page then suggests setting a passphrase
-        self.form_layout.addWidget(label("Bring back a journal from a backup", "title"))
+        self.form_layout.addWidget(label("Bring back a journal from a backup", "heading"))
         self.form_layout.addWidget(
             label(
                 "The backup is checked completely before anything is replaced. Your current "

@@ -103,7 +103,7 @@ class ExportDialog(TransferDialog):
         self.today = today or date.today()
         self.overwrite_box: QMessageBox | None = None  # open while asking to replace a file
         self._replace_confirmed: Path | None = None  # the file dialog asked already
-        self.form_layout.addWidget(label("Take a copy of your journal with you", "title"))
+        self.form_layout.addWidget(label("Take a copy of your journal with you", "heading"))
         self.target = QComboBox()
         self.target.setAccessibleName("Export as")
         for fmt in TARGETS:

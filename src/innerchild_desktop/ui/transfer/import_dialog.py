@@ -105,7 +105,7 @@ class ImportDialog(TransferDialog):
     def __init__(self, transfer: TransferService, parent: QWidget | None = None) -> None:
         super().__init__("Import into your journal", parent)
         self.transfer = transfer
-        self.form_layout.addWidget(label("Bring in entries from another journal", "title"))
+        self.form_layout.addWidget(label("Bring in entries from another journal", "heading"))
         self.form_layout.addWidget(
             label(
                 "Everything you import is encrypted as it comes in. The original files are "

@@ -157,7 +157,7 @@ class TransferDialog(QDialog):
         done = QWidget()
         d = QVBoxLayout(done)
         d.setContentsMargins(8, 24, 8, 8)
-        self.done_title = label(self.done_heading, "title")
+        self.done_title = label(self.done_heading, "heading")
         self.summary = label("", "subtitle")
         self.summary.setAccessibleName("Summary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

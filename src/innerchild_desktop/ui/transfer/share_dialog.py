@@ -46,6 +46,7 @@ from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.services.transfer import ExportSummary, Selection, ShareOptions
 from innerchild_desktop.services.transfer.collect import EntryChoice
 from innerchild_desktop.services.transfer.service import TransferService
+from innerchild_desktop.ui import theme
 from innerchild_desktop.ui.journal.preview import SafePreview
 from innerchild_desktop.ui.transfer.export_dialog import describe_export, documents_folder
 from innerchild_desktop.ui.transfer.progress import TransferDialog, counted, describe_error
@@ -166,10 +167,10 @@ class ShareDialog(TransferDialog):
         left = QWidget()
         form = QVBoxLayout(left)
         form.setContentsMargins(0, 0, 12, 0)
-        form.addWidget(label("Share part of your journal", "title"))
+        form.addWidget(label("Share part of your journal", "heading"))
         form.addWidget(
             label(
-                "Choose what to share and see it on the right, exactly as it will be. Only "
+                "Choose what to share and see on the right exactly what it will hold. Only "
                 "this one file leaves the journal, and it is not encrypted.",
                 "muted",
             )
@@ -229,7 +230,8 @@ class ShareDialog(TransferDialog):
 
         form.addWidget(label("Leave out", "muted"))
         self.no_moods = QCheckBox("Moods and feelings")
-        self.no_distress = QCheckBox("Distress ratings")
+        self.no_distress = QCheckBox("How heavy it felt")
+        self.no_distress.setToolTip("The 0 to 10 ratings of how heavy a day or an exercise felt")
         leave = QHBoxLayout()
         leave.addWidget(self.no_moods)
         leave.addWidget(self.no_distress)
@@ -276,6 +278,7 @@ class ShareDialog(TransferDialog):
         self.preview = SafePreview()
         self.preview.setAccessibleName("Preview of what will be shared")
         self.preview.photo_source = self._photo
+        self.preview.css = theme.document_css  # the words as in the file, the colours the app's
         side.addWidget(self.preview_note)
         side.addWidget(self.preview, 1)
         splitter.addWidget(right)

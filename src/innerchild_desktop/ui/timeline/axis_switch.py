@@ -1,0 +1,74 @@
+"""The switch between the timeline's two views: memories by age, or by calendar year.
+
+Two clearly labelled buttons (Alt+A, Alt+Y, or Tab then Space), with a quiet line that says
+where the memories the other view holds can be found.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+
+from innerchild_desktop.ui.widgets import button, label
+
+AGE, YEAR = "age", "calendar"
+HINTS = {
+    AGE: "Memories known only by a year are in “By year”.",
+    YEAR: "Memories known only by an age are in “By age”.",
+}
+BIRTH_TIP = "A birth date (Settings) puts every memory in both views."
+EMPTY = {
+    AGE: "No memories here by age yet: a time like “around age 7” or “primary school” places one.",
+    YEAR: "No memories here by year yet: a time like “summer 1994” places one.",
+}
+# The checked button reads as chosen in any theme: palette roles, no colours of its own.
+CHECKED_STYLE = (
+    "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text); }"
+)
+
+
+class AxisSwitch(QWidget):
+    changed = Signal(str)  # AGE or YEAR, when the person chooses
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Timeline view")
+        self.by_age = button(
+            "By &age", accessible="By age", description="Memories on an axis of ages (Alt+A)"
+        )
+        self.by_year = button(
+            "By &year",
+            accessible="By year",
+            description="Memories on an axis of calendar years (Alt+Y)",
+        )
+        self.group = QButtonGroup(self)
+        for choice in (self.by_age, self.by_year):
+            choice.setCheckable(True)
+            choice.setStyleSheet(CHECKED_STYLE)
+            self.group.addButton(choice)
+        self.by_age.setChecked(True)
+        self.by_age.clicked.connect(lambda: self.changed.emit(AGE))
+        self.by_year.clicked.connect(lambda: self.changed.emit(YEAR))
+        self.hint = label("", "muted")
+        self.hint.setAccessibleName("About this view")
+        self.hint.setToolTip(BIRTH_TIP)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.by_age)
+        row.addWidget(self.by_year)
+        row.addSpacing(8)
+        row.addWidget(self.hint, 1)
+
+    def lane(self) -> str:
+        return AGE if self.by_age.isChecked() else YEAR
+
+    def show_lane(self, lane: str, *, here: int, elsewhere: int) -> None:
+        """Mark ``lane`` as shown; ``here``/``elsewhere``: whether memories are in this view and
+        only in the other one (how many is never said)."""
+        chosen: QPushButton = self.by_age if lane == AGE else self.by_year
+        chosen.setChecked(True)
+        text = EMPTY[lane] if not here else ""
+        if elsewhere:
+            text = f"{text} {HINTS[lane]}".strip()
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))

@@ -1,0 +1,1 @@
+"""Helpers for end-to-end tests: real Syncthing instances on loopback, a plaintext scan."""
