@@ -212,20 +212,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="apply a change from another computer that moves many entries to the trash",
     )
     sync_sub = p.add_subparsers(dest="sync_command", metavar="ACTION")
-    s = sync_sub.add_parser(
-        "setup",
-        help="first computer: make the encrypted sync files in FOLDER and send the journal",
-        parents=[common],
-    )
-    s.add_argument("folder", type=Path)
-    s.add_argument("--name", help="this computer's name, as the others show it")
-    s = sync_sub.add_parser(
-        "join",
-        help="another computer: join the sync files in FOLDER; both journals are merged",
-        parents=[common],
-    )
-    s.add_argument("folder", type=Path)
-    s.add_argument("--name", help="this computer's name, as the others show it")
+    for action, what in (
+        ("setup", "first computer: make the encrypted sync files in FOLDER and send the journal"),
+        ("join", "another computer: join the sync files in FOLDER; both journals are merged"),
+    ):
+        s = sync_sub.add_parser(action, help=what, parents=[common])
+        s.add_argument("folder", type=Path)
+        s.add_argument("--name", help="this computer's name, as the others show it")
     s = sync_sub.add_parser(
         "status",
         help="the folder, the computers, what waits, and texts to look at",

@@ -27,6 +27,7 @@ from innerchild_desktop.store import (
     sync_local,
     sync_snapshots,
 )
+from innerchild_desktop.store.connection import Connection
 from innerchild_desktop.store.keyslots import KdfParams, calibrate_kdf
 from innerchild_desktop.store.safety_plan_file import write_locked_view
 from innerchild_desktop.store.sync_apply import Applied
@@ -129,12 +130,7 @@ class SyncService:
             state = sync_capture.sync_state(conn)
             if state is not None and state.enabled:
                 return state.device
-            device = secrets.token_hex(DEVICE_ID_BYTES) if state is None else state.device
-            outbox.enable(conn, device, device_name.strip())
-            last = None if state is None else state.last_hlc
-            clock = HlcClock(device, lambda: sync_capture.NOW_MS(), last)
-            outbox.record(conn, sync_capture.snapshot(conn, clock))
-        return device
+            return _turn_on(conn, device_name.strip())
 
     def disable(self) -> None:
         with self.journal.transaction() as conn:
@@ -216,12 +212,7 @@ class SyncService:
     def _start(self, folder: Path, vault: SyncVault, device_name: str | None) -> None:
         name = (device_name or default_device_name()).strip() or "This computer"
         with self.journal.transaction() as conn:
-            state = sync_capture.sync_state(conn)
-            device = secrets.token_hex(DEVICE_ID_BYTES) if state is None else state.device
-            outbox.enable(conn, device, name)
-            last = None if state is None else state.last_hlc
-            clock = HlcClock(device, lambda: sync_capture.NOW_MS(), last)
-            outbox.record(conn, sync_capture.snapshot(conn, clock))
+            device = _turn_on(conn, name)
             sync_local.save_config(conn, str(folder.resolve()), vault.vault_id, vault.data_key)
             sync_local.remember_device(conn, device, name, {}, seen=False)
 
@@ -471,6 +462,18 @@ class SyncService:
             if joining:
                 return service.join(folder, sync_passphrase, device_name)
             return service.setup(folder, sync_passphrase, device_name, kdf)
+
+
+def _turn_on(conn: Connection, device_name: str) -> str:
+    """Sync on inside ``conn``'s transaction, with the snapshot of everything the journal holds
+    waiting in the outbox; returns this computer's id (kept if sync was on before)."""
+    state = sync_capture.sync_state(conn)
+    device = secrets.token_hex(DEVICE_ID_BYTES) if state is None else state.device
+    outbox.enable(conn, device, device_name)
+    last = None if state is None else state.last_hlc
+    clock = HlcClock(device, lambda: sync_capture.NOW_MS(), last)
+    outbox.record(conn, sync_capture.snapshot(conn, clock))
+    return device
 
 
 def _check_folder(folder: Path) -> None:
