@@ -8,7 +8,7 @@ STAMP_APP := $(VENV)/.stamp-app
 STAMP_TST := $(VENV)/.stamp-test
 PIP       := $(VPY) -m pip --disable-pip-version-check -q
 
-.PHONY: run test bench bench-smoke package lint clean screenshots check-arch
+.PHONY: run test bench bench-smoke package lint clean screenshots check-arch translations ts
 
 $(VPY):
 	@PY=$$(sh scripts/find-python.sh) || exit 1; \
@@ -23,12 +23,29 @@ $(STAMP_TST): pyproject.toml | $(VPY)
 	$(PIP) install -e '.[test]'
 	@touch $@ $(STAMP_APP)
 
-run: $(STAMP_APP)
+run: $(STAMP_APP) translations
 	$(VENV)/bin/innerchild
+
+# Translations: resources/i18n/innerchild_<code>.ts are the sources (edit them with
+# .venv/bin/pyside6-linguist); the window loads the .qm files pyside6-lrelease builds from them.
+# `make ts` refreshes the sources after code changes (innerchild_en.ts holds English plurals only).
+I18N    := resources/i18n
+I18N_TS := $(filter-out $(I18N)/innerchild_en.ts,$(wildcard $(I18N)/innerchild_*.ts))
+I18N_QM := $(patsubst %.ts,%.qm,$(wildcard $(I18N)/innerchild_*.ts))
+I18N_PY  = $(shell find src/innerchild_desktop -name '*.py' | sort)
+
+$(I18N)/%.qm: $(I18N)/%.ts | $(STAMP_APP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(I18N_QM)
+
+ts: $(STAMP_APP)
+	@$(VENV)/bin/pyside6-lupdate -silent -locations relative -no-obsolete $(I18N_PY) -ts $(I18N_TS)
+	@$(VENV)/bin/pyside6-lupdate -silent -locations relative -no-obsolete -pluralonly $(I18N_PY) -ts $(I18N)/innerchild_en.ts
 
 # Lint, the layer contracts and types that hold today, then the whole suite offscreen;
 # pytest's own exit code decides success.
-test: $(STAMP_TST)
+test: $(STAMP_TST) translations
 	$(VENV)/bin/ruff check src tests bench packaging
 	$(VENV)/bin/lint-imports --no-logo $(ARCH_CONTRACTS)
 	$(if $(MYPY_TARGETS),$(VENV)/bin/mypy $(MYPY_TARGETS))
@@ -53,7 +70,7 @@ lint: $(STAMP_TST)
 bench: $(STAMP_TST)
 	QT_QPA_PLATFORM=offscreen $(VPY) bench/run.py
 
-screenshots: $(STAMP_APP)
+screenshots: $(STAMP_APP) translations
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/innerchild screenshots --out shots
 
 clean:

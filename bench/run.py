@@ -321,8 +321,11 @@ def bench_timeline(count: int, frames: int) -> dict[str, object]:
         view.viewport().repaint()
         pan.append(time.perf_counter() - start)
     view.close()
+    rect = scene.sceneRect()
     return {
         "timeline_memories": count,
+        "timeline_scene": f"{rect.width():.0f} x {rect.height():.0f} (view 1100 x 650)",
+        "timeline_items": len(scene.items()),
         "timeline_build_s": build_s,
         "timeline_zoom_frame_s": measure.summary(zoom),
         "timeline_pan_frame_s": measure.summary(pan),

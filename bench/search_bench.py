@@ -74,7 +74,7 @@ def baseline_ranking() -> Iterator[None]:
     """Search as it ranked before fts_match: no prefix is spelled out, so every query takes the
     old way (store/search.py keeps it for prefixes that cannot be spelled out)."""
     saved = fts_match.spell_out
-    fts_match.spell_out = lambda conn, table, match: None  # type: ignore[assignment]
+    fts_match.spell_out = lambda conn, table, match, **_: None  # type: ignore[assignment]
     try:
         yield
     finally:

@@ -19,7 +19,7 @@ $(PYINSTALLER): | $(VPY)
 	$(PIP) install 'pyinstaller>=6.10'
 
 # STAMP_APP comes from the Makefile (the app installed into .venv); empty when run alone.
-package: $(STAMP_APP) $(PYINSTALLER)
+package: $(STAMP_APP) translations $(PYINSTALLER)
 	$(PYINSTALLER) --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/innerchild.spec
 	@du -sh dist/innerchild

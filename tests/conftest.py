@@ -67,6 +67,15 @@ def _isolated_home(
 
 
 @pytest.fixture(autouse=True)
+def _english() -> None:
+    """Every test starts in English, with the English plural forms ("1 entry", "2 entries");
+    a test of another language installs its own."""
+    from innerchild_desktop.services.translations import install_language
+
+    install_language("en")
+
+
+@pytest.fixture(autouse=True)
 def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     """Cheap Argon2id for journals the tests create (subprocesses inherit it)."""
     monkeypatch.setenv("INNERCHILD_INSECURE_FAST_KDF", "1")

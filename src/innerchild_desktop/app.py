@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING
 
 from innerchild_desktop.context import AppContext
 from innerchild_desktop.paths import JournalPaths
@@ -14,6 +16,9 @@ from innerchild_desktop.ui.application import (  # the QApplication's setup live
     set_text_scale,
     text_scale,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 __all__ = [
     "NO_DISPLAY",
@@ -56,11 +61,12 @@ def run_gui(paths: JournalPaths, *, exit_when_shown: bool = False, in_tray: bool
     if not has_display(os.environ):
         print(f"innerchild: {NO_DISPLAY}", file=sys.stderr)
         return 1
-    from innerchild_desktop.ui.crash_dialog import install_crash_reporter
+    from PySide6.QtCore import QTimer
+
     from innerchild_desktop.ui.main_window import MainWindow
 
     app = make_application()
-    install_crash_reporter(app)  # a bug is shown by its place, never by its message
+    install_reporter = report_bugs_calmly(app)
     window = MainWindow(AppContext(paths))
     if in_tray and window.tray is None:  # no tray here: minimised, so it can come back
         window.showMinimized()
@@ -69,11 +75,31 @@ def run_gui(paths: JournalPaths, *, exit_when_shown: bool = False, in_tray: bool
     if exit_when_shown:
         import time
 
-        from PySide6.QtCore import QTimer
-
         def report() -> None:
             print(f"shown {time.time():.6f}", flush=True)
             app.quit()
 
         QTimer.singleShot(0, report)  # runs once the first paint has been queued and handled
+    QTimer.singleShot(0, install_reporter)  # the first turn of the event loop, once shown
     return app.exec()
+
+
+def report_bugs_calmly(app: QApplication) -> Callable[[], None]:
+    """A bug is shown by its place, never by its message (ui/crash_dialog.py). The reporter
+    and its dialog cost about 5 ms of a cold start, so they load once the lock screen is shown
+    (call what this returns then); a bug before that loads them at once and is reported."""
+    original = sys.excepthook
+
+    def install() -> None:
+        if sys.excepthook is early:  # (once; and never over a hook someone set since)
+            from innerchild_desktop.ui.crash_dialog import install_crash_reporter
+
+            sys.excepthook = original
+            install_crash_reporter(app)
+
+    def early(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        install()
+        sys.excepthook(kind, exc, tb)
+
+    sys.excepthook = early
+    return install

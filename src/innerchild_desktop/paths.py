@@ -10,21 +10,39 @@ from __future__ import annotations
 
 import contextlib
 import os
-from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
 
 from innerchild_desktop import APP_NAME
 
 ENV_DATA_DIR = "INNERCHILD_DATA_DIR"
 
 
-@dataclass(frozen=True)
 class JournalPaths:
-    """The files of one journal, all inside one directory."""
+    """The files of one journal, all inside one directory (a value: equal by its root).
 
+    A plain class, not a dataclass: every start imports this module first, and building the
+    dataclass cost more than the class (platformdirs, too, loads only when it is asked)."""
+
+    __slots__ = ("root",)
     root: Path
+
+    def __init__(self, root: Path) -> None:
+        object.__setattr__(self, "root", root)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"JournalPaths is read-only: cannot set {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        return other.root == self.root if isinstance(other, JournalPaths) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.root)
+
+    def __repr__(self) -> str:
+        return f"JournalPaths(root={self.root!r})"
+
+    def __reduce__(self) -> tuple[type[JournalPaths], tuple[Path]]:
+        return JournalPaths, (self.root,)  # copy and pickle through __init__, not __setattr__
 
     @property
     def database(self) -> Path:
@@ -51,11 +69,15 @@ class JournalPaths:
 
 
 def default_data_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
 def autostart_file() -> Path:
     """Where a login autostart entry goes on an XDG desktop (``~/.config/autostart/``)."""
+    import platformdirs
+
     return Path(platformdirs.user_config_dir(appauthor=False)) / "autostart" / "innerchild.desktop"
 
 

@@ -14,10 +14,14 @@ def _fresh_exercise_choices(qapp):  # type: ignore[no-untyped-def]
     """Qt keeps one settings file for the whole run: each test starts as a new person."""
     from PySide6.QtCore import QSettings
 
+    QSettings().remove("ui/language")  # the window speaks the system's language (English here)
     configure_application(qapp)
     QSettings().remove("soothe")
     yield
     QSettings().remove("soothe")
+    if QSettings().contains("ui/language"):  # a test chose a language: back to English
+        QSettings().remove("ui/language")
+        configure_application(qapp)
 
 
 @pytest.fixture

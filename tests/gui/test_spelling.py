@@ -201,3 +201,37 @@ def test_switching_to_spanish_accepts_spanish_words(qtbot, editor_env):
     editor.spell.finish_pass()
     assert not _underlined(editor, "corazón")
     assert not _underlined(editor, "tranquilo")
+
+
+def test_one_entry_may_be_checked_in_another_language(qtbot, editor_env):
+    """A bilingual journal: the right-click menu's "Spelling language of this entry"."""
+    window, editor = editor_env
+    _write(qtbot, editor, "Mi corazón está tranquilo.")
+    editor.save_now()
+    spanish_id = editor.entry_id
+    assert _underlined(editor, "corazón")
+    menu = _menu_at(editor, "corazón")
+    languages = _action(menu, "Spelling language of this entry").menu()
+    _action(languages, "Español").trigger()
+
+    def speaks(code: str) -> bool:
+        speller = editor.spell.speller
+        return speller is not None and speller.language == code and editor.spell.is_active()
+
+    qtbot.waitUntil(lambda: speaks("es"), timeout=10_000)
+    editor.spell.finish_pass()
+    assert not _underlined(editor, "corazón")
+    # Another entry follows the journal (English); coming back, this one is Spanish again.
+    _write(qtbot, editor, "A quiet mornign by the sea.")
+    qtbot.waitUntil(lambda: speaks("en"), timeout=10_000)
+    editor.spell.finish_pass()
+    assert _underlined(editor, "mornign")
+    editor.save_now()
+    editor.load(spanish_id)
+    qtbot.waitUntil(lambda: speaks("es"), timeout=10_000)
+    editor.spell.finish_pass()
+    assert not _underlined(editor, "corazón")
+    menu = _menu_at(editor, "corazón")
+    languages = _action(menu, "Spelling language of this entry").menu()
+    assert _action(languages, "Español").isChecked()
+    assert not _action(languages, "As the journal (English)").isChecked()

@@ -61,7 +61,8 @@ def test_younger_me_pin_change_and_remove(journal) -> None:
     assert service.setting(YOUNGER_ME_PHOTO) == new
     blur.unpin()
     assert blur.younger_me() is None
-    assert service.photo(new) is not None  # the photo itself stays in the journal
+    assert service.photo(new) is None  # kept only for the card (from a file): gone with it
+    assert service.photo(on_entry) is not None  # the entry's photo stays where it was
 
 
 def test_a_file_that_is_not_a_picture_gets_a_sentence(journal) -> None:

@@ -233,8 +233,13 @@ def test_with_spanish_chosen_the_daily_prompt_is_spanish(journal) -> None:
 
 
 def test_the_system_language_is_the_default(journal, monkeypatch: pytest.MonkeyPatch) -> None:
+    from innerchild_desktop.services.translations import install_for_environment
+
     prompts = PromptService(journal)
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    install_for_environment()  # as the window and the command line start: in the system's
     assert prompts.language() == "es"
     prompts.set_language("en")
     assert prompts.language() == "en"  # a choice wins over the system

@@ -40,7 +40,7 @@ def found(service: JournalService, text: str) -> list[str]:
 
 def old_way(service: JournalService, text: str, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     with monkeypatch.context() as m:
-        m.setattr(fts_match, "spell_out", lambda conn, table, match: None)
+        m.setattr(fts_match, "spell_out", lambda conn, table, match, **_: None)
         return found(service, text)
 
 
@@ -78,11 +78,12 @@ def test_long_prefixes_are_spelled_out_short_ones_left_to_the_prefix_index(
 ) -> None:
     conn = journal.conn
     spelled = fts_match.spell_out(conn, "entries_fts", '"bicy"* AND "gr"*')
-    assert spelled == '("bicycle" OR "bicycles") AND "gr"*'
+    assert spelled == '("bicy" OR "bicycle" OR "bicycles") AND "gr"*'
     assert fts_match.spell_out(conn, "entries_fts", '"zebr"*') == '"zebr"'  # nothing starts so
     assert fts_match.spell_out(conn, "entries_fts", '"b"*') is None  # one letter: FTS5's way
     assert fts_match.spell_out(conn, "entries_fts", '"ærø"*') is None  # folding not certain
-    assert fts_match.spell_out(conn, "memories_fts", '"bicy"*') == '("bicycle")'
+    assert fts_match.spell_out(conn, "memories_fts", '"bicy"*') == '("bicy" OR "bicycle")'
+    assert fts_match.spell_out(conn, "entries_fts", '"bicycles"*') == '"bicycles"'  # a word
 
 
 def test_a_prefix_of_too_many_words_is_left_to_fts5(journal, service, monkeypatch) -> None:
@@ -117,3 +118,31 @@ def test_snippets_are_made_for_the_page_only(service, monkeypatch) -> None:
     hits = service.search("bicycle", limit=2)
     assert len(hits) == 2 and len(made) == 2
     assert all("\ue000" in h.snippet for h in hits)
+
+
+def test_words_remembered_while_typing_are_forgotten_once_the_journal_changes(service) -> None:
+    assert found(service, "zebr") == []
+    assert found(service, "bicy") == ["Entry 0", "Entry 1", "The den"]
+    assert found(service, "bicyc") == ["Entry 0", "Entry 1", "The den"]  # from bicy's words
+    service.add_entry(NewEntry(title="Zoo", body="A zebra and two bicyclists."))
+    assert found(service, "zebr") == ["Zoo"]
+    assert found(service, "bicycl") == ["Entry 0", "Entry 1", "The den", "Zoo"]
+    assert found(service, "bicycli") == ["Zoo"]
+
+
+def test_a_longer_prefix_is_read_from_a_shorter_ones_words(journal, service, monkeypatch) -> None:
+    conn = journal.search_conn
+    assert fts_match.spell_out(conn, "entries_fts", '"bicy"*', remember=True) == (
+        '("bicy" OR "bicycle" OR "bicycles")'
+    )
+
+    def no_lookup(*args: object) -> list[str]:
+        raise AssertionError("looked up again")
+
+    monkeypatch.setattr(fts_match, "_longer_words", no_lookup)
+    assert fts_match.spell_out(conn, "entries_fts", '"bicycl"*', remember=True) == (
+        '("bicycl" OR "bicycle" OR "bicycles")'
+    )
+    assert fts_match.spell_out(conn, "entries_fts", '"bicycle"*', remember=True) == (
+        '("bicycle" OR "bicycles")'
+    )

@@ -49,6 +49,7 @@ WRONG = {
     "spell_check": "yes",
     "spell_language": 3,
     "spell_words": "Anna",
+    "spell_entry_languages": {"an-entry": "Klingon"},
     "comfort_box": {"cards": ["call Maya"]},
     "blur_entry_photos": "on",
     "blur_memory_photos": 1,

@@ -108,3 +108,30 @@ def test_language_choice_is_checked(journal) -> None:
     assert spell.language() == "es"
     with pytest.raises(ValueError):
         spell.set_language("xx")
+
+
+def test_words_can_be_taken_out_and_put_back(journal) -> None:
+    spell = SpellingService(journal)
+    spell.add_words(["Zyzzlewood", "Anna's", "Maplebrook"])
+    assert spell.remove_words(["zyzzlewood", "Maplebrook", "never-added"]) == [
+        "Maplebrook",
+        "Zyzzlewood",
+    ]
+    assert spell.personal_words() == ["Anna's"]
+    spell.add_words(["Maplebrook", "Zyzzlewood"])
+    assert spell.personal_words() == ["Anna's", "Maplebrook", "Zyzzlewood"]
+
+
+def test_an_entry_may_be_checked_in_its_own_language(journal) -> None:
+    spell = SpellingService(journal)
+    spell.set_language("en")
+    assert spell.entry_language("e1") == "en"
+    assert spell.entry_language_chosen("e1") is None
+    spell.set_entry_language("e1", "es")
+    assert spell.entry_language("e1") == "es"
+    assert spell.entry_language("e2") == "en"  # the others follow the journal
+    assert spell.entry_language(None) == "en"  # a new entry too
+    spell.set_entry_language("e1", None)
+    assert spell.entry_language("e1") == "en"
+    with pytest.raises(ValueError):
+        spell.set_entry_language("e1", "xx")

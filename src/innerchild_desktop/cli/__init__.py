@@ -48,7 +48,10 @@ def cmd_screenshots(args: argparse.Namespace, ctx: AppContext, secrets: SecretRe
     from innerchild_desktop.screenshots import take_screenshots
 
     theme = args.theme
-    for path in take_screenshots(args.out, dark=theme == "dark", both=theme == "both"):
+    shots = take_screenshots(
+        args.out, dark=theme == "dark", both=theme == "both", language=args.language
+    )
+    for path in shots:
         print(path)
     return 0
 
@@ -99,7 +102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if window is not None:
         data_dir, exit_when_shown, in_tray = window
         return _run_gui(journal_paths(data_dir), exit_when_shown=exit_when_shown, in_tray=in_tray)
-    args = build_parser().parse_args(words)
+    from innerchild_desktop.services.translations import install_for_environment
+
+    install_for_environment()  # LANG=es_ES.UTF-8 innerchild … speaks Spanish (the window's own
+    args = build_parser().parse_args(words)  # choice is made in ui/i18n.py, before its lock screen)
     paths = journal_paths(args.data_dir)
     if args.command in (None, "gui"):
         return _run_gui(

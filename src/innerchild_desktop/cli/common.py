@@ -10,6 +10,8 @@ import contextlib
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:  # (the window's start-up imports this module, and never reads secrets)
     import argparse
 
@@ -18,7 +20,13 @@ if TYPE_CHECKING:  # (the window's start-up imports this module, and never reads
 
 Handler = Callable[["argparse.Namespace", "AppContext", "SecretReader"], int]
 COMMANDS: dict[str, Handler] = {}
-HEAVY_MEMORY_LABEL = "(a heavy memory: open it in the app when you choose)"
+# Translated where shown: translate("cli.common", HEAVY_MEMORY_LABEL).
+HEAVY_MEMORY_LABEL = QT_TRANSLATE_NOOP(
+    "cli.common", "(a heavy memory: open it in the app when you choose)"
+)
+NO_SUCH_ENTRY = QT_TRANSLATE_NOOP(
+    "cli.common", "No entry has that id. 'innerchild list' shows the ids."
+)
 
 
 def command(name: str) -> Callable[[Handler], Handler]:
@@ -29,9 +37,10 @@ def command(name: str) -> Callable[[Handler], Handler]:
     return register
 
 
-def unlock(ctx: AppContext, secrets: SecretReader, prompt: str = "Passphrase: ") -> None:
+def unlock(ctx: AppContext, secrets: SecretReader, prompt: str | None = None) -> None:
     """Open the journal with the passphrase asked for and hand it to ``ctx``. Unlike the
     window, a command may read a journal in a read-only folder (writes say why they can't)."""
+    prompt = translate("cli.common", "Passphrase: ") if prompt is None else prompt
     ctx.attach(ctx.access.open(secrets.ask(prompt)))
 
 
@@ -46,7 +55,7 @@ def locking(ctx: AppContext) -> Iterator[AppContext]:
 
 @contextlib.contextmanager
 def unlocked(
-    ctx: AppContext, secrets: SecretReader, prompt: str = "Passphrase: "
+    ctx: AppContext, secrets: SecretReader, prompt: str | None = None
 ) -> Iterator[AppContext]:
     """``with unlocked(ctx, secrets):`` the journal is open for the block, then closed."""
     unlock(ctx, secrets, prompt)

@@ -12,19 +12,20 @@ import sys
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from innerchild_desktop.cli.common import command, unlocked
+from innerchild_desktop.cli.common import NO_SUCH_ENTRY, command, unlocked
 from innerchild_desktop.cli.io import SecretReader, emit_json, say
 from innerchild_desktop.domain.entries import Entry
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.domain.revisions import telling_lines, when_in_words
 
 if TYPE_CHECKING:
     from innerchild_desktop.context import AppContext
     from innerchild_desktop.services.journal import JournalService
 
-NO_SUCH_ENTRY = "No entry has that id. 'innerchild list' shows the ids."
-NOTHING_TO_CHANGE = (
-    "Say what to change: --title, --body (or pipe the new text in), --heavy or --not-heavy."
+NOTHING_TO_CHANGE = QT_TRANSLATE_NOOP(
+    "cli.entry_cmds",
+    "Say what to change: --title, --body (or pipe the new text in), --heavy or --not-heavy.",
 )
 
 
@@ -37,7 +38,7 @@ class UsageProblem(InvalidInput):
 def _entry(service: JournalService, entry_id: str) -> Entry:
     entry = service.get_entry(entry_id)
     if entry is None:
-        raise InvalidInput(NO_SUCH_ENTRY)
+        raise InvalidInput(translate("cli.common", NO_SUCH_ENTRY))
     return entry
 
 
@@ -63,7 +64,7 @@ def cmd_edit(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) -
         entry = _entry(service, args.entry_id)
         fields = _edit_fields(args, secrets)
         if not fields:
-            raise UsageProblem(NOTHING_TO_CHANGE)
+            raise UsageProblem(translate("cli.entry_cmds", NOTHING_TO_CHANGE))
         text_fields = {k: v for k, v in fields.items() if k in ("title", "body")}
         if text_fields:
             # A command-line edit is a whole editing session: the text it replaces is kept.
@@ -74,11 +75,20 @@ def cmd_edit(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) -
         emit_json({"id": entry.id, **{k: v for k, v in fields.items() if k == "heavy"}})
         return 0
     if text_fields:
-        print(f"Saved ({entry.id[:8]}). The earlier text is kept in its history.")
+        print(
+            translate(
+                "cli.entry_cmds", "Saved ({id}). The earlier text is kept in its history."
+            ).format(id=entry.id[:8])
+        )
     if fields.get("heavy") is True:
-        print(f"Marked heavy ({entry.id[:8]}): it stays veiled until you choose to open it.")
+        print(
+            translate(
+                "cli.entry_cmds",
+                "Marked heavy ({id}): it stays veiled until you choose to open it.",
+            ).format(id=entry.id[:8])
+        )
     elif fields.get("heavy") is False:
-        print(f"No longer marked heavy ({entry.id[:8]}).")
+        print(translate("cli.entry_cmds", "No longer marked heavy ({id}).").format(id=entry.id[:8]))
     return 0
 
 
@@ -97,11 +107,18 @@ def cmd_delete(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader)
         return 0
     for entry in entries:
         if entry.id in moved:
-            print(f"Moved to the trash ({entry.id[:8]}).")
+            print(translate("cli.entry_cmds", "Moved to the trash ({id}).").format(id=entry.id[:8]))
             moved.remove(entry.id)
         else:
-            print(f"Already in the trash ({entry.id[:8]}).")
-    print("Entries stay in the trash until you empty it; the app can bring them back.")
+            print(
+                translate("cli.entry_cmds", "Already in the trash ({id}).").format(id=entry.id[:8])
+            )
+    print(
+        translate(
+            "cli.entry_cmds",
+            "Entries stay in the trash until you empty it; the app can bring them back.",
+        )
+    )
     return 0
 
 
@@ -119,8 +136,11 @@ def cmd_history(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader
             emit_json({"id": entry.id, "restored": args.restore})
         else:
             print(
-                f"Version {args.restore} is back ({entry.id[:8]}). The text it replaced is "
-                "kept in the history too."
+                translate(
+                    "cli.entry_cmds",
+                    "Version {number} is back ({id}). The text it replaced is kept in the "
+                    "history too.",
+                ).format(number=args.restore, id=entry.id[:8])
             )
         return 0
     if args.json:
@@ -139,14 +159,26 @@ def cmd_history(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader
         )
         return 0
     if not revisions:
-        print("No earlier versions of this entry yet. They are kept as you change it.")
+        print(
+            translate(
+                "cli.entry_cmds",
+                "No earlier versions of this entry yet. They are kept as you change it.",
+            )
+        )
         return 0
     now = datetime.now(UTC)
-    say(f"Earlier versions of {entry.display_title}, newest first:")
+    say(
+        translate("cli.entry_cmds", "Earlier versions of {title}, newest first:").format(
+            title=entry.display_title
+        )
+    )
     for r, line in zip(revisions, telling_lines(entry.body, revisions), strict=True):
         say(f"  {r.number:>3}  {when_in_words(r.saved_at, now):<32}  {line}")
     print(
-        f"To bring one back: innerchild history {entry.id[:8]} --restore NUMBER "
-        "(the text you have now is kept here too)."
+        translate(
+            "cli.entry_cmds",
+            "To bring one back: innerchild history {id} --restore NUMBER "
+            "(the text you have now is kept here too).",
+        ).format(id=entry.id[:8])
     )
     return 0

@@ -10,11 +10,13 @@ from collections.abc import Callable
 from innerchild_desktop.cli.io import say
 from innerchild_desktop.crash import where
 from innerchild_desktop.domain.errors import DiskFull, InnerChildError, is_disk_full
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 
-STOPPED = "stopped. Nothing was left half-written."
-BUG = (
+STOPPED = QT_TRANSLATE_NOOP("cli.errors", "stopped. Nothing was left half-written.")
+BUG = QT_TRANSLATE_NOOP(
+    "cli.errors",
     "something went wrong inside Inner Child ({where}). Your journal was not changed by the "
-    "failed step. Please report this."
+    "failed step. Please report this.",
 )
 
 
@@ -30,12 +32,14 @@ def exit_code_of(run: Callable[[], int]) -> int:
     except BrokenPipeError:  # e.g. `innerchild list | head`: the reader has had enough
         return 0
     except KeyboardInterrupt:
-        print(f"\ninnerchild: {STOPPED}", file=sys.stderr)
+        print(f"\ninnerchild: {translate('cli.errors', STOPPED)}", file=sys.stderr)
         return 130
     except Exception as err:  # a bug: report where, never what (messages may hold content)
         if is_disk_full(err):  # a full disk anywhere (an export, a save) is not a bug
             full = DiskFull()
             print(f"innerchild: {full}", file=sys.stderr)
             return full.exit_code
-        print(f"innerchild: {BUG.format(where=where(err))}", file=sys.stderr)
+        print(
+            f"innerchild: {translate('cli.errors', BUG).format(where=where(err))}", file=sys.stderr
+        )
         return 1

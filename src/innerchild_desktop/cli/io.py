@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.domain.passphrase import weakness
 from innerchild_desktop.domain.search import HIT_END, HIT_START
 
@@ -26,25 +27,36 @@ class SecretReader:
     def _next_line(self, what: str) -> str:
         line = self._stdin.readline()
         if not line:
-            raise InvalidInput(f"Expected the {what} on standard input, but it ended.")
+            raise InvalidInput(
+                translate("cli.io", "Expected the {what} on standard input, but it ended.").format(
+                    what=translate("cli.io", what)
+                )
+            )
         return line.rstrip("\r\n")
 
-    def ask(self, prompt: str, what: str = "passphrase") -> str:
+    def ask(self, prompt: str, what: str = QT_TRANSLATE_NOOP("cli.io", "passphrase")) -> str:
         if self.from_stdin:
             return self._next_line(what)
         if not sys.stdin.isatty():
             raise InvalidInput(
-                "There is no terminal to ask for the passphrase. "
-                "Use --passphrase-stdin to pass it on standard input."
+                translate(
+                    "cli.io",
+                    "There is no terminal to ask for the passphrase. "
+                    "Use --passphrase-stdin to pass it on standard input.",
+                )
             )
         return getpass.getpass(prompt)
 
-    def ask_new(self, prompt: str = "New passphrase: ") -> str:
-        first = self.ask(prompt, "new passphrase")
+    def ask_new(self, prompt: str | None = None) -> str:
+        prompt = translate("cli.io", "New passphrase: ") if prompt is None else prompt
+        what = QT_TRANSLATE_NOOP("cli.io", "new passphrase")
+        first = self.ask(prompt, what)
         if not self.from_stdin:
-            second = self.ask("Type it once more: ", "new passphrase")
+            second = self.ask(translate("cli.io", "Type it once more: "), what)
             if first != second:
-                raise InvalidInput("The two passphrases were different. Nothing was changed.")
+                raise InvalidInput(
+                    translate("cli.io", "The two passphrases were different. Nothing was changed.")
+                )
         check_new_passphrase(first)
         return first
 

@@ -6,15 +6,15 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from innerchild_desktop.cli.common import HEAVY_MEMORY_LABEL, command, unlocked
+from innerchild_desktop.cli.common import HEAVY_MEMORY_LABEL, NO_SUCH_ENTRY, command, unlocked
 from innerchild_desktop.cli.io import SecretReader, emit_json, highlight, say, use_colour
-from innerchild_desktop.domain.entries import HEAVY_ENTRY_LABEL, EntryKind, Mood, NewEntry
+from innerchild_desktop.domain.entries import EntryKind, Mood, NewEntry, heavy_entry_label
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.feelings import feeling_label
+from innerchild_desktop.domain.i18n import translate
 
 if TYPE_CHECKING:
     from innerchild_desktop.context import AppContext
-
-NO_SUCH_ENTRY = "No entry has that id. 'innerchild list' shows the ids."
 
 
 @command("add")
@@ -23,7 +23,9 @@ def cmd_add(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) ->
         body = args.body
         if body is None:
             if sys.stdin.isatty() and not args.passphrase_stdin:
-                raise InvalidInput("Give the entry text with --body, or pipe it in.")
+                raise InvalidInput(
+                    translate("cli.journal_cmds", "Give the entry text with --body, or pipe it in.")
+                )
             body = secrets.rest()
         new = NewEntry(
             title=args.title,
@@ -39,7 +41,7 @@ def cmd_add(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) ->
     if args.json:
         emit_json({"id": entry_id})
     else:
-        print(f"Saved ({entry_id[:8]}).")
+        print(translate("cli.journal_cmds", "Saved ({id}).").format(id=entry_id[:8]))
     return 0
 
 
@@ -56,7 +58,12 @@ def cmd_list(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) -
         emit_json([entry_summary_to_json(r) for r in rows])
         return 0
     if not rows:
-        print("No entries yet. Whenever you're ready: innerchild add --title …")
+        print(
+            translate(
+                "cli.journal_cmds",
+                "No entries yet. Whenever you're ready: innerchild add --title …",
+            )
+        )
     for r in rows:
         tags = f"  #{' #'.join(r.tags)}" if r.tags and not r.heavy else ""
         say(f"{r.entry_date}  {r.id[:8]}  {r.veiled_title}{tags}")
@@ -68,7 +75,7 @@ def cmd_show(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) -
     with unlocked(ctx, secrets):
         entry = ctx.service.get_entry(args.entry_id)
     if entry is None:
-        raise InvalidInput(NO_SUCH_ENTRY)
+        raise InvalidInput(translate("cli.common", NO_SUCH_ENTRY))
     if args.json:
         from innerchild_desktop.domain.json_views import entry_to_json
 
@@ -77,9 +84,16 @@ def cmd_show(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) -
     say(f"# {entry.display_title}")
     say(
         f"{entry.entry_date} · {entry.kind.label}"
-        + (f" · feeling {entry.mood.name}" if entry.mood else "")
+        + (
+            " · "
+            + translate("cli.journal_cmds", "feeling {feeling}").format(
+                feeling=feeling_label(entry.mood.name)
+            )
+            if entry.mood
+            else ""
+        )
         + (f" · #{' #'.join(entry.tags)}" if entry.tags else "")
-        + (" · marked heavy" if entry.heavy else "")
+        + (" · " + translate("cli.journal_cmds", "marked heavy") if entry.heavy else "")
     )
     say()
     say(entry.body, multiline=True)
@@ -96,13 +110,17 @@ def cmd_search(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader)
         emit_json([search_hit_to_json(h) for h in hits])
         return 0
     if not hits:
-        print("Nothing found.")
+        print(translate("cli.journal_cmds", "Nothing found."))
     colour = use_colour(sys.stdout)
     for h in hits:
-        label = "memory" if h.doc_kind == "memory" else h.when
-        title = h.title or "Untitled"
+        label = translate("cli.journal_cmds", "memory") if h.doc_kind == "memory" else h.when
+        title = h.title or translate("cli.journal_cmds", "Untitled")
         if h.heavy:
-            title = HEAVY_ENTRY_LABEL if h.doc_kind == "entry" else HEAVY_MEMORY_LABEL
+            title = (
+                heavy_entry_label()
+                if h.doc_kind == "entry"
+                else translate("cli.common", HEAVY_MEMORY_LABEL)
+            )
         say(f"{label}  {h.id[:8]}  {title}")
         if h.snippet:
             print("    " + highlight(h.snippet, colour=colour).replace("\n", " "))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from innerchild_desktop.cli.common import command, unlocked
 from innerchild_desktop.cli.io import SecretReader, emit_json, say
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.i18n import translate
 
 if TYPE_CHECKING:
     from innerchild_desktop.context import AppContext
@@ -20,7 +21,10 @@ MAX_PROMPT_COUNT = 50  # each prompt shown is recorded; a huge --count would run
 def cmd_prompt(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) -> int:
     if args.count > MAX_PROMPT_COUNT:
         raise InvalidInput(
-            f"--count can be at most {MAX_PROMPT_COUNT}; one or two prompts are usually plenty."
+            translate(
+                "cli.prompt_cmds",
+                "--count can be at most {most}; one or two prompts are usually plenty.",
+            ).format(most=MAX_PROMPT_COUNT)
         )
 
     from innerchild_desktop.domain.prompts import Depth
@@ -29,15 +33,31 @@ def cmd_prompt(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader)
         prompts = ctx.prompts
         if args.remove:
             if not prompts.remove_pack(args.remove):
-                raise InvalidInput(f"No imported pack has the id {args.remove!r}.")
-            print("The pack is removed. Your entries that answered its prompts stay.")
+                raise InvalidInput(
+                    translate("cli.prompt_cmds", "No imported pack has the id {id}.").format(
+                        id=repr(args.remove)
+                    )
+                )
+            print(
+                translate(
+                    "cli.prompt_cmds",
+                    "The pack is removed. Your entries that answered its prompts stay.",
+                )
+            )
             return 0
         if args.import_file:
             name, count = prompts.import_pack(args.import_file)
             if args.json:
                 emit_json({"pack": name, "prompts": count})
             else:
-                say(f"Imported “{name}”: {count} prompts. Find them on the Prompts screen.")
+                say(
+                    translate(
+                        "cli.prompt_cmds",
+                        "Imported “{name}”: %n prompts. Find them on the Prompts screen.",
+                        None,
+                        count,
+                    ).format(name=name)
+                )
             return 0
         lib = prompts.library()
         # The same choice as the Prompts screen (PromptService.offer): the person's own
@@ -56,10 +76,15 @@ def cmd_prompt(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader)
         emit_json([offer_to_json(o) for o in offers])
         return 0
     if not offers:
-        print("No prompt fits those choices right now. That's okay; free writing is welcome.")
+        print(
+            translate(
+                "cli.prompt_cmds",
+                "No prompt fits those choices right now. That's okay; free writing is welcome.",
+            )
+        )
     for o in offers:
         if o.content_note:
-            say(f"(A note first: {o.content_note})")
+            say(translate("cli.prompt_cmds", "(A note first: {note})").format(note=o.content_note))
         say(o.text, multiline=True)
         say(f"    {lib.theme_name(o.theme)} · {o.depth.value} · {o.why}")
         say()
@@ -77,7 +102,7 @@ def cmd_exercises(args: argparse.Namespace, ctx: AppContext, secrets: SecretRead
         emit_json(rows)
         return 0
     for row in rows:
-        extra = " (with holds: opt-in)" if row["opt_in"] else ""
+        extra = " " + translate("cli.prompt_cmds", "(with holds: opt-in)") if row["opt_in"] else ""
         pattern = row.get("pattern")
         if isinstance(pattern, dict):
             inhale = f"{pattern['inhale']:.3g}" + (
@@ -86,8 +111,10 @@ def cmd_exercises(args: argparse.Namespace, ctx: AppContext, secrets: SecretRead
             shape = "/".join(
                 [inhale, *(f"{pattern[k]:.3g}" for k in ("hold_in", "exhale", "hold_out"))]
             )
-            detail = f"{shape} s, {pattern['breaths_per_minute']:g} breaths a minute"
+            detail = translate("cli.prompt_cmds", "{shape} s, {rate} breaths a minute").format(
+                shape=shape, rate=f"{pattern['breaths_per_minute']:g}"
+            )
         else:
-            detail = f"{len(row['steps'])} steps"
+            detail = translate("cli.prompt_cmds", "%n steps", None, len(row["steps"]))
         print(f"{row['id']:24s} {row['name']}{extra}: {detail}")
     return 0

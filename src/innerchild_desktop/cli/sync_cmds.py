@@ -15,32 +15,37 @@ from typing import TYPE_CHECKING, Any
 
 from innerchild_desktop.cli.common import command, locking
 from innerchild_desktop.cli.io import SecretReader, check_new_passphrase, emit_json, say
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from innerchild_desktop.context import AppContext
     from innerchild_desktop.services.sync import SyncReport, SyncStatus
 
-HELD = (
+HELD = QT_TRANSLATE_NOOP(
+    "cli.sync_cmds",
     "A change from {name} would move {deleting} of your {live} entries to the trash, so it "
     "waits for you. If that is what you meant, run 'innerchild sync --allow-deletes' "
-    "(or confirm in the app); entries in the trash can be brought back."
+    "(or confirm in the app); entries in the trash can be brought back.",
 )
 
 
 @command("sync")
 def cmd_sync(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) -> int:
     action = args.sync_command
-    passphrase = secrets.ask("Passphrase: ")
+    passphrase = secrets.ask(translate("cli.common", "Passphrase: "))
     ctx.attach(ctx.access.open(passphrase))
     with locking(ctx):
         service = ctx.sync
         if action in ("setup", "join"):
             prompt = (
-                "Sync passphrase (Enter: the same as this journal's): "
+                translate("cli.sync_cmds", "Sync passphrase (Enter: the same as this journal's): ")
                 if action == "setup"
-                else "The sync folder's passphrase (Enter: the same as this journal's): "
+                else translate(
+                    "cli.sync_cmds",
+                    "The sync folder's passphrase (Enter: the same as this journal's): ",
+                )
             )
-            chosen = secrets.ask_optional(prompt, "sync passphrase")
+            chosen = secrets.ask_optional(prompt, QT_TRANSLATE_NOOP("cli.io", "sync passphrase"))
             if chosen is not None and action == "setup":
                 check_new_passphrase(chosen)
             words = chosen or passphrase
@@ -57,8 +62,11 @@ def cmd_sync(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) -
                 emit_json({"on": False})
             else:
                 print(
-                    "This computer no longer syncs. The folder and the other computers are "
-                    "left as they are; your journal here is untouched."
+                    translate(
+                        "cli.sync_cmds",
+                        "This computer no longer syncs. The folder and the other computers are "
+                        "left as they are; your journal here is untouched.",
+                    )
                 )
             return 0
         return _report(args, service.sync(allow_deletes=args.allow_deletes), "sync")
@@ -93,47 +101,82 @@ def _report(args: argparse.Namespace, report: SyncReport, action: str) -> int:
         emit_json(_report_json(report))
         return held
     if action == "setup":
-        print("Syncing is set up. On your other computer: innerchild sync join FOLDER")
+        print(
+            translate(
+                "cli.sync_cmds",
+                "Syncing is set up. On your other computer: innerchild sync join FOLDER",
+            )
+        )
     elif action == "join":
-        print("This computer has joined. Both journals are merged.")
+        print(translate("cli.sync_cmds", "This computer has joined. Both journals are merged."))
     changed = report.applied.changed
-    if report.sent_ops or changed:
-        parts = []
-        if report.sent_ops:
-            parts.append("sent what you wrote here")
-        if changed:
-            parts.append("brought in what changed on your other computers")
-        print(f"Synced: {' and '.join(parts)}.")
+    if report.sent_ops and changed:
+        print(
+            translate(
+                "cli.sync_cmds",
+                "Synced: sent what you wrote here and brought in what changed on your other "
+                "computers.",
+            )
+        )
+    elif report.sent_ops:
+        print(translate("cli.sync_cmds", "Synced: sent what you wrote here."))
+    elif changed:
+        print(
+            translate("cli.sync_cmds", "Synced: brought in what changed on your other computers.")
+        )
     else:
-        print("In step: nothing new here or on your other computers.")
+        print(translate("cli.sync_cmds", "In step: nothing new here or on your other computers."))
     if report.applied.conflicts:
         print(
-            "Some writing changed on two computers at once. Both versions are kept: the "
-            "entry's History has the other one ('innerchild sync status' lists them)."
+            translate(
+                "cli.sync_cmds",
+                "Some writing changed on two computers at once. Both versions are kept: the "
+                "entry's History has the other one ('innerchild sync status' lists them).",
+            )
         )
     if report.not_yet:
         print(
-            f"{len(report.not_yet)} file(s) from another computer are not complete yet "
-            "(your sync tool may still be copying them). They are tried again next time."
+            translate(
+                "cli.sync_cmds",
+                "%n files from another computer are not complete yet (your sync tool may still "
+                "be copying them). They are tried again next time.",
+                None,
+                len(report.not_yet),
+            )
         )
     if report.damaged:
         say(
-            f"{len(report.damaged)} file(s) in the sync folder are damaged and were not used: "
-            + ", ".join(report.damaged)
+            translate(
+                "cli.sync_cmds",
+                "%n files in the sync folder are damaged and were not used: {names}",
+                None,
+                len(report.damaged),
+            ).format(names=", ".join(report.damaged))
         )
     if report.foreign:
         print(
-            f"{len(report.foreign)} file(s) in the sync folder belong to another journal's sync "
-            "and were left alone."
+            translate(
+                "cli.sync_cmds",
+                "%n files in the sync folder belong to another journal's sync and were left alone.",
+                None,
+                len(report.foreign),
+            )
         )
     if report.too_new:
         print(
-            "Another computer uses a newer version of Inner Child. Update this one to receive "
-            "its changes; nothing is lost meanwhile."
+            translate(
+                "cli.sync_cmds",
+                "Another computer uses a newer version of Inner Child. Update this one to "
+                "receive its changes; nothing is lost meanwhile.",
+            )
         )
     for h in report.held:
         print(
-            HELD.format(name=h.device_name or "another computer", deleting=h.deleting, live=h.live)
+            translate("cli.sync_cmds", HELD).format(
+                name=h.device_name or translate("cli.sync_cmds", "another computer"),
+                deleting=h.deleting,
+                live=h.live,
+            )
         )
     return held
 
@@ -174,34 +217,75 @@ def _status(args: argparse.Namespace, status: SyncStatus) -> int:
         return 0
     if not status.on:
         print(
-            "This journal is only on this computer. To use it on another one too: "
-            "innerchild sync setup FOLDER (a folder Syncthing, Dropbox or a USB stick carries)."
+            translate(
+                "cli.sync_cmds",
+                "This journal is only on this computer. To use it on another one too: "
+                "innerchild sync setup FOLDER (a folder Syncthing, Dropbox or a USB stick "
+                "carries).",
+            )
         )
         return 0
-    say(f"Syncing through {status.folder}" + ("" if status.folder_present else " (not there now)"))
+    say(
+        translate("cli.sync_cmds", "Syncing through {folder}").format(folder=status.folder)
+        if status.folder_present
+        else translate("cli.sync_cmds", "Syncing through {folder} (not there now)").format(
+            folder=status.folder
+        )
+    )
     for c in status.computers:
         when = _local_time(c.last_seen)
         if c.this_one:
-            say(f"  {c.name} (this computer): last synced {when}")
+            say(
+                "  "
+                + translate("cli.sync_cmds", "{name} (this computer): last synced {when}").format(
+                    name=c.name, when=when
+                )
+            )
+        elif c.waiting_from:
+            say(
+                "  "
+                + translate(
+                    "cli.sync_cmds",
+                    "{name}: last heard from {when}; %n change files to bring in",
+                    None,
+                    c.waiting_from,
+                ).format(name=c.name, when=when)
+            )
         else:
-            waiting = f"; {c.waiting_from} change file(s) to bring in" if c.waiting_from else ""
-            say(f"  {c.name}: last heard from {when}{waiting}")
+            say(
+                "  "
+                + translate("cli.sync_cmds", "{name}: last heard from {when}").format(
+                    name=c.name, when=when
+                )
+            )
     if status.waiting_to_send:
-        print("Some of what you wrote here waits to be sent: it goes out at the next sync.")
+        print(
+            translate(
+                "cli.sync_cmds",
+                "Some of what you wrote here waits to be sent: it goes out at the next sync.",
+            )
+        )
     if status.conflicts:
-        print("Writing that changed on two computers at once (both versions kept):")
+        print(
+            translate(
+                "cli.sync_cmds",
+                "Writing that changed on two computers at once (both versions kept):",
+            )
+        )
         for conflict in status.conflicts:
             say(
-                f"  {conflict.entity} {conflict.entity_id[:8]}: its {conflict.field};"
-                " History has the other version"
+                "  "
+                + translate(
+                    "cli.sync_cmds", "{kind} {id}: its {field}; History has the other version"
+                ).format(kind=conflict.entity, id=conflict.entity_id[:8], field=conflict.field)
             )
     return 0
 
 
 def _local_time(iso: str | None) -> str:
     if not iso:
-        return "not yet"
+        return translate("cli.sync_cmds", "not yet")
     try:
         return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
     except ValueError:
-        return "not yet"
+        return translate("cli.sync_cmds", "not yet")

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 from innerchild_desktop.cli.common import HEAVY_MEMORY_LABEL, command, locking, unlock, unlocked
 from innerchild_desktop.cli.io import SecretReader, emit_json, say
 from innerchild_desktop.domain.errors import JournalInUse
+from innerchild_desktop.domain.feelings import stage_name_label
+from innerchild_desktop.domain.i18n import translate
 
 if TYPE_CHECKING:
     from innerchild_desktop.context import AppContext
@@ -30,8 +32,11 @@ def cmd_memory(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader)
         if args.memory_command != "add":
             raise
         raise JournalInUse(  # same exit code; the way that works while the app is open
-            "The journal is open in Inner Child right now, so the memory can't be added from "
-            "here: close the app first, or add it in the app (Timeline → Add a memory)."
+            translate(
+                "cli.timeline_cmds",
+                "The journal is open in Inner Child right now, so the memory can't be added from "
+                "here: close the app first, or add it in the app (Timeline → Add a memory).",
+            )
         ) from None
     with locking(ctx):
         if args.memory_command == "add":
@@ -50,14 +55,14 @@ def cmd_memory(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader)
             if args.json:
                 emit_json({"id": memory_id})
             else:
-                print(f"Kept ({memory_id[:8]}).")
+                print(translate("cli.timeline_cmds", "Kept ({id}).").format(id=memory_id[:8]))
             return 0
         rows = _memory_rows(ctx)
     if args.json:
         emit_json(rows)
         return 0
     for row in rows:
-        title = HEAVY_MEMORY_LABEL if row["heavy"] else row["title"]
+        title = translate("cli.common", HEAVY_MEMORY_LABEL) if row["heavy"] else row["title"]
         say(f"{row['when']:24s} {row['id'][:8]}  {title}")
     return 0
 
@@ -70,8 +75,13 @@ def cmd_timeline(args: argparse.Namespace, ctx: AppContext, secrets: SecretReade
         emit_json(rows)
         return 0
     for row in rows:
-        title = "(heavy memory)" if row["heavy"] else row["title"]
+        title = translate("cli.timeline_cmds", "(heavy memory)") if row["heavy"] else row["title"]
         span = row["span"]
-        unit = "age" if row["lane"] == "age" else "year"
-        say(f"{unit} {span[0]:7.2f}–{span[1]:7.2f}  {row['stage'] or '':15s} {title}")
+        unit = (
+            translate("cli.timeline_cmds", "age")
+            if row["lane"] == "age"
+            else translate("cli.timeline_cmds", "year")
+        )
+        stage = stage_name_label(row["stage"]) if row["stage"] else ""
+        say(f"{unit} {span[0]:7.2f}–{span[1]:7.2f}  {stage:15s} {title}")
     return 0

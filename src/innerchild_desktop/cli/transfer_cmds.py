@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from innerchild_desktop.cli.common import command, unlocked
 from innerchild_desktop.cli.io import Progress, SecretReader, emit_json, say
+from innerchild_desktop.domain.i18n import translate
 
 if TYPE_CHECKING:
     from innerchild_desktop.context import AppContext
@@ -26,18 +27,31 @@ def _progress_line(label: str) -> tuple[Progress, Callable[[int, int], None]]:
 @command("import")
 def cmd_import(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader) -> int:
     with unlocked(ctx, secrets):
-        progress, report = _progress_line("Importing")
+        progress, report = _progress_line(translate("cli.transfer_cmds", "Importing"))
         summary = ctx.transfer.import_journal(args.source_format, args.path, progress=report)
         progress.finish()
     if args.json:
         emit_json(summary.as_dict())
         return 0
     print(
-        f"Imported {summary.added:,} entries ({summary.already_present:,} were already here), "
-        f"{summary.photos_added} photos, {summary.memories_added} memories."
+        translate(
+            "cli.transfer_cmds",
+            "Imported {added} entries ({present} were already here), {photos} photos, "
+            "{memories} memories.",
+        ).format(
+            added=f"{summary.added:,}",
+            present=f"{summary.already_present:,}",
+            photos=summary.photos_added,
+            memories=summary.memories_added,
+        )
     )
     for item in summary.skipped:
-        say(f"  skipped {item.where}: {item.reason}")
+        say(
+            "  "
+            + translate("cli.transfer_cmds", "skipped {where}: {reason}").format(
+                where=item.where, reason=item.reason
+            )
+        )
     return 0
 
 
@@ -49,10 +63,12 @@ def cmd_export(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader)
         args.export_format,
         args.out,
         overwrite=args.force,
-        replace_hint="choose another name, or add --force to replace it",
+        replace_hint=translate(
+            "cli.transfer_cmds", "choose another name, or add --force to replace it"
+        ),
     )
     with unlocked(ctx, secrets):
-        progress, report = _progress_line("Exporting")
+        progress, report = _progress_line(translate("cli.transfer_cmds", "Exporting"))
         summary = ctx.transfer.export_journal(
             args.export_format, args.out, progress=report, overwrite=args.force
         )
@@ -61,8 +77,11 @@ def cmd_export(args: argparse.Namespace, ctx: AppContext, secrets: SecretReader)
         emit_json(summary.as_dict())
         return 0
     print(
-        f"Exported {summary.entries:,} entries and {summary.memories} memories to "
-        f"{summary.path}. This file is not encrypted: keep it somewhere private."
+        translate(
+            "cli.transfer_cmds",
+            "Exported {entries} entries and {memories} memories to {path}. This file is "
+            "not encrypted: keep it somewhere private.",
+        ).format(entries=f"{summary.entries:,}", memories=summary.memories, path=summary.path)
     )
     for warning in summary.warnings:
         print(warning)

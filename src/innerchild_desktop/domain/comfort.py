@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+from innerchild_desktop.domain.i18n import translate
+
 Kind = Literal["card", "photo", "voice", "passage"]
 KINDS: tuple[Kind, ...] = ("card", "photo", "voice", "passage")
 MAX_CARD_CHARS = 280  # a card is a line or two, not an entry
@@ -82,7 +84,7 @@ def clean_card(text: str) -> str:
     """A card's words, trimmed to one tidy line or two; raises ValueError when empty."""
     cleaned = " ".join(text.split())[:MAX_CARD_CHARS]
     if not cleaned:
-        raise ValueError("A card needs a few words.")
+        raise ValueError(translate("domain.comfort", "A card needs a few words."))
     return cleaned
 
 
@@ -102,7 +104,12 @@ class ComfortBox:
 
     def added(self, item: ComfortItem, at: int | None = None) -> ComfortBox:
         if len(self.items) >= MAX_ITEMS:
-            raise ValueError("The comfort box is full: remove something first, if you like.")
+            raise ValueError(
+                translate(
+                    "domain.comfort",
+                    "The comfort box is full: remove something first, if you like.",
+                )
+            )
         items = [i for i in self.items if i.id != item.id]
         at = len(items) if at is None else max(0, min(at, len(items)))
         items.insert(at, item)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.i18n import translate
 
 FORMAT_VERSION = 1
 PNG_KEY = "innerchild-drawing"
@@ -250,7 +251,11 @@ def from_json(text: str) -> Drawing:
             raise ValueError("format")
         if int(data.get("version", 0)) > FORMAT_VERSION:
             raise InvalidInput(
-                "This drawing was made by a newer Inner Child; it can be shown but not edited here."
+                translate(
+                    "domain.drawing",
+                    "This drawing was made by a newer Inner Child; it can be shown but not edited "
+                    "here.",
+                )
             )
         strokes = []
         total = 0
@@ -274,7 +279,7 @@ def from_json(text: str) -> Drawing:
     except InvalidInput:
         raise
     except (ValueError, TypeError, KeyError) as err:
-        raise InvalidInput("The strokes of this drawing could not be read.") from err
+        raise InvalidInput(_unreadable()) from err
 
 
 # --- strokes inside the PNG -------------------------------------------------------------------
@@ -298,14 +303,14 @@ def _chunks(png: bytes) -> Iterable[tuple[bytes, bytes, int, int]]:
 def embed_strokes(png: bytes, drawing: Drawing) -> bytes:
     """``png`` with the drawing's strokes in a compressed ``zTXt`` chunk just before IEND."""
     if not png.startswith(_PNG_SIGNATURE):
-        raise InvalidInput("The drawing could not be made into a picture.")
+        raise InvalidInput(_no_picture())
     body = PNG_KEY.encode("latin-1") + b"\x00\x00" + zlib.compress(to_json(drawing).encode(), 9)
     chunk = struct.pack(">I", len(body)) + b"zTXt" + body
     chunk += struct.pack(">I", zlib.crc32(b"zTXt" + body) & 0xFFFFFFFF)
     for kind, _data, start, _end in _chunks(png):
         if kind == b"IEND":
             return png[:start] + chunk + png[start:]
-    raise InvalidInput("The drawing could not be made into a picture.")
+    raise InvalidInput(_no_picture())
 
 
 def strokes_in_png(png: bytes) -> Drawing | None:
@@ -318,6 +323,14 @@ def strokes_in_png(png: bytes) -> Drawing | None:
             try:
                 text = zlib.decompressobj().decompress(data[len(prefix) :], 64 * 1024 * 1024)
             except zlib.error as err:
-                raise InvalidInput("The strokes of this drawing could not be read.") from err
+                raise InvalidInput(_unreadable()) from err
             return from_json(text.decode("utf-8", errors="replace"))
     return None
+
+
+def _unreadable() -> str:
+    return translate("domain.drawing", "The strokes of this drawing could not be read.")
+
+
+def _no_picture() -> str:
+    return translate("domain.drawing", "The drawing could not be made into a picture.")

@@ -8,6 +8,7 @@ from datetime import date
 from enum import StrEnum
 
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class EntryKind(StrEnum):
@@ -19,13 +20,17 @@ class EntryKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            EntryKind.FREE: "Entry",
-            EntryKind.PROMPT: "Prompt answer",
-            EntryKind.LETTER_TO: "Letter to my younger self",
-            EntryKind.LETTER_FROM: "Letter from my younger self",
-            EntryKind.MEMORY_REFLECTION: "Memory reflection",
-        }[self]
+        """The kind in words, in the current language (the value stays as stored)."""
+        match self:
+            case EntryKind.PROMPT:
+                return translate("domain.entries", "Prompt answer")
+            case EntryKind.LETTER_TO:
+                return translate("domain.entries", "Letter to my younger self")
+            case EntryKind.LETTER_FROM:
+                return translate("domain.entries", "Letter from my younger self")
+            case EntryKind.MEMORY_REFLECTION:
+                return translate("domain.entries", "Memory reflection")
+        return translate("domain.entries", "Entry")
 
 
 @dataclass(frozen=True)
@@ -39,9 +44,31 @@ class Mood:
 
 # How a heavy entry shows wherever it is listed (entry list, a day, search, trash, share): a
 # neutral label, never its title, words, mood or tags, until the person chooses to open it.
-HEAVY_ENTRY_TITLE = "A heavy entry"
-HEAVY_ENTRY_HINT = "open it when you choose"
+# English constants, marked for the catalogue: show them through the functions below (or
+# translate("domain.entries", HEAVY_ENTRY_TITLE)).
+HEAVY_ENTRY_TITLE = QT_TRANSLATE_NOOP("domain.entries", "A heavy entry")
+HEAVY_ENTRY_HINT = QT_TRANSLATE_NOOP("domain.entries", "open it when you choose")
 HEAVY_ENTRY_LABEL = f"{HEAVY_ENTRY_TITLE} — {HEAVY_ENTRY_HINT}"
+
+
+def heavy_entry_title() -> str:
+    """ "A heavy entry", in the current language."""
+    return translate("domain.entries", HEAVY_ENTRY_TITLE)
+
+
+def heavy_entry_hint() -> str:
+    """ "open it when you choose", in the current language."""
+    return translate("domain.entries", HEAVY_ENTRY_HINT)
+
+
+def heavy_entry_label() -> str:
+    """ "A heavy entry — open it when you choose", in the current language."""
+    return f"{heavy_entry_title()} — {heavy_entry_hint()}"
+
+
+def untitled() -> str:
+    return translate("domain.entries", "Untitled entry")
+
 
 MAX_ENTRY_CHARS = 5_000_000  # ~1,000 pages; beyond this something is wrong with the input
 
@@ -91,7 +118,7 @@ class Entry:
 
     @property
     def display_title(self) -> str:
-        return self.title.strip() or first_line(self.body) or "Untitled entry"
+        return self.title.strip() or first_line(self.body) or untitled()
 
 
 @dataclass(frozen=True)
@@ -110,12 +137,12 @@ class EntrySummary:
 
     @property
     def display_title(self) -> str:
-        return self.title.strip() or self.preview or "Untitled entry"
+        return self.title.strip() or self.preview or untitled()
 
     @property
     def veiled_title(self) -> str:
         """What a list may show: the neutral label for a heavy entry, else its title."""
-        return HEAVY_ENTRY_LABEL if self.heavy else self.display_title
+        return heavy_entry_label() if self.heavy else self.display_title
 
 
 def first_line(text: str, limit: int = 120) -> str:
@@ -147,22 +174,36 @@ def check_entry_fields(values: Mapping[str, object]) -> None:
     for name in ("title", "body", "prompt_text"):
         text = values.get(name)
         if text is not None and not isinstance(text, str):
-            raise InvalidInput(f"An entry's {name.replace('_', ' ')} must be text.")
+            raise InvalidInput(
+                translate("domain.entries", "An entry's {field} must be text.").format(
+                    field=name.replace("_", " ")
+                )
+            )
     for name in ("title", "body"):
         if len(str(values.get(name) or "")) > MAX_ENTRY_CHARS:
             raise InvalidInput(
-                "That entry is too long to save in one piece "
-                f"(more than {MAX_ENTRY_CHARS:,} characters)."
+                translate(
+                    "domain.entries",
+                    "That entry is too long to save in one piece (more than {count} characters).",
+                ).format(count=f"{MAX_ENTRY_CHARS:,}")
             )
     distress = values.get("distress")
     if distress is not None and (type(distress) is not int or not 0 <= distress <= 10):
-        raise InvalidInput("Distress is a number from 0 (calm) to 10 (the most distress).")
+        raise InvalidInput(
+            translate(
+                "domain.entries", "Distress is a number from 0 (calm) to 10 (the most distress)."
+            )
+        )
     if "kind" in values and values["kind"] not in {k.value for k in EntryKind}:
         raise InvalidInput(
-            "An entry's kind is one of: " + ", ".join(k.value for k in EntryKind) + "."
+            translate("domain.entries", "An entry's kind is one of: {kinds}.").format(
+                kinds=", ".join(k.value for k in EntryKind)
+            )
         )
     if "entry_date" in values and not isinstance(values["entry_date"], date):
-        raise InvalidInput("An entry's date must be a calendar date (YYYY-MM-DD).")
+        raise InvalidInput(
+            translate("domain.entries", "An entry's date must be a calendar date (YYYY-MM-DD).")
+        )
 
 
 def check_new_entry(new: NewEntry) -> None:

@@ -2,7 +2,9 @@
 
 Split as qutebrowser does: a *known* error (these) is shown as one gentle sentence and never as a
 traceback; anything else is a bug and is reported with detail (but never with journal content).
-Messages must never contain journal text, titles, tags or memories.
+Messages must never contain journal text, titles, tags or memories. The default sentences are
+said in the current language when the error is raised (``translate`` in ``__init__``, never a
+default argument, which would be fixed at import time).
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import contextlib
 import errno
 from collections.abc import Iterator
+
+from innerchild_desktop.domain.i18n import translate
 
 
 class InnerChildError(Exception):
@@ -21,40 +25,52 @@ class InnerChildError(Exception):
 class WrongPassphrase(InnerChildError):
     exit_code = 3
 
-    def __init__(
-        self,
-        message: str = "That passphrase doesn't open this journal. Take your time and try again.",
-    ) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(
+            message
+            or translate(
+                "domain.errors",
+                "That passphrase doesn't open this journal. Take your time and try again.",
+            )
+        )
 
 
 class WrongRecoveryKey(WrongPassphrase):
-    def __init__(
-        self,
-        message: str = "That recovery key doesn't open this journal. "
-        "Check it letter by letter and try again.",
-    ) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(
+            message
+            or translate(
+                "domain.errors",
+                "That recovery key doesn't open this journal. "
+                "Check it letter by letter and try again.",
+            )
+        )
 
 
 class WrongBackupPassphrase(WrongPassphrase):
     """A backup (.icbackup) was asked for with a passphrase that does not open it."""
 
-    def __init__(
-        self,
-        message: str = "That passphrase doesn't open this backup. It needs the passphrase the "
-        "journal had when the backup was made (or the recovery key it had then).",
-    ) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(
+            message
+            or translate(
+                "domain.errors",
+                "That passphrase doesn't open this backup. It needs the passphrase the "
+                "journal had when the backup was made (or the recovery key it had then).",
+            )
+        )
 
 
 class WrongBackupRecoveryKey(WrongRecoveryKey):
-    def __init__(
-        self,
-        message: str = "That recovery key doesn't open this backup: only the recovery key "
-        "the journal had when the backup was made can. Check it letter by letter and try again.",
-    ) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(
+            message
+            or translate(
+                "domain.errors",
+                "That recovery key doesn't open this backup: only the recovery key the journal "
+                "had when the backup was made can. Check it letter by letter and try again.",
+            )
+        )
 
 
 class JournalDamaged(InnerChildError):
@@ -76,22 +92,28 @@ class JournalFolderReadOnly(InnerChildError):
 
     def __init__(self, folder: object) -> None:
         super().__init__(
-            f"Inner Child cannot write in the journal's folder {folder}: it is read-only "
-            "(perhaps a locked drive, or a folder without write permission). Nothing was "
-            "changed. Allow writing there, or copy the folder somewhere you can write and point "
-            "--data-dir at the copy."
+            translate(
+                "domain.errors",
+                "Inner Child cannot write in the journal's folder {folder}: it is read-only "
+                "(perhaps a locked drive, or a folder without write permission). Nothing was "
+                "changed. Allow writing there, or copy the folder somewhere you can write and "
+                "point --data-dir at the copy.",
+            ).format(folder=folder)
         )
 
 
 class JournalReadOnly(InnerChildError):
     """The journal was opened for reading only (its folder is read-only) and a write was asked."""
 
-    def __init__(
-        self,
-        message: str = "This journal's folder is read-only, so Inner Child can show entries "
-        "but cannot save changes.",
-    ) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(
+            message
+            or translate(
+                "domain.errors",
+                "This journal's folder is read-only, so Inner Child can show entries "
+                "but cannot save changes.",
+            )
+        )
 
 
 class JournalTooNew(InnerChildError):
@@ -119,12 +141,15 @@ class DiskFull(InnerChildError):
 
     exit_code = 6
 
-    def __init__(
-        self,
-        message: str = "The disk is full, so Inner Child could not write. Nothing was changed: "
-        "free some space (empty the bin, move large files elsewhere), then try again.",
-    ) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(
+            message
+            or translate(
+                "domain.errors",
+                "The disk is full, so Inner Child could not write. Nothing was changed: "
+                "free some space (empty the bin, move large files elsewhere), then try again.",
+            )
+        )
 
 
 _DISK_FULL_ERRNOS = frozenset(

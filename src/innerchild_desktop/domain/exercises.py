@@ -1,4 +1,4 @@
-"""Exercises as data: dataclasses, the TOML loader, and the breathing safety rules.
+"""Exercises as data: dataclasses and the TOML loader.
 
 The shipped library lives in ``resources/exercises/*.toml`` (one exercise a file, plus
 ``_library.toml`` for the order and the shared first-use note), so wording can be reviewed and
@@ -6,15 +6,8 @@ changed without touching code. services/library.py reads those files; :func:`bui
 checks their parsed tables and refuses anything it does not understand (an unknown key
 is usually a typo that would otherwise silently lose a safety setting).
 
-The **safety rules** (:func:`validate_pattern`) are applied to every shipped pattern and variant
-and to every pattern a person makes for themselves. They keep breathing slow and unforced, because
-over-breathing and long breath-holds can bring on dizziness or panic:
-
-- every breath lasts at least 8 seconds in all (so at most 7.5 breaths a minute, inside the
-  usual 8-a-minute ceiling), and still at least 8 seconds when the holds are skipped;
-- the in-breath lasts at least 2 seconds;
-- for calm patterns the out-breath is at least as long as the in-breath (top-up included);
-- no phase lasts over 10 seconds, except the out-breath (up to 12) and 4-7-8's hold (up to 12).
+The **safety rules** (domain.breath_safety, re-exported here) are applied to every shipped
+pattern and variant and to every pattern a person makes for themselves.
 """
 
 from __future__ import annotations
@@ -25,15 +18,18 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from innerchild_desktop.domain.breath_safety import MAX_BPM as MAX_BPM
+from innerchild_desktop.domain.breath_safety import MAX_EXHALE as MAX_EXHALE
+from innerchild_desktop.domain.breath_safety import MAX_LONG_HOLD as MAX_LONG_HOLD
+from innerchild_desktop.domain.breath_safety import MAX_PHASE as MAX_PHASE
+from innerchild_desktop.domain.breath_safety import MIN_CYCLE as MIN_CYCLE
+from innerchild_desktop.domain.breath_safety import MIN_INHALE as MIN_INHALE
+from innerchild_desktop.domain.breath_safety import validate_pattern as validate_pattern
+from innerchild_desktop.domain.breath_safety import validate_slowing as validate_slowing
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.pacer import BreathPattern, Slowing
 
-MIN_CYCLE = 8.0
-MIN_INHALE = 2.0
-MAX_PHASE = 10.0
-MAX_EXHALE = 12.0
-MAX_LONG_HOLD = 12.0
-MAX_BPM = 60.0 / MIN_CYCLE  # 7.5, implied by the cycle rule
 PMR_TENSE = (5.0, 7.0)
 PMR_RELEASE = (30.0, 40.0)
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -144,6 +140,7 @@ class ExerciseLibrary:
     hold_note: str = ""  # before every pattern with holds
     after_line: str = ""  # the grounding line after an exercise
     situations: tuple[Situation, ...] = ()
+    language: str = "en"  # the words' language (a translation keeps the English ids and timings)
 
     def get(self, exercise_id: str) -> Exercise:
         for exercise in self.exercises:
@@ -198,82 +195,22 @@ class PatternRefused(InvalidInput):
         self.problems = problems
 
 
-# --- safety rules -----------------------------------------------------------------------------
-
-
-def _seconds(value: float) -> str:
-    shown = f"{value:.2f}".rstrip("0").rstrip(".")
-    return f"{shown} second" + ("" if shown == "1" else "s")
-
-
-def validate_pattern(
-    pattern: BreathPattern, *, long_hold: bool = False, calm: bool = True
-) -> list[str]:
-    """Everything wrong with a pattern, as sentences to show; empty when it is safe to use.
-
-    ``long_hold`` is only for 4-7-8 and its scaled versions; ``calm=False`` lifts the
-    out-breath-at-least-as-long rule for a pattern flagged as not a calming one.
-    """
-    problems: list[str] = []
-    cycle = pattern.cycle()
-    if cycle < MIN_CYCLE - 1e-9:
-        problems.append(
-            f"Each breath needs to last at least {_seconds(MIN_CYCLE)} in all "
-            f"(this one lasts {_seconds(cycle)}), so breathing stays slow and easy."
-        )
-    elif pattern.has_holds and pattern.cycle(skip_holds=True) < MIN_CYCLE - 1e-9:
-        problems.append(
-            f"With the holds skipped, each breath would last only "
-            f"{_seconds(pattern.cycle(skip_holds=True))}; it needs at least {_seconds(MIN_CYCLE)}."
-        )
-    if pattern.inhale < MIN_INHALE - 1e-9:
-        problems.append(
-            f"The in-breath needs at least {_seconds(MIN_INHALE)} "
-            f"(this one has {_seconds(pattern.inhale)})."
-        )
-    if pattern.top_up > pattern.inhale:
-        problems.append("The top-up breath should be shorter than the first in-breath.")
-    if calm and pattern.exhale < pattern.inhale + pattern.top_up - 1e-9:
-        problems.append(
-            "For a calming breath, the out-breath should be at least as long as the in-breath."
-        )
-    if pattern.inhale > MAX_PHASE:
-        problems.append(f"The in-breath can be at most {_seconds(MAX_PHASE)}.")
-    if pattern.exhale > MAX_EXHALE:
-        problems.append(f"The out-breath can be at most {_seconds(MAX_EXHALE)}.")
-    hold_limit = MAX_LONG_HOLD if long_hold else MAX_PHASE
-    if max(pattern.hold_in, pattern.hold_out) > hold_limit:
-        problems.append(f"Each hold can be at most {_seconds(hold_limit)}.")
-    return problems
-
-
-def validate_slowing(slowing: Slowing) -> list[str]:
-    """The gliding pacer's rates must each make a safe equal in/out breath."""
-    problems: list[str] = []
-    for bpm in (slowing.start_bpm, slowing.end_bpm):
-        if bpm > MAX_BPM + 1e-9:
-            problems.append(
-                f"{bpm:g} breaths a minute is too quick; at most {MAX_BPM:g} keeps each breath "
-                f"{_seconds(MIN_CYCLE)} or longer."
-            )
-        else:
-            problems += validate_pattern(BreathPattern.equal(bpm))
-    return problems
-
-
 def user_pattern(exercise_id: str, name: str, pattern: BreathPattern) -> Exercise:
     """A person's own breathing pattern as an exercise, or :class:`PatternRefused`."""
     problems = validate_pattern(pattern)
     if not name.strip():
-        problems.insert(0, "Please give your pattern a name.")
+        problems.insert(0, translate("domain.exercises", "Please give your pattern a name."))
     if problems:
         raise PatternRefused(problems)
     return Exercise(
         id=exercise_id,
         name=name.strip(),
         kind=ExerciseKind.BREATHING,
-        description="Your own pattern.",
-        intro="Breathe along with the circle, if you like. You can stop at any time.",
+        description=translate("domain.exercises", "Your own pattern."),
+        intro=translate(
+            "domain.exercises",
+            "Breathe along with the circle, if you like. You can stop at any time.",
+        ),
         breathing=Breathing(pattern),
         opt_in=False,
         user_made=True,

@@ -16,12 +16,19 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Quadrant(StrEnum):
-    LIVELY_PLEASANT = "lively and pleasant"
-    CALM_PLEASANT = "calm and pleasant"
-    TENSE_UNPLEASANT = "tense and unpleasant"
-    LOW_UNPLEASANT = "low and unpleasant"
+    LIVELY_PLEASANT = QT_TRANSLATE_NOOP("domain.feelings", "lively and pleasant")
+    CALM_PLEASANT = QT_TRANSLATE_NOOP("domain.feelings", "calm and pleasant")
+    TENSE_UNPLEASANT = QT_TRANSLATE_NOOP("domain.feelings", "tense and unpleasant")
+    LOW_UNPLEASANT = QT_TRANSLATE_NOOP("domain.feelings", "low and unpleasant")
+
+    @property
+    def label(self) -> str:
+        """The quadrant's words in the current language (the value stays English)."""
+        return translate("domain.feelings", self.value)
 
 
 def quadrant_of(valence: float, energy: float) -> Quadrant:
@@ -42,6 +49,11 @@ class Feeling:
     def quadrant(self) -> Quadrant:
         return quadrant_of(self.valence, self.energy)
 
+    @property
+    def label(self) -> str:
+        """The feeling's word in the current language; ``name`` (stored) stays English."""
+        return translate("domain.feelings", self.name)
+
 
 QUADRANT_COLOURS: dict[Quadrant, str] = {
     Quadrant.LIVELY_PLEASANT: "#e9c46a",  # warm straw
@@ -52,40 +64,40 @@ QUADRANT_COLOURS: dict[Quadrant, str] = {
 
 _RAW = (
     # lively and pleasant
-    ("joyful", 0.9, 0.7),
-    ("excited", 0.7, 0.9),
-    ("playful", 0.8, 0.6),
-    ("proud", 0.7, 0.4),
-    ("hopeful", 0.6, 0.3),
-    ("curious", 0.5, 0.5),
-    ("loved", 0.9, 0.2),
-    ("grateful", 0.8, 0.1),
+    (QT_TRANSLATE_NOOP("domain.feelings", "joyful"), 0.9, 0.7),
+    (QT_TRANSLATE_NOOP("domain.feelings", "excited"), 0.7, 0.9),
+    (QT_TRANSLATE_NOOP("domain.feelings", "playful"), 0.8, 0.6),
+    (QT_TRANSLATE_NOOP("domain.feelings", "proud"), 0.7, 0.4),
+    (QT_TRANSLATE_NOOP("domain.feelings", "hopeful"), 0.6, 0.3),
+    (QT_TRANSLATE_NOOP("domain.feelings", "curious"), 0.5, 0.5),
+    (QT_TRANSLATE_NOOP("domain.feelings", "loved"), 0.9, 0.2),
+    (QT_TRANSLATE_NOOP("domain.feelings", "grateful"), 0.8, 0.1),
     # calm and pleasant
-    ("calm", 0.5, -0.6),
-    ("content", 0.6, -0.3),
-    ("safe", 0.7, -0.5),
-    ("relieved", 0.5, -0.4),
-    ("tender", 0.4, -0.3),
-    ("peaceful", 0.6, -0.7),
-    ("rested", 0.5, -0.8),
+    (QT_TRANSLATE_NOOP("domain.feelings", "calm"), 0.5, -0.6),
+    (QT_TRANSLATE_NOOP("domain.feelings", "content"), 0.6, -0.3),
+    (QT_TRANSLATE_NOOP("domain.feelings", "safe"), 0.7, -0.5),
+    (QT_TRANSLATE_NOOP("domain.feelings", "relieved"), 0.5, -0.4),
+    (QT_TRANSLATE_NOOP("domain.feelings", "tender"), 0.4, -0.3),
+    (QT_TRANSLATE_NOOP("domain.feelings", "peaceful"), 0.6, -0.7),
+    (QT_TRANSLATE_NOOP("domain.feelings", "rested"), 0.5, -0.8),
     # tense and unpleasant
-    ("anxious", -0.5, 0.6),
-    ("scared", -0.8, 0.7),
-    ("angry", -0.7, 0.8),
-    ("frustrated", -0.6, 0.5),
-    ("ashamed", -0.8, 0.3),
-    ("overwhelmed", -0.7, 0.9),
-    ("jealous", -0.5, 0.4),
-    ("nervous", -0.4, 0.5),
+    (QT_TRANSLATE_NOOP("domain.feelings", "anxious"), -0.5, 0.6),
+    (QT_TRANSLATE_NOOP("domain.feelings", "scared"), -0.8, 0.7),
+    (QT_TRANSLATE_NOOP("domain.feelings", "angry"), -0.7, 0.8),
+    (QT_TRANSLATE_NOOP("domain.feelings", "frustrated"), -0.6, 0.5),
+    (QT_TRANSLATE_NOOP("domain.feelings", "ashamed"), -0.8, 0.3),
+    (QT_TRANSLATE_NOOP("domain.feelings", "overwhelmed"), -0.7, 0.9),
+    (QT_TRANSLATE_NOOP("domain.feelings", "jealous"), -0.5, 0.4),
+    (QT_TRANSLATE_NOOP("domain.feelings", "nervous"), -0.4, 0.5),
     # low and unpleasant
-    ("sad", -0.7, -0.5),
-    ("lonely", -0.7, -0.4),
-    ("tired", -0.3, -0.8),
-    ("numb", -0.4, -0.9),
-    ("hurt", -0.7, -0.2),
-    ("disappointed", -0.5, -0.3),
-    ("guilty", -0.6, -0.1),
-    ("homesick", -0.5, -0.4),
+    (QT_TRANSLATE_NOOP("domain.feelings", "sad"), -0.7, -0.5),
+    (QT_TRANSLATE_NOOP("domain.feelings", "lonely"), -0.7, -0.4),
+    (QT_TRANSLATE_NOOP("domain.feelings", "tired"), -0.3, -0.8),
+    (QT_TRANSLATE_NOOP("domain.feelings", "numb"), -0.4, -0.9),
+    (QT_TRANSLATE_NOOP("domain.feelings", "hurt"), -0.7, -0.2),
+    (QT_TRANSLATE_NOOP("domain.feelings", "disappointed"), -0.5, -0.3),
+    (QT_TRANSLATE_NOOP("domain.feelings", "guilty"), -0.6, -0.1),
+    (QT_TRANSLATE_NOOP("domain.feelings", "homesick"), -0.5, -0.4),
 )
 
 # Everyday words people type for a feeling on the wheel ("joy" for "joyful"), so a mood written
@@ -138,9 +150,34 @@ FEELINGS: dict[str, Feeling] = _build()
 
 
 def feeling(name: str) -> Feeling | None:
-    """Look a feeling up by name (case and spaces ignored, common synonyms accepted)."""
+    """Look a feeling up by name (case and spaces ignored, common synonyms accepted), in
+    English or in the current language ("alegre", "fröhlich")."""
     key = " ".join(name.split()).lower()
-    return FEELINGS.get(ALIASES.get(key, key))
+    found = FEELINGS.get(ALIASES.get(key, key))
+    if found is None and key:
+        found = next((f for f in FEELINGS.values() if key in _said_forms(f.label)), None)
+    return found
+
+
+def _said_forms(label: str) -> set[str]:
+    """ "orgulloso/a" → {"orgulloso/a", "orgulloso", "orgullosa"}: both forms of a word a
+    translation writes for either gender."""
+    said = label.lower()
+    forms = {said}
+    if said.endswith("/a"):
+        base = said[:-2]
+        forms.add(base)
+        if base.endswith("o"):
+            forms.add(base[:-1] + "a")
+        elif base.endswith("ón"):
+            forms.add(base[:-2] + "ona")
+    return forms
+
+
+def feeling_label(name: str) -> str:
+    """A stored feeling name in the current language; a word of the person's own as written."""
+    known = FEELINGS.get(name)
+    return known.label if known is not None else name
 
 
 def by_quadrant() -> dict[Quadrant, list[Feeling]]:
@@ -159,23 +196,28 @@ def nearest(valence: float, energy: float) -> Feeling:
 # What a child might have needed and not had. Used for memories ("what I needed") and prompts;
 # phrased so each reads after "I needed …".
 UNMET_NEEDS = (
-    "safety",
-    "comfort",
-    "attention",
-    "play",
-    "protection",
-    "being believed",
-    "being seen",
-    "belonging",
-    "rest",
-    "encouragement",
-    "fairness",
-    "privacy",
-    "guidance",
-    "affection",
-    "independence",
-    "stability",
+    QT_TRANSLATE_NOOP("domain.feelings", "safety"),
+    QT_TRANSLATE_NOOP("domain.feelings", "comfort"),
+    QT_TRANSLATE_NOOP("domain.feelings", "attention"),
+    QT_TRANSLATE_NOOP("domain.feelings", "play"),
+    QT_TRANSLATE_NOOP("domain.feelings", "protection"),
+    QT_TRANSLATE_NOOP("domain.feelings", "being believed"),
+    QT_TRANSLATE_NOOP("domain.feelings", "being seen"),
+    QT_TRANSLATE_NOOP("domain.feelings", "belonging"),
+    QT_TRANSLATE_NOOP("domain.feelings", "rest"),
+    QT_TRANSLATE_NOOP("domain.feelings", "encouragement"),
+    QT_TRANSLATE_NOOP("domain.feelings", "fairness"),
+    QT_TRANSLATE_NOOP("domain.feelings", "privacy"),
+    QT_TRANSLATE_NOOP("domain.feelings", "guidance"),
+    QT_TRANSLATE_NOOP("domain.feelings", "affection"),
+    QT_TRANSLATE_NOOP("domain.feelings", "independence"),
+    QT_TRANSLATE_NOOP("domain.feelings", "stability"),
 )
+
+
+def need_label(need: str) -> str:
+    """An unmet need ("being seen") in the current language; stored needs stay English."""
+    return translate("domain.feelings", need) if need in UNMET_NEEDS else need
 
 
 @dataclass(frozen=True)
@@ -195,19 +237,31 @@ class LifeStage:
 
     def __post_init__(self) -> None:
         if not self.name.strip():
-            raise ValueError("A life stage needs a name.")
+            raise ValueError(translate("domain.feelings", "A life stage needs a name."))
         ages = (self.start_age, self.end_age)
         years = (self.start_year, self.end_year)
         if self.start_age is not None and self.end_age is not None and years == (None, None):
             if not 0 <= self.start_age < self.end_age <= 120:
-                raise ValueError(f'The ages for "{self.name}" should run forwards, from 0 to 120.')
+                raise ValueError(
+                    translate(
+                        "domain.feelings",
+                        'The ages for "{name}" should run forwards, from 0 to 120.',
+                    ).format(name=self.name)
+                )
         elif self.start_year is not None and self.end_year is not None and ages == (None, None):
             if self.start_year > self.end_year:
-                raise ValueError(f'The years for "{self.name}" should run forwards.')
+                raise ValueError(
+                    translate(
+                        "domain.feelings", 'The years for "{name}" should run forwards.'
+                    ).format(name=self.name)
+                )
         else:
             raise ValueError(
-                f'"{self.name}" needs either an age range (like 4 to 9) or a year range '
-                "(like 1990 to 1995), not both."
+                translate(
+                    "domain.feelings",
+                    '"{name}" needs either an age range (like 4 to 9) or a year range '
+                    "(like 1990 to 1995), not both.",
+                ).format(name=self.name)
             )
 
     @property
@@ -223,8 +277,17 @@ class LifeStage:
         return f"{self.start_year}–{self.end_year}"
 
     @property
+    def display_name(self) -> str:
+        """A shipped stage's name in the current language; one's own stage as they wrote it."""
+        return (
+            translate("domain.feelings", self.name)
+            if self.name in SHIPPED_STAGE_NAMES
+            else self.name
+        )
+
+    @property
     def label(self) -> str:
-        return f"{self.name} ({self.range_label})"
+        return f"{self.display_name} ({self.range_label})"
 
 
 def _number(value: float) -> str:
@@ -232,9 +295,9 @@ def _number(value: float) -> str:
 
 
 LIFE_STAGES = (
-    LifeStage("before school", 0, 6),
-    LifeStage("primary school", 6, 12),
-    LifeStage("teenage years", 12, 18),
+    LifeStage(QT_TRANSLATE_NOOP("domain.feelings", "before school"), 0, 6),
+    LifeStage(QT_TRANSLATE_NOOP("domain.feelings", "primary school"), 6, 12),
+    LifeStage(QT_TRANSLATE_NOOP("domain.feelings", "teenage years"), 12, 18),
 )
 DEFAULT_STAGES = LIFE_STAGES  # the name the first callers used
 
@@ -243,10 +306,35 @@ DEFAULT_STAGES = LIFE_STAGES  # the name the first callers used
 # back as, say, "toddler (1–3)", so the ages used are always shown. A person's own life stage of
 # the same name (Settings → My own life stages) is used instead of these ages.
 STAGE_WORDS: tuple[tuple[LifeStage, tuple[str, ...]], ...] = (
-    (LifeStage("early childhood", 0, 6), ()),
-    (LifeStage("toddler", 1, 4), ("toddler years", "toddlerhood")),
-    (LifeStage("preschool", 3, 6), ("pre-school", "nursery school", "nursery")),
-    (LifeStage("middle school", 11, 14), ("junior high", "junior high school")),
-    (LifeStage("high school", 14, 18), ("senior high", "senior high school")),
-    (LifeStage("adolescence", 12, 18), ("adolescent",)),
+    (LifeStage(QT_TRANSLATE_NOOP("domain.feelings", "early childhood"), 0, 6), ()),
+    (
+        LifeStage(QT_TRANSLATE_NOOP("domain.feelings", "toddler"), 1, 4),
+        ("toddler years", "toddlerhood"),
+    ),
+    (
+        LifeStage(QT_TRANSLATE_NOOP("domain.feelings", "preschool"), 3, 6),
+        ("pre-school", "nursery school", "nursery"),
+    ),
+    (
+        LifeStage(QT_TRANSLATE_NOOP("domain.feelings", "middle school"), 11, 14),
+        ("junior high", "junior high school"),
+    ),
+    (
+        LifeStage(QT_TRANSLATE_NOOP("domain.feelings", "high school"), 14, 18),
+        ("senior high", "senior high school"),
+    ),
+    (
+        LifeStage(QT_TRANSLATE_NOOP("domain.feelings", "adolescence"), 12, 18),
+        ("adolescent", "teens"),
+    ),
 )
+# The names the program ships (translated when shown); a person's own stages are shown as written.
+SHIPPED_STAGE_NAMES = frozenset(
+    {stage.name for stage in LIFE_STAGES} | {stage.name for stage, _ in STAGE_WORDS}
+)
+
+
+def stage_name_label(name: str) -> str:
+    """A stored stage name ("primary school") as shown: a shipped one in the current language,
+    one's own as written."""
+    return translate("domain.feelings", name) if name in SHIPPED_STAGE_NAMES else name

@@ -37,10 +37,29 @@ from typing import Any
 
 from innerchild_desktop.domain.errors import InvalidInput
 from innerchild_desktop.domain.feelings import LIFE_STAGES, LifeStage
+from innerchild_desktop.domain.fuzzy_said import (
+    HINT,
+    MONTH_NAMES,
+    age_range_message,
+    ages_message,
+    decade_message,
+    exact_date_words,
+    month_message,
+    month_name,
+    no_such_day,
+    season_message,
+    season_words,
+    stage_message,
+    unknown_stage,
+    unreadable_stored,
+    years_message,
+)
+from innerchild_desktop.domain.i18n import translate
+
+__all__ = ["HINT", "MONTH_NAMES", "month_name"]  # said in fuzzy_said; kept here for callers
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 MAX_AGE = 99
-HINT = 'Try "around age 7", "summer 1994" or "1990s".'
 
 
 class FuzzyDateError(InvalidInput):
@@ -79,10 +98,6 @@ _SEASON_FIRST_MONTH = {
     Hemisphere.NORTH: {Season.SPRING: 3, Season.SUMMER: 6, Season.AUTUMN: 9, Season.WINTER: 12},
     Hemisphere.SOUTH: {Season.SPRING: 9, Season.SUMMER: 12, Season.AUTUMN: 3, Season.WINTER: 6},
 }
-MONTH_NAMES = (
-    *("January", "February", "March", "April", "May", "June", "July", "August"),
-    *("September", "October", "November", "December"),
-)
 _AGE_KINDS = (TimeKind.AGE, TimeKind.AGE_RANGE)
 
 
@@ -162,27 +177,26 @@ class FuzzyTime:
         k = self.kind
         calendar = (TimeKind.DATE, TimeKind.MONTH, TimeKind.SEASON, TimeKind.YEAR, TimeKind.DECADE)
         if k in calendar and (self.year is None or not MIN_YEAR <= self.year <= MAX_YEAR):
-            raise FuzzyDateError(f"I can place years from {MIN_YEAR} to {MAX_YEAR}. {HINT}")
+            raise FuzzyDateError(years_message(MIN_YEAR, MAX_YEAR))
         if k is TimeKind.DECADE and self.year is not None and self.year % 10:
-            raise FuzzyDateError(f"A decade starts with a year ending in 0, like 1990. {HINT}")
+            raise FuzzyDateError(decade_message())
         if k in (TimeKind.DATE, TimeKind.MONTH) and not 1 <= (self.month or 0) <= 12:
-            raise FuzzyDateError(f"A month is a number from 1 to 12. {HINT}")
+            raise FuzzyDateError(month_message())
         if k is TimeKind.DATE:
             try:
                 date(self.year or 0, self.month or 0, self.day or 0)
             except ValueError:
                 raise FuzzyDateError(
-                    f"There's no {self.day} {MONTH_NAMES[(self.month or 1) - 1]} {self.year}."
-                    " Could it be another day, or just the month?"
+                    no_such_day(self.day or 0, self.month or 1, self.year or 0)
                 ) from None
         if k is TimeKind.SEASON and self.season is None:
-            raise FuzzyDateError(f"Which season was it? {HINT}")
+            raise FuzzyDateError(season_message())
         if k in _AGE_KINDS and not 0 <= (self.age if self.age is not None else -1) <= MAX_AGE:
-            raise FuzzyDateError(f"Ages here go from 0 to {MAX_AGE}. {HINT}")
+            raise FuzzyDateError(ages_message(MAX_AGE))
         if k is TimeKind.AGE_RANGE and not (self.age or 0) < (self.age_to or -1) <= MAX_AGE:
-            raise FuzzyDateError(f"An age range goes from a younger to an older age. {HINT}")
+            raise FuzzyDateError(age_range_message())
         if k is TimeKind.STAGE and self.stage is None:
-            raise FuzzyDateError(f"Which part of life was it? {HINT}")
+            raise FuzzyDateError(stage_message())
 
     # constructors ---------------------------------------------------------------------------
 
@@ -317,22 +331,31 @@ class FuzzyTime:
     # words and storage -------------------------------------------------------------------------
 
     def describe(self) -> str:
-        """A gentle label: "around age 7", "summer 1994", "ages 6–8", "primary school (6–11)"."""
+        """A gentle label: "around age 7", "summer 1994", "ages 6–8", "primary school (6–11)",
+        in the current language (what is stored, :meth:`to_dict`, is the same in every one)."""
         match self.kind:
             case TimeKind.DATE:
-                return f"{self.day} {MONTH_NAMES[(self.month or 1) - 1]} {self.year}"
+                return exact_date_words(self.day or 1, self.month or 1, self.year or 0)
             case TimeKind.MONTH:
-                return f"{MONTH_NAMES[(self.month or 1) - 1]} {self.year}"
+                return translate("domain.fuzzy_dates", "{month} {year}").format(
+                    month=month_name(self.month or 1), year=self.year
+                )
             case TimeKind.SEASON:
-                return f"{self.season} {self.year}"
+                return season_words(str(self.season or Season.SPRING), self.year)
+            case TimeKind.YEAR if self.approximate:
+                return translate("domain.fuzzy_dates", "around {year}").format(year=self.year)
             case TimeKind.YEAR:
-                return f"around {self.year}" if self.approximate else f"{self.year}"
+                return f"{self.year}"
             case TimeKind.DECADE:
-                return f"{self.year}s"
+                return translate("domain.fuzzy_dates", "{year}s").format(year=self.year)
+            case TimeKind.AGE if self.approximate:
+                return translate("domain.fuzzy_dates", "around age %n", None, self.age or 0)
             case TimeKind.AGE:
-                return f"around age {self.age}" if self.approximate else f"age {self.age}"
+                return translate("domain.fuzzy_dates", "age %n", None, self.age or 0)
             case TimeKind.AGE_RANGE:
-                return f"ages {self.age}–{self.age_to}"
+                return translate("domain.fuzzy_dates", "ages {first}–{last}").format(
+                    first=self.age, last=self.age_to
+                )
         assert self.stage is not None
         return self.stage.label
 
@@ -368,7 +391,7 @@ class FuzzyTime:
         except (KeyError, TypeError, ValueError) as err:
             if isinstance(err, FuzzyDateError):
                 raise
-            raise FuzzyDateError("This memory's time was saved in a form I can't read.") from None
+            raise FuzzyDateError(unreadable_stored()) from None
 
 
 def _from_dict(
@@ -401,7 +424,7 @@ def _from_dict(
         return cls.during(LifeStage(name, *(data.get(f) for f in fields)))
     known = next((s for s in stages if s.name == name), None)
     if known is None:
-        raise FuzzyDateError(f'I don\'t know the life stage "{name}" any more.')
+        raise FuzzyDateError(unknown_stage(name))
     return cls.during(known)
 
 

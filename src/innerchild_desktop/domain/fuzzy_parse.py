@@ -6,7 +6,8 @@ Kept apart from the value type so each module stays small; callers import ``pars
 meaning: anything it cannot read with confidence is refused with a gentle example, never guessed.
 Everyday words for parts of childhood ("toddler", "in high school", domain.feelings.STAGE_WORDS)
 are read as stages with their usual ages, or as the person's own stage of that name if there is one.
-Every label :meth:`FuzzyTime.describe` produces reads back to the same value.
+Every label :meth:`FuzzyTime.describe` produces reads back to the same value, in every language:
+English is always read, and the current language's words too (:mod:`fuzzy_words`).
 """
 
 from __future__ import annotations
@@ -16,15 +17,16 @@ from datetime import date
 
 from innerchild_desktop.domain.feelings import LIFE_STAGES, STAGE_WORDS, LifeStage
 from innerchild_desktop.domain.fuzzy_dates import (
-    HINT,
     MAX_YEAR,
     MIN_YEAR,
-    MONTH_NAMES,
     FuzzyDateError,
     FuzzyTime,
     Hemisphere,
     Season,
 )
+from innerchild_desktop.domain.fuzzy_said import MONTH_NAMES, hint, month_message, no_such_day
+from innerchild_desktop.domain.fuzzy_words import stage_in_english, to_english
+from innerchild_desktop.domain.i18n import translate
 
 _WORDS = (
     *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
@@ -123,20 +125,30 @@ def parse_fuzzy(
     """
     cleaned = _clean(text)
     if not cleaned:
-        raise FuzzyDateError(f"When was this, roughly? {HINT}")
+        raise FuzzyDateError(
+            translate("domain.fuzzy_parse", "When was this, roughly? {hint}").format(hint=hint())
+        )
     stage = (
         _stage_named(cleaned, stages)
         or _stage_word(cleaned, stages)
         or _stage_named(_unprefixed(cleaned), stages)
     )
+    if stage is None and (english_stage := stage_in_english(cleaned, _unlabelled)):
+        stage = _stage_named(english_stage, stages) or _stage_word(english_stage, stages)
     if stage is not None:
         return FuzzyTime.during(stage)
-    for name, pattern in _PATTERNS:
-        match = pattern.fullmatch(cleaned)
-        if match:
-            return _build(name, match.groups(), hemisphere)
+    english = to_english(cleaned, _clean)
+    for candidate in (cleaned, _clean(english) if english else None):
+        for name, pattern in _PATTERNS:
+            match = pattern.fullmatch(candidate) if candidate else None
+            if match:
+                return _build(name, match.groups(), hemisphere)
     shown = text.strip() if len(text.strip()) <= 40 else text.strip()[:39] + "…"
-    raise FuzzyDateError(f'I couldn\'t read "{shown}" as a time. {HINT}')
+    raise FuzzyDateError(
+        translate("domain.fuzzy_parse", 'I couldn\'t read "{text}" as a time. {hint}').format(
+            text=shown, hint=hint()
+        )
+    )
 
 
 def _build(name: str, groups: tuple[str | None, ...], hemisphere: Hemisphere) -> FuzzyTime:
@@ -165,13 +177,10 @@ def _build(name: str, groups: tuple[str | None, ...], hemisphere: Hemisphere) ->
 
 def _exact(year: int, month: int, day: int) -> FuzzyTime:
     if not 1 <= month <= 12:
-        raise FuzzyDateError(f"A month is a number from 1 to 12. {HINT}")
+        raise FuzzyDateError(month_message())
     if not MIN_YEAR <= year <= MAX_YEAR:
         return FuzzyTime.in_year(year)  # raises the gentle "years from 1900 to 2100" message
     try:
         return FuzzyTime.on(date(year, month, day))
     except ValueError:
-        raise FuzzyDateError(
-            f"There's no {day} {MONTH_NAMES[month - 1]} {year}. "
-            "Could it be another day, or just the month?"
-        ) from None
+        raise FuzzyDateError(no_such_day(day, month, year)) from None

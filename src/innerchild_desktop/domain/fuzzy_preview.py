@@ -11,22 +11,39 @@ import math
 from datetime import date, timedelta
 
 from innerchild_desktop.domain.fuzzy_dates import FuzzyTime, Lane
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 ARROW = "→"
-YEAR_LINE = "on the Year line (a birth date in Settings, if you like, places it by age)"
-EXAMPLES = (
-    'You could write "around age 7", "ages 6–8", "toddler", "primary school", '
-    '"high school", "summer 1994" or "the 1990s". Roughly is fine.'
+# English constants, marked for the catalogue; year_line() and examples() say them when shown.
+YEAR_LINE = QT_TRANSLATE_NOOP(
+    "domain.fuzzy_preview",
+    "on the Year line (a birth date in Settings, if you like, places it by age)",
 )
+EXAMPLES = QT_TRANSLATE_NOOP(
+    "domain.fuzzy_preview",
+    'You could write "around age 7", "ages 6–8", "toddler", "primary school", '
+    '"high school", "summer 1994" or "the 1990s". Roughly is fine.',
+)
+
+
+def year_line() -> str:
+    return translate("domain.fuzzy_preview", YEAR_LINE)
+
+
+def examples() -> str:
+    """Examples of what can be typed, in the current language (English is always read too)."""
+    return translate("domain.fuzzy_preview", EXAMPLES)
 
 
 def ages_text(start: float, end: float) -> str:
     """Whole years of age touched by a half-open span: [6.5, 8.5) → "ages 6–8", [7, 8) → "age 7"."""
     if end <= 0:
-        return "before you were born"
+        return translate("domain.fuzzy_preview", "before you were born")
     first = max(0, math.floor(start))
     last = max(first, math.ceil(end) - 1)
-    return f"age {first}" if first == last else f"ages {first}–{last}"
+    if first == last:
+        return translate("domain.fuzzy_preview", "age %n", None, first)
+    return translate("domain.fuzzy_preview", "ages {first}–{last}").format(first=first, last=last)
 
 
 def years_text(start: date, end: date) -> str:
@@ -48,9 +65,12 @@ def where_it_sits(time: FuzzyTime, birth: date | None = None) -> str:
     if dates is not None:
         years = years_text(*dates)
         if own_dates is None:
-            parts.append(f"about {years}")  # worked out from the birth date: never exact
+            # worked out from the birth date: never exact
+            parts.append(translate("domain.fuzzy_preview", "about {years}").format(years=years))
+        elif "–" in years:
+            parts.append(years)
         else:
-            parts.append(years if "–" in years else f"in {years}")
+            parts.append(translate("domain.fuzzy_preview", "in {year}").format(year=years))
     if where.lane is Lane.CALENDAR:
-        parts.append(YEAR_LINE)
+        parts.append(year_line())
     return f"{time.describe()} {ARROW} {', '.join(parts)}"

@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+
 # How much distress eased on average (before − after, 0–10 scale) → plain words. A whole point
 # either way is the smallest change worth words; three points is a big one.
 MUCH, LITTLE = 3.0, 1.0
 RECENT_NOTES = 3
-OWN_PATTERN_NAME = "A breathing pattern of your own"
+OWN_PATTERN_NAME = QT_TRANSLATE_NOOP("domain.insights", "A breathing pattern of your own")
 
 
 class SessionLike(Protocol):
@@ -76,14 +78,14 @@ def change_words(average_change: float) -> str:
     """Plain words for an average change in distress (after − before, 0–10 scale)."""
     eased = -average_change
     if eased >= MUCH:
-        return "often much calmer after"
+        return translate("domain.insights", "often much calmer after")
     if eased >= LITTLE:
-        return "usually a little calmer after"
+        return translate("domain.insights", "usually a little calmer after")
     if eased > -LITTLE:
-        return "about the same"
+        return translate("domain.insights", "about the same")
     if eased > -MUCH:
-        return "usually a little harder after"
-    return "often much harder after"
+        return translate("domain.insights", "usually a little harder after")
+    return translate("domain.insights", "often much harder after")
 
 
 def started(started_at: str) -> datetime:
@@ -97,7 +99,7 @@ def display_name(exercise_id: str, names: Mapping[str, str]) -> str:
     if exercise_id in names:
         return names[exercise_id]
     if exercise_id.startswith("own-"):
-        return OWN_PATTERN_NAME
+        return translate("domain.insights", OWN_PATTERN_NAME)
     return exercise_id.replace("-", " ").capitalize()
 
 

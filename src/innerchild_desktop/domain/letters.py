@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from innerchild_desktop.domain.entries import EntrySummary
+from innerchild_desktop.domain.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ class LetterThread:
     def size_label(self) -> str:
         """How many letters, said neutrally ("1 letter", "3 letters")."""
         count = len(self.letters)
-        return f"{count} letter{'' if count == 1 else 's'}"
+        return translate("domain.letters", "%n letters", None, count)
 
 
 def _order(summary: EntrySummary) -> tuple[str, int]:

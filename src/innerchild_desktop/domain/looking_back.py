@@ -14,7 +14,6 @@ days fade towards the page colour; no colour is ever mixed towards black or towa
 
 from __future__ import annotations
 
-import calendar
 import colorsys
 import math
 import re
@@ -23,7 +22,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from innerchild_desktop.domain.entries import EntryKind
-from innerchild_desktop.domain.feelings import QUADRANT_COLOURS, Quadrant, feeling
+from innerchild_desktop.domain.feelings import QUADRANT_COLOURS, Quadrant, feeling, feeling_label
+from innerchild_desktop.domain.fuzzy_said import month_name
+from innerchild_desktop.domain.i18n import DEFAULT, QT_TRANSLATE_NOOP, current_language, translate
 from innerchild_desktop.domain.insights import OwnWords, SessionLike, recent_notes, started
 
 # Prompt themes whose answers are kind words to oneself (as letters are).
@@ -38,8 +39,19 @@ FADE_MILD, DIM_ON_DARK = 0.55, 0.18
 # Hues this close to pure red (degrees) keep at most this HLS saturation: rose, not alarm.
 RED_HUES, RED_SATURATION = 20.0, 0.32
 
-NO_FEELING_WORDS = "written, no feeling named"
-VEILED_WORDS = "a heavy day, veiled: press Enter or click to see its colour"
+NO_FEELING_WORDS = QT_TRANSLATE_NOOP("domain.looking_back", "written, no feeling named")
+VEILED_WORDS = QT_TRANSLATE_NOOP(
+    "domain.looking_back", "a heavy day, veiled: press Enter or click to see its colour"
+)
+_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("domain.looking_back", "Monday"),
+    QT_TRANSLATE_NOOP("domain.looking_back", "Tuesday"),
+    QT_TRANSLATE_NOOP("domain.looking_back", "Wednesday"),
+    QT_TRANSLATE_NOOP("domain.looking_back", "Thursday"),
+    QT_TRANSLATE_NOOP("domain.looking_back", "Friday"),
+    QT_TRANSLATE_NOOP("domain.looking_back", "Saturday"),
+    QT_TRANSLATE_NOOP("domain.looking_back", "Sunday"),
+)
 
 # The quadrant hues sit at the middle of each quadrant (degrees, valence → x, energy → y).
 # Straw and dusty rose are the wheel's own; its sage and mist blue sit so close that a year of
@@ -76,7 +88,9 @@ class DaySquare:
     @property
     def words(self) -> str:
         """Date and feeling in words, for hover, focus and screen readers."""
-        return f"{day_words(self.day)}: {self.feeling_words}"
+        return translate("domain.looking_back", "{day}: {feelings}").format(
+            day=day_words(self.day), feelings=self.feeling_words
+        )
 
 
 @dataclass(frozen=True)
@@ -173,20 +187,29 @@ def _names(rows: list[DayFeeling]) -> str:
     names: list[str] = []
     for row in rows:
         name = " ".join((row.mood or "").split()).lower()
+        known = feeling(name) if name else None
+        name = known.label if known and known.name == name else feeling_label(name)
         if name and name not in names:
             names.append(name)
     if not names:
-        return NO_FEELING_WORDS
+        return translate("domain.looking_back", NO_FEELING_WORDS)
     if len(names) > 3:
-        return ", ".join(names[:3]) + " and more"
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return translate("domain.looking_back", "{feelings} and more").format(
+            feelings=", ".join(names[:3])
+        )
+    if len(names) == 1:
+        return names[0]
+    return translate("domain.looking_back", "{feelings} and {last}").format(
+        feelings=", ".join(names[:-1]), last=names[-1]
+    )
 
 
 def day_square(day: date, rows: list[DayFeeling], ground: str, reveal: bool = False) -> DaySquare:
     """One day: the blend of its feelings (a mixed day is softer); veiled if any entry is heavy."""
     heavy = any(row.heavy for row in rows)
     if heavy and not reveal:
-        return DaySquare(day, None, VEILED_WORDS, veiled=True, heavy=True)
+        words = translate("domain.looking_back", VEILED_WORDS)
+        return DaySquare(day, None, words, veiled=True, heavy=True)
     points = [p for p in map(_point, rows) if p is not None]
     if points:
         valence = sum(p[0] for p in points) / len(points)
@@ -195,7 +218,9 @@ def day_square(day: date, rows: list[DayFeeling], ground: str, reveal: bool = Fa
     else:
         colour = quiet_colour(ground)
     words = _names(rows)
-    return DaySquare(day, colour, f"a heavy day: {words}" if heavy else words, heavy=heavy)
+    if heavy:
+        words = translate("domain.looking_back", "a heavy day: {feelings}").format(feelings=words)
+    return DaySquare(day, colour, words, heavy=heavy)
 
 
 def year_in_colour(
@@ -253,10 +278,14 @@ def ordinal_words(n: int) -> str:
 
 
 def day_words(day: date) -> str:
-    """ "Thursday, the third of December": a date in words, so the view shows no figures."""
-    return (
-        f"{calendar.day_name[day.weekday()]}, the {ordinal_words(day.day)} "
-        f"of {calendar.month_name[day.month]}"
+    """ "Thursday, the third of December": a date in words, so the view shows no figures.
+    Ordinal words are English only: other languages say the day as a figure ("jueves, 3 de
+    diciembre", "Donnerstag, 3. Dezember")."""
+    english = current_language() == DEFAULT
+    return translate("domain.looking_back", "{weekday}, the {ordinal} of {month}").format(
+        weekday=translate("domain.looking_back", _WEEKDAYS[day.weekday()]),
+        ordinal=ordinal_words(day.day) if english else day.day,
+        month=month_name(day.month),
     )
 
 
@@ -304,9 +333,15 @@ def kind_passage(body: str, limit: int = PASSAGE_CHARS) -> str | None:
 
 
 _WHERE = {
-    EntryKind.LETTER_TO: "From a letter to my younger self",
-    EntryKind.LETTER_FROM: "From a letter from my younger self",
+    EntryKind.LETTER_TO: QT_TRANSLATE_NOOP(
+        "domain.looking_back", "From a letter to my younger self"
+    ),
+    EntryKind.LETTER_FROM: QT_TRANSLATE_NOOP(
+        "domain.looking_back", "From a letter from my younger self"
+    ),
 }
+
+_KIND_WORD = QT_TRANSLATE_NOOP("domain.looking_back", "From a kind word to myself")
 
 
 def kind_words(sources: Iterable[KindSource], limit: int = KIND_WORDS_LIMIT) -> list[KindWords]:
@@ -315,7 +350,7 @@ def kind_words(sources: Iterable[KindSource], limit: int = KIND_WORDS_LIMIT) -> 
     for source in sorted(sources, key=lambda s: s.day, reverse=True):
         passage = kind_passage(source.body)
         if passage:
-            where = _WHERE.get(source.kind, "From a kind word to myself")
+            where = translate("domain.looking_back", _WHERE.get(source.kind, _KIND_WORD))
             found.append(KindWords(source.day, where, passage))
         if len(found) >= limit:
             break

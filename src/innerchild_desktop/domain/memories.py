@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from innerchild_desktop.domain.fuzzy_dates import FuzzyDateError, FuzzyTime
+from innerchild_desktop.domain.i18n import translate
 
 #: The four reflection questions of the review walk, as the memories table names them.
 REFLECTION_FIELDS = ("what_happened", "what_i_felt", "what_i_needed", "what_i_would_say")
@@ -56,7 +57,7 @@ def describe_time(stored: dict[str, Any]) -> str:
     try:
         return FuzzyTime.from_dict(stored).describe()
     except (FuzzyDateError, KeyError, TypeError, ValueError):  # from_dict raises the first
-        return str(stored.get("text", "sometime"))
+        return str(stored.get("text") or translate("domain.memories", "sometime"))
 
 
 def lane_of(row: MemoryRow, birth: date | None = None) -> str:

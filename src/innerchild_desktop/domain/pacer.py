@@ -25,13 +25,15 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+
 IN, TOP_UP, HOLD, OUT, REST = "in", "top-up", "hold", "out", "rest"
-WORDS = {
-    IN: "Breathe in",
-    TOP_UP: "A little more in",
-    HOLD: "Hold gently",
-    OUT: "Breathe out",
-    REST: "Rest",
+WORDS = {  # in English; PacerState.word says them in the current language
+    IN: QT_TRANSLATE_NOOP("domain.pacer", "Breathe in"),
+    TOP_UP: QT_TRANSLATE_NOOP("domain.pacer", "A little more in"),
+    HOLD: QT_TRANSLATE_NOOP("domain.pacer", "Hold gently"),
+    OUT: QT_TRANSLATE_NOOP("domain.pacer", "Breathe out"),
+    REST: QT_TRANSLATE_NOOP("domain.pacer", "Rest"),
 }
 SESSION_MINUTES = (1, 3, 5, 10)  # or open-ended (length None)
 _EPS = 1e-9  # a time this close to a boundary counts as the boundary (float residue only)
@@ -120,7 +122,7 @@ class PacerState:
 
     @property
     def word(self) -> str:
-        return WORDS[self.phase]
+        return translate("domain.pacer", WORDS[self.phase])
 
     def shifted(self, offset: float) -> PacerState:
         return replace(

@@ -12,12 +12,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.domain.prompt_selection import Offer, OfferKind
 from innerchild_desktop.domain.prompts import USER_SOURCE, Depth, Prompt, PromptLibrary
 
 PACK_PREFIX = "pack:"
-DEEPER_LINE = "This one reaches deeper. Read it only if you feel ready."
-CHOSEN_WHY = "You chose this one."
+# English here; said in the current language where they are shown (veil(), offer_for()).
+DEEPER_LINE = QT_TRANSLATE_NOOP(
+    "domain.prompt_browse", "This one reaches deeper. Read it only if you feel ready."
+)
+CHOSEN_WHY = QT_TRANSLATE_NOOP("domain.prompt_browse", "You chose this one.")
 
 
 class Show(StrEnum):
@@ -57,8 +61,10 @@ def is_veiled(prompt: Prompt) -> bool:
 def veil(prompt: Prompt) -> str:
     """What stands in for the prompt's words until the person asks for them."""
     if prompt.content_note:
-        return f"A note before this one: {prompt.content_note}"
-    return DEEPER_LINE
+        return translate("domain.prompt_browse", "A note before this one: {note}").format(
+            note=prompt.content_note
+        )
+    return translate("domain.prompt_browse", DEEPER_LINE)
 
 
 def browse(
@@ -95,15 +101,16 @@ def _matches(library: PromptLibrary, prompt: Prompt, needle: str) -> bool:
     return any(needle in w.casefold() for w in words)
 
 
-def offer_for(prompt: Prompt, why: str = CHOSEN_WHY) -> Offer:
+def offer_for(prompt: Prompt, why: str | None = None) -> Offer:
     """A prompt chosen on purpose (browser, program step), ready to write about."""
     return Offer(
         prompt.id,
         prompt.text,
         prompt.theme,
         prompt.depth,
-        why,
+        translate("domain.prompt_browse", CHOSEN_WHY) if why is None else why,
         OfferKind.ANOTHER,
         content_note=prompt.content_note,
         opening=prompt.template,
+        invites=prompt.invites,
     )

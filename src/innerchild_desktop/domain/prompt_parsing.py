@@ -25,6 +25,7 @@ from innerchild_desktop.domain.prompts import (
     DEFAULT_LANGUAGE,
     DEPTHS,
     ID_PATTERN,
+    INVITATIONS,
     LANGUAGE_PATTERN,
     MAX_INTRO_CHARS,
     MAX_NOTE_CHARS,
@@ -45,7 +46,8 @@ from innerchild_desktop.domain.prompts import (
 )
 
 _PROMPT_KEYS = {
-    *("id", "text", "theme", "depth", "age_band", "follow_ups", "content_note", "template")
+    *("id", "text", "theme", "depth", "age_band", "follow_ups", "content_note", "template"),
+    "invites",
 }
 _TEMPLATE_KEYS = {"id", "text", "theme", "depth", "content_note", "template"}
 _PROGRAM_KEYS = {"id", "name", "description", "cadence", "steps"}
@@ -106,13 +108,27 @@ def _parse_prompt(fields: Fields, file_theme: str | None, source: str) -> Prompt
     if depth == Depth.DEEP.value and "content_note" not in fields.data:
         fields.problem("content_note", _NOTE_NEEDED)
     opening = fields.text("template", required=False, limit=MAX_OPENING_CHARS)
+    invites = fields.text("invites", required=False, limit=16)
+    if invites is not None and invites not in INVITATIONS:
+        known = ", ".join(f'"{i}"' for i in INVITATIONS)
+        fields.problem("invites", f'a prompt can invite {known}, not "{invites}".')
+        invites = None
     if prompt_id is None:
         return None
     # Kept even when other fields are wrong (the file is refused anyway), so that references
     # to it don't cascade into misleading "does not exist" problems.
     level = Depth(depth) if depth else Depth.GENTLE
     return Prompt(
-        prompt_id, text or "", theme or "", level, age_band, follow_ups, note, opening, source
+        prompt_id,
+        text or "",
+        theme or "",
+        level,
+        age_band,
+        follow_ups,
+        note,
+        opening,
+        source,
+        invites,
     )
 
 

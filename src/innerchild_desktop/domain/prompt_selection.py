@@ -34,6 +34,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Protocol
 
+from innerchild_desktop.domain.fuzzy_said import exact_date_words, month_name
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.domain.prompt_care import fits_a_hard_day
 from innerchild_desktop.domain.prompts import (
     USER_SOURCE,
@@ -49,21 +51,8 @@ DISTRESS_THRESHOLD = 7
 FAVOURITE_BONUS = 3.0
 A_WHILE_DAYS = 14
 
-GENTLE_WHY = "A gentle one, because today felt heavy."
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+# English here; _gentle_why() says it in the current language when an offer is made.
+GENTLE_WHY = QT_TRANSLATE_NOOP("domain.prompt_selection", "A gentle one, because today felt heavy.")
 
 
 @dataclass(frozen=True)
@@ -157,6 +146,7 @@ class Offer:
     opening: str | None = None  # the prompt's template, e.g. "Dear little me,"
     memory_id: str | None = None
     follow_up_of: str | None = None
+    invites: str | None = None  # "draw": the editor offers the canvas (domain.prompts)
 
 
 def needs_gentleness(state: SelectionState) -> bool:
@@ -241,9 +231,11 @@ def memory_prompt(
     least = min(counts[t.theme] for t in fresh)
     template = rng.choice([t for t in fresh if counts[t.theme] == least])
     if memory.when.strip():
-        why = f"About a memory you saved from {memory.when.strip()}."
+        why = translate("domain.prompt_selection", "About a memory you saved from {when}.").format(
+            when=memory.when.strip()
+        )
     else:
-        why = "About one of the memories you saved."
+        why = translate("domain.prompt_selection", "About one of the memories you saved.")
     return Offer(
         template.id,
         template.fill(memory.title, memory.when),
@@ -311,11 +303,12 @@ def _choose(
         last_seen = {s.prompt_id: i for i, s in enumerate(history)}
         prompt = min(pool, key=lambda p: (last_seen.get(p.id, -1), p.id))
         why = (
-            GENTLE_WHY
+            _gentle_why()
             if gentle
-            else (
+            else translate(
+                "domain.prompt_selection",
                 "You've met every prompt that fits your settings lately, so here is the one from "
-                "longest ago."
+                "longest ago.",
             )
         )
         return _offer(prompt, why, kind, gentle)
@@ -324,7 +317,7 @@ def _choose(
         follow = _follow_up(everything, fresh, answers, state.today, rng)
         if follow is not None:
             prompt, answered = follow
-            why = f"A follow-up to something you answered {_human_day(answered.on, state.today)}."
+            why = _follow_up_why(answered.on, state.today)
             return _offer(prompt, why, kind, gentle, answered.prompt_id)
     themes = _themes_of(library, everything.values())
     counts = _theme_counts(themes, recent)
@@ -376,18 +369,24 @@ def _why(
     gentle: bool,
 ) -> str:
     if gentle:
-        return GENTLE_WHY
+        return _gentle_why()
     if prompt.id in state.settings.favourites:
-        return "One of your favourites, back again."
+        return translate("domain.prompt_selection", "One of your favourites, back again.")
     if prompt.source == USER_SOURCE:
-        return "One of the prompts you wrote yourself."
+        return translate("domain.prompt_selection", "One of the prompts you wrote yourself.")
     name = library.theme_name(prompt.theme)
     seen = [s.on for s in history if themes.get(s.prompt_id) == prompt.theme]
     if not seen:
-        return f"From a theme you haven't visited yet: {name}."
+        return translate(
+            "domain.prompt_selection", "From a theme you haven't visited yet: {theme}."
+        ).format(theme=name)
     if (state.today - max(seen)).days >= A_WHILE_DAYS:
-        return f"From a theme you haven't visited in a while: {name}."
-    return f"From {name}, so that every theme gets its turn."
+        return translate(
+            "domain.prompt_selection", "From a theme you haven't visited in a while: {theme}."
+        ).format(theme=name)
+    return translate(
+        "domain.prompt_selection", "From {theme}, so that every theme gets its turn."
+    ).format(theme=name)
 
 
 def _offer(
@@ -405,14 +404,31 @@ def _offer(
         prompt.template,
         None,
         follow_up_of,
+        prompt.invites,
     )
 
 
-def _human_day(day: date, today: date) -> str:
-    """ "today", "yesterday", "on 3 March" or "on 3 March 2023"; locale-free on purpose."""
+def _gentle_why() -> str:
+    return translate("domain.prompt_selection", GENTLE_WHY)
+
+
+def _follow_up_why(day: date, today: date) -> str:
+    """ "… earlier today", "… yesterday", "… on 3 March" or "… on 3 March 2023", each a whole
+    sentence in the current language."""
     if day == today:
-        return "earlier today"
+        return translate(
+            "domain.prompt_selection", "A follow-up to something you answered earlier today."
+        )
     if day == today - timedelta(days=1):
-        return "yesterday"
-    text = f"on {day.day} {_MONTHS[day.month - 1]}"
-    return text if day.year == today.year else f"{text} {day.year}"
+        return translate(
+            "domain.prompt_selection", "A follow-up to something you answered yesterday."
+        )
+    if day.year == today.year:
+        when = translate("domain.prompt_selection", "{day} {month}").format(
+            day=day.day, month=month_name(day.month)
+        )
+    else:
+        when = exact_date_words(day.day, day.month, day.year)
+    return translate(
+        "domain.prompt_selection", "A follow-up to something you answered on {date}."
+    ).format(date=when)

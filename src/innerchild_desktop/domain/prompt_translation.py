@@ -6,7 +6,8 @@ its first table and is read by the same parser as the English files; then every 
 against the English one it translates:
 
 - the same id and theme (an id the English library does not have is refused);
-- the same depth, age band and follow-ups: a translation never makes a prompt deeper or lighter;
+- the same depth, age band and follow-ups (and invitation, if it says one): a translation never
+  makes a prompt deeper or lighter;
 - a content note wherever the English has one (so every deep prompt keeps one), and an opening
   wherever the English has one;
 - a program keeps its cadence and every step, pointing at the same prompts and exercises.
@@ -17,10 +18,10 @@ What is not translated falls back to English, id by id, so history, kept and hid
 
 from __future__ import annotations
 
-import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
+from innerchild_desktop.domain.i18n import system_languages as system_languages
 from innerchild_desktop.domain.prompt_parsing import LibraryParser
 from innerchild_desktop.domain.prompt_problems import Fields, Problem, PromptLibraryError
 from innerchild_desktop.domain.prompts import (
@@ -34,25 +35,11 @@ from innerchild_desktop.domain.prompts import (
 SYSTEM = "system"  # the language setting's default: follow the person's system language
 # Each language by its own name, as language choosers show them. English first: the default.
 LANGUAGE_NAMES = {"en": "English", "es": "Español"}
-_LOCALE = re.compile(r"([a-z]{2,3})(?:[_.@-]|$)")
-_LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 
 def valid_choice(value: object) -> bool:
     """Whether ``value`` may be stored as the prompt language: "system" or a language code."""
     return not isinstance(value, str) or value == SYSTEM or bool(LANGUAGE_PATTERN.fullmatch(value))
-
-
-def system_languages(environ: Mapping[str, str]) -> list[str]:
-    """The language codes the system asks for, most wanted first (LANGUAGE may list several,
-    "es_ES:en"; then LC_ALL, LC_MESSAGES, LANG). "C" and "POSIX" name no language."""
-    found: list[str] = []
-    for name in _LOCALE_VARIABLES:
-        for part in environ.get(name, "").split(":"):
-            match = _LOCALE.match(part.strip().lower())
-            if match and match.group(1) not in found:
-                found.append(match.group(1))
-    return found
 
 
 def resolve_language(chosen: str, wanted: Sequence[str], available: Collection[str]) -> str:
@@ -126,6 +113,8 @@ class TranslationParser(LibraryParser):
             _same(fields, "follow_ups", list(mine.follow_ups), list(english.follow_ups))
             _kept(fields, "content_note", mine.content_note, english.content_note)
             _kept(fields, "template", mine.template, english.template)
+            if mine.invites is not None:  # may be left out: the English one's is kept
+                _same(fields, "invites", mine.invites, english.invites)
 
     def _check_templates(self) -> None:
         english_templates = {t.id: t for t in self.base.templates}
@@ -173,7 +162,10 @@ class TranslationParser(LibraryParser):
             tuple(
                 replace(themes[t.id], order=t.order) if t.id in themes else t for t in base.themes
             ),
-            tuple(prompts.get(p.id, p) for p in base.prompts),
+            tuple(
+                replace(prompts[p.id], invites=p.invites) if p.id in prompts else p
+                for p in base.prompts
+            ),
             tuple(templates.get(t.id, t) for t in base.templates),
             tuple(programs.get(p.id, p) for p in base.programs),
             self.language,

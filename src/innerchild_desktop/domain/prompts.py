@@ -52,6 +52,8 @@ __all__ = [
 ]
 
 AGE_BANDS = ("0-5", "6-11", "12-17")
+# What else a prompt may invite besides words: "draw" offers the drawing canvas (issue 21).
+INVITATIONS = ("draw",)
 MAX_PROMPT_CHARS = 600  # a prompt is an invitation, not an essay
 MAX_NOTE_CHARS = 300
 MAX_OPENING_CHARS = 120
@@ -115,6 +117,7 @@ class Prompt:
     content_note: str | None = None
     template: str | None = None
     source: str = LIBRARY_SOURCE  # "library", "user" or "pack:<pack id>"
+    invites: str | None = None  # "draw": the editor offers the canvas (one of INVITATIONS)
 
 
 @dataclass(frozen=True)

@@ -17,10 +17,23 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-DEFAULT_WORDS = "A few minutes for little me?"
-NEUTRAL_WORDS = "A gentle moment for yourself, if you like."
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+
+# English here; shown through translate("domain.reminders", …) (see neutral_words()).
+DEFAULT_WORDS = QT_TRANSLATE_NOOP("domain.reminders", "A few minutes for little me?")
+NEUTRAL_WORDS = QT_TRANSLATE_NOOP("domain.reminders", "A gentle moment for yourself, if you like.")
 GRACE = timedelta(hours=1)
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# "on Mondays": each day as it is said when it repeats every week.
+_ON_DAYS = (
+    QT_TRANSLATE_NOOP("domain.reminders", "Mondays"),
+    QT_TRANSLATE_NOOP("domain.reminders", "Tuesdays"),
+    QT_TRANSLATE_NOOP("domain.reminders", "Wednesdays"),
+    QT_TRANSLATE_NOOP("domain.reminders", "Thursdays"),
+    QT_TRANSLATE_NOOP("domain.reminders", "Fridays"),
+    QT_TRANSLATE_NOOP("domain.reminders", "Saturdays"),
+    QT_TRANSLATE_NOOP("domain.reminders", "Sundays"),
+)
 EVERY_DAY = frozenset(range(7))
 DEFAULT_TIME = time(19, 30)
 MAX_WORDS = 200  # a sentence, not a letter: it shows in a small bubble
@@ -168,17 +181,29 @@ def clean_words(text: str) -> str:
     return " ".join(text.split())[:MAX_WORDS]
 
 
+def neutral_words() -> str:
+    """The neutral sentence a reminder says when the person's own words are not shown."""
+    return translate("domain.reminders", NEUTRAL_WORDS)
+
+
 def days_in_words(days: frozenset[int]) -> str:
+    """ "every day", "on weekdays", "on Mondays and Thursdays", in the current language."""
     if days == EVERY_DAY:
-        return "every day"
+        return translate("domain.reminders", "every day")
     if days == frozenset(range(5)):
-        return "on weekdays"
+        return translate("domain.reminders", "on weekdays")
     if days == frozenset({5, 6}):
-        return "at weekends"
+        return translate("domain.reminders", "at weekends")
     if not days:
-        return "on no day yet"
-    names = [DAY_NAMES[d] + "s" for d in sorted(days)]
-    return "on " + (names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
+        return translate("domain.reminders", "on no day yet")
+    names = [translate("domain.reminders", _ON_DAYS[d]) for d in sorted(days)]
+    if len(names) > 1:
+        joined = translate("domain.reminders", "{days} and {last}").format(
+            days=", ".join(names[:-1]), last=names[-1]
+        )
+    else:
+        joined = names[0]
+    return translate("domain.reminders", "on {days}").format(days=joined)
 
 
 def autostart_entry(command: str) -> str:

@@ -12,33 +12,84 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+
+# (key, title, hint); titles and hints are English here, shown through sections().
 SECTIONS: tuple[tuple[str, str, str], ...] = (
     (
         "warning_signs",
-        "Signs that a hard time may be starting",
-        "Thoughts, feelings, situations you notice first.",
+        QT_TRANSLATE_NOOP("domain.safety_plan", "Signs that a hard time may be starting"),
+        QT_TRANSLATE_NOOP("domain.safety_plan", "Thoughts, feelings, situations you notice first."),
     ),
     (
         "coping_steps",
-        "Things I can do on my own to feel a little safer",
-        "Small, doable things: a warm drink, a walk, music, a breathing exercise.",
+        QT_TRANSLATE_NOOP("domain.safety_plan", "Things I can do on my own to feel a little safer"),
+        QT_TRANSLATE_NOOP(
+            "domain.safety_plan",
+            "Small, doable things: a warm drink, a walk, music, a breathing exercise.",
+        ),
     ),
     (
         "places",
-        "People and places that help me feel less alone",
-        "A café, a friend's kitchen, a park bench, an online group.",
+        QT_TRANSLATE_NOOP("domain.safety_plan", "People and places that help me feel less alone"),
+        QT_TRANSLATE_NOOP(
+            "domain.safety_plan", "A café, a friend's kitchen, a park bench, an online group."
+        ),
     ),
-    ("people", "People I can ask for help", "Names and numbers."),
+    (
+        "people",
+        QT_TRANSLATE_NOOP("domain.safety_plan", "People I can ask for help"),
+        QT_TRANSLATE_NOOP("domain.safety_plan", "Names and numbers."),
+    ),
     (
         "professionals",
-        "Professionals I can contact",
-        "Therapist, doctor, group leader, with their numbers and hours.",
+        QT_TRANSLATE_NOOP("domain.safety_plan", "Professionals I can contact"),
+        QT_TRANSLATE_NOOP(
+            "domain.safety_plan", "Therapist, doctor, group leader, with their numbers and hours."
+        ),
     ),
-    ("safe_environment", "Making where I am safer", "What I can put away or ask someone to keep."),
-    ("reasons", "My reasons to stay safe", "People, animals, hopes, small things I love."),
+    (
+        "safe_environment",
+        QT_TRANSLATE_NOOP("domain.safety_plan", "Making where I am safer"),
+        QT_TRANSLATE_NOOP("domain.safety_plan", "What I can put away or ask someone to keep."),
+    ),
+    (
+        "reasons",
+        QT_TRANSLATE_NOOP("domain.safety_plan", "My reasons to stay safe"),
+        QT_TRANSLATE_NOOP("domain.safety_plan", "People, animals, hopes, small things I love."),
+    ),
 )
 SECTION_KEYS = tuple(key for key, _, _ in SECTIONS)
 PERSONAL_CONTACT_SECTIONS = frozenset({"people", "professionals"})
+
+
+def sections() -> tuple[tuple[str, str, str], ...]:
+    """``SECTIONS`` with titles and hints in the current language (keys stay as they are)."""
+    return tuple(
+        (key, translate("domain.safety_plan", title), translate("domain.safety_plan", hint))
+        for key, title, hint in SECTIONS
+    )
+
+
+def section_title(key: str) -> str:
+    """One section's title in the current language."""
+    return next(title for k, title, _ in sections() if k == key)
+
+
+# The region names of resources/safety/crisis_lines.toml, for the catalogue: a region is shown
+# in the current language; the names and numbers of the lines themselves never are translated.
+REGION_WORDS = (
+    QT_TRANSLATE_NOOP("domain.safety_plan", "Australia"),
+    QT_TRANSLATE_NOOP("domain.safety_plan", "Canada"),
+    QT_TRANSLATE_NOOP("domain.safety_plan", "Ireland"),
+    QT_TRANSLATE_NOOP("domain.safety_plan", "New Zealand"),
+    QT_TRANSLATE_NOOP("domain.safety_plan", "United Kingdom"),
+    QT_TRANSLATE_NOOP("domain.safety_plan", "United States"),
+    QT_TRANSLATE_NOOP(
+        "domain.safety_plan",
+        "Numbers change and differ by country. Please check them for where you are.",
+    ),
+)
 
 
 ANY_REGION = "any"  # a line's region when it helps in every country
@@ -60,13 +111,25 @@ class CrisisLine:
 
 @dataclass(frozen=True)
 class CrisisLines:
-    note: str
-    regions: tuple[tuple[str, str], ...]  # (code, name), in the order the chooser lists them
+    note_words: str  # as the file says it (English)
+    region_names: tuple[tuple[str, str], ...]  # (code, English name), in the chooser's order
     lines: tuple[CrisisLine, ...]
+
+    @property
+    def note(self) -> str:
+        """The file's note in the current language."""
+        return translate("domain.safety_plan", self.note_words)
+
+    @property
+    def regions(self) -> tuple[tuple[str, str], ...]:
+        """(code, name) in the order the chooser lists them, names in the current language."""
+        return tuple(
+            (code, translate("domain.safety_plan", name)) for code, name in self.region_names
+        )
 
     def region_name(self, code: str) -> str:
         if code == ANY_REGION:
-            return "Any country"
+            return translate("domain.safety_plan", "Any country")
         return dict(self.regions).get(code, code)
 
     def region_label(self, line: CrisisLine) -> str:
@@ -76,7 +139,7 @@ class CrisisLines:
         """The stored region if we know it (or ALL_REGIONS); None if not chosen or damaged."""
         if not isinstance(stored, str):
             return None
-        return stored if stored == ALL_REGIONS or stored in dict(self.regions) else None
+        return stored if stored == ALL_REGIONS or stored in dict(self.region_names) else None
 
     def arranged(self, region: str | None) -> tuple[tuple[CrisisLine, ...], tuple[CrisisLine, ...]]:
         """(lines shown first, the other regions' lines) for a chosen country.
@@ -95,8 +158,8 @@ class CrisisLines:
 def crisis_lines_from_data(data: dict[str, Any]) -> CrisisLines:
     """The bundled crisis lines from their parsed TOML (read by services.library)."""
     return CrisisLines(
-        note=str(data["note"]),
-        regions=tuple((str(code), str(name)) for code, name in data["regions"].items()),
+        note_words=str(data["note"]),
+        region_names=tuple((str(code), str(name)) for code, name in data["regions"].items()),
         lines=tuple(
             CrisisLine(
                 id=str(line["id"]),

@@ -179,6 +179,15 @@ SPELL_WORDS: Setting[list[str]] = Setting(
     "The personal dictionary: words the person added (names, places): journal content.",
     _all_str,
 )
+SPELL_ENTRY_LANGUAGES: Setting[dict[str, str]] = Setting(
+    "spell_entry_languages",
+    (dict,),
+    {},
+    False,
+    "Entries written in another language than the journal's: entry id -> spell-check language.",
+    lambda value: isinstance(value, dict)
+    and all(isinstance(v, str) and _language_code(v) for v in value.values()),
+)
 
 COMFORT_BOX: Setting[list[Any]] = Setting(
     "comfort_box",
@@ -265,6 +274,7 @@ SETTINGS: Mapping[str, Setting[Any]] = {
         SPELL_CHECK,
         SPELL_LANGUAGE,
         SPELL_WORDS,
+        SPELL_ENTRY_LANGUAGES,
         COMFORT_BOX,
         BLUR_ENTRY_PHOTOS,
         BLUR_MEMORY_PHOTOS,

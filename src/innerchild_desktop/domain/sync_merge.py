@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import cast
 
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.sync_ops import (
     CREATE,
     DELETE,
@@ -208,8 +209,11 @@ class MergeState:
                 duplicates += 1
             else:
                 raise ValueError(
-                    "Two different changes arrived under the same id; neither was applied. "
-                    "The sync folder may hold a damaged or foreign file."
+                    translate(
+                        "domain.sync_merge",
+                        "Two different changes arrived under the same id; neither was applied. "
+                        "The sync folder may hold a damaged or foreign file.",
+                    )
                 )
         touched = sorted({(op.entity, op.entity_id) for op in fresh.values()})
         before = {key: self.view(*key) for key in touched}

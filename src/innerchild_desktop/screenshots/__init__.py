@@ -35,10 +35,12 @@ from innerchild_desktop.screenshots import (
     younger_me,
 )
 from innerchild_desktop.screenshots.common import DEMO_PASSPHRASE, SIZE, Run
+from innerchild_desktop.screenshots.language_check import PSEUDO, install_pseudo
 from innerchild_desktop.services.access import AccessService
 from innerchild_desktop.services.demo import fill_demo
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
 from innerchild_desktop.ui.application import make_application
+from innerchild_desktop.ui.i18n import install_translators
 from innerchild_desktop.ui.main_window import MainWindow
 from innerchild_desktop.ui.theme import apply_theme
 
@@ -47,13 +49,22 @@ __all__ = ["take_screenshots"]
 
 
 
-def take_screenshots(out: Path, *, dark: bool = False, both: bool = True) -> list[Path]:
-    """Every screen as ``out/NN-name[-dark].png``; returns their paths in the order taken."""
+def take_screenshots(
+    out: Path, *, dark: bool = False, both: bool = True, language: str | None = None
+) -> list[Path]:
+    """Every screen as ``out/NN-name[-dark].png``; returns their paths in the order taken.
+
+    ``language``: "en", "es", "de"…, or "pseudo" (screenshots/language_check.py), which also
+    writes ``language-problems.txt`` (empty when every text is translated and fits)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
     apply_theme(app, dark=dark)
-    run = Run(app, out, dark, both)
+    run = Run(app, out, dark, both, check_language=language == PSEUDO)
+    if language == PSEUDO:
+        install_pseudo()
+    elif language is not None:
+        install_translators(app, language)
     with tempfile.TemporaryDirectory(prefix="innerchild-shots-") as folder:
         scratch = Path(folder)
         welcome.first_run_screens(run, scratch)
@@ -102,4 +113,7 @@ def take_screenshots(out: Path, *, dark: bool = False, both: bool = True) -> lis
         crash.crash_screens(run, window)
         window.close()
     welcome.setup_dark_screen(run)
+    if run.check_language:
+        report = out / "language-problems.txt"
+        report.write_text("".join(f"{line}\n" for line in run.problems), encoding="utf-8")
     return run.shots

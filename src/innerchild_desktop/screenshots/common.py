@@ -26,6 +26,8 @@ class Run:
     dark: bool = False
     both: bool = True  # a light run pictures dark too (``--theme light``: light only)
     shots: list[Path] = field(default_factory=list)
+    check_language: bool = False  # --language pseudo: look for untranslated and cut-off text
+    problems: list[str] = field(default_factory=list)
 
     def themes(self) -> Iterator[str]:
         """Each theme this run shows, applied in turn: the run's own and, when that is light,
@@ -42,6 +44,10 @@ class Run:
 
     def save(self, widget: QWidget, name: str) -> None:
         self.save_image(settled_grab(widget), name)
+        if self.check_language:
+            from innerchild_desktop.screenshots.language_check import problems_in
+
+            self.problems.extend(p for p in problems_in(widget, name) if p not in self.problems)
 
     def save_themed(self, widget: QWidget, name: str) -> None:
         """``widget`` as it is now, in light and in dark (see :meth:`themes`)."""

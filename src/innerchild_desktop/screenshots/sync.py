@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from innerchild_desktop.domain.entries import NewEntry
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.paths import JournalPaths
 from innerchild_desktop.screenshots.common import DEMO_PASSPHRASE, Run
 from innerchild_desktop.services.access import AccessService
@@ -15,6 +16,7 @@ from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.services.sync import HeldDeletes, SyncService
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
 from innerchild_desktop.ui.main_window import MainWindow
+from innerchild_desktop.ui.sync_runner import SYNCED
 
 SYNC_WORDS = "harbour quilt thistle morning"
 
@@ -47,7 +49,7 @@ def sync_screens(run: Run, window: MainWindow, scratch: Path) -> None:
         window.workspace.show_page("Settings")
         page = window.workspace.settings_page
         page.sync.refresh()
-        window.sync_runner._say("Synced a moment ago")  # as the background sync leaves it
+        window.sync_runner._say(translate("sync_runner", SYNCED))  # as the background sync does
         run.settle()
         page.scroller.ensureWidgetVisible(page.sync, 0, 0)
         for suffix in run.themes():

@@ -21,10 +21,8 @@ def transfer_screens(run: Run, window: MainWindow) -> None:
     dialog.source.setCurrentIndex(dialog.source.findData("dayone"))
     dialog.path.setText(str(Path.home() / "Downloads" / "Day One export.zip"))
     run.save_themed(dialog, "24-import")
-    dialog.heading.setText("Importing from Day One…")  # staged: the real run is too quick
-    dialog.bar.setRange(0, 2480)
-    dialog.bar.setValue(1130)
-    dialog.detail.setText("1,130 of 2,480. Less than a minute left.")
+    dialog.heading.setText(dialog.working_heading())  # staged: the real run is too quick
+    dialog.show_progress(1130, 2480, elapsed=30.0)  # "… Less than a minute left."
     dialog.pages.setCurrentWidget(dialog.working)
     run.save_themed(dialog, "25-import-progress")
     dialog.pages.setCurrentWidget(dialog.form)

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from innerchild_desktop.paths import JournalPaths
+from innerchild_desktop.services.attachments import Problem, check_all
 from innerchild_desktop.services.session import OpenJournal
 from innerchild_desktop.store import backups, leftovers, rekey
 from innerchild_desktop.store.backups import (
@@ -71,14 +72,22 @@ class JournalCheck:
     cleaned: list[Path] = field(default_factory=list)  # removed when the journal opened
     leftovers: list[Path] = field(default_factory=list)  # seen, could not be removed
     repaired: bool = False  # the search index was rebuilt
+    attachments: list[Problem] = field(default_factory=list)  # services/attachments.check_all
+
+    @property
+    def ok(self) -> bool:
+        return self.report.ok and not self.attachments
 
     def to_json(self) -> dict[str, object]:
         """``innerchild verify --json``: the report and the leftovers, as plain values."""
         return {
-            "ok": self.report.ok,
+            "ok": self.ok,
             "cipher_errors": self.report.cipher_errors,
             "integrity": self.report.integrity,
             "fts_ok": self.report.fts_ok,
+            "attachments": [
+                {"id": p.attachment_id, "problem": p.sentence} for p in self.attachments
+            ],
             "schema_version": self.report.schema_version,
             "cleaned": [str(p) for p in self.cleaned],
             "leftovers": [str(p) for p in self.leftovers],
@@ -172,4 +181,6 @@ class BackupService:
             journal.rebuild_search_index()
             report, repaired = journal.verify(), True
         found = leftovers.still_there(journal, self.paths.backups)
-        return JournalCheck(report, list(journal.cleaned), found, repaired)
+        damaged = not report.ok and (report.cipher_errors or report.integrity != ["ok"])
+        problems = [] if damaged else check_all(journal.conn)  # a damaged file says so first
+        return JournalCheck(report, list(journal.cleaned), found, repaired, problems)

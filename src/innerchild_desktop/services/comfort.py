@@ -16,8 +16,10 @@ from innerchild_desktop.domain.comfort import (
     new_id,
 )
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.settings import COMFORT_BOX
 from innerchild_desktop.paths import JournalPaths
+from innerchild_desktop.services.attachments import forget_unused
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.services.session import OpenJournal
 from innerchild_desktop.services.voice import Decoded, keep_voice_note, voice_note
@@ -33,6 +35,7 @@ class ComfortService:
     def __init__(self, journal: OpenJournal) -> None:
         self.journal = journal
         self.entries = JournalService(journal)
+        self._taken: dict[str, attachment_store.Kept] = {}  # removed from the box, for undo
 
     def load(self) -> ComfortBox:
         return ComfortBox.from_json(get_setting(self.journal.conn, COMFORT_BOX))
@@ -86,7 +89,11 @@ class ComfortService:
         """A photo or voice note already in the journal."""
         kind = self._kind_of(attachment_id)
         if kind is None:
-            raise InvalidInput("That photo or voice note is no longer in the journal.")
+            raise InvalidInput(
+                translate(
+                    "services.comfort", "That photo or voice note is no longer in the journal."
+                )
+            )
         return self._add(ComfortItem(new_id(), kind, caption.strip(), attachment_id=attachment_id))
 
     def record_voice(self, pcm: bytes, *, caption: str = "") -> ComfortBox:
@@ -99,15 +106,30 @@ class ComfortService:
     def add_passage(self, text: str, *, entry_id: str | None) -> ComfortBox:
         words = text.strip()[:MAX_PASSAGE_CHARS]
         if not words:
-            raise InvalidInput("Select a few words in the entry first.")
+            raise InvalidInput(
+                translate("services.comfort", "Select a few words in the entry first.")
+            )
         return self._add(ComfortItem(new_id(), "passage", words, entry_id=entry_id))
 
     def remove(self, item_id: str) -> tuple[ComfortBox, ComfortItem | None, int]:
-        """The box without the item, the item and where it was (for undo)."""
+        """The box without the item, the item and where it was (for undo). A photo or voice
+        note that was only in the box leaves the journal in the same transaction (held in
+        memory here until the box closes, so "Put it back" can return it)."""
         box = self.load()
-        return self.save(box.removed(item_id)), box.get(item_id), box.index(item_id)
+        item, kept = box.get(item_id), box.removed(item_id)
+        with self.journal.transaction() as conn:
+            set_setting(conn, COMFORT_BOX, kept.to_json())
+            if item is not None and item.attachment_id:
+                for gone in forget_unused(conn, [item.attachment_id]):
+                    self._taken[gone.id] = gone
+        comfort_file.write_locked_view(self.journal.paths.root, kept)
+        return kept, item, box.index(item_id)
 
     def restore(self, item: ComfortItem, at: int) -> ComfortBox:
+        taken = self._taken.pop(item.attachment_id, None) if item.attachment_id else None
+        if taken is not None:
+            with self.journal.transaction() as conn:
+                attachment_store.put_back(conn, taken)
         return self.save(self.load().added(item, at))
 
     def _add(self, item: ComfortItem) -> ComfortBox:

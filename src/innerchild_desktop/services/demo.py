@@ -26,6 +26,7 @@ from pathlib import Path
 
 from innerchild_desktop.domain.entries import EntryKind, Mood, NewEntry
 from innerchild_desktop.domain.errors import InnerChildError, InvalidInput
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.paths import JournalPaths
 from innerchild_desktop.services import demo_text as text
 from innerchild_desktop.store.entries import has_writing, insert_entry
@@ -38,9 +39,10 @@ from innerchild_desktop.store.vault import Journal
 
 SAMPLE_TAG = "sample"
 NEWEST_NEVER_HEAVY = 5
-NOT_EMPTY = (
+NOT_EMPTY = QT_TRANSLATE_NOOP(
+    "services.demo",
     "This journal already has entries or memories, so no sample content was added: sample "
-    "content only goes into a new, empty journal. Nothing was changed."
+    "content only goes into a new, empty journal. Nothing was changed.",
 )
 
 MOODS = (
@@ -166,10 +168,17 @@ MAX_MEMORIES = sum(len(tier) for tier in _memory_tiers())
 def check_sizes(entries: int, memories: int) -> None:
     """Refuse sizes the sample cannot make, before anything is written."""
     if entries < 0 or memories < 0:
-        raise InvalidInput("The number of sample entries and memories cannot be negative.")
+        raise InvalidInput(
+            translate(
+                "services.demo", "The number of sample entries and memories cannot be negative."
+            )
+        )
     if memories > MAX_MEMORIES:
         raise InvalidInput(
-            f"A sample journal holds at most {MAX_MEMORIES:,} memories. Nothing was changed."
+            translate(
+                "services.demo",
+                "A sample journal holds at most {count} memories. Nothing was changed.",
+            ).format(count=f"{MAX_MEMORIES:,}")
         )
 
 
@@ -189,7 +198,7 @@ def memory_plans(rng: random.Random, count: int) -> list[MemoryPlan]:
 def require_new_journal(journal: Journal) -> None:
     """Raise (a sentence for the person) unless the journal has no entries or memories at all."""
     if has_writing(journal.conn):
-        raise InvalidInput(NOT_EMPTY)
+        raise InvalidInput(translate("services.demo", NOT_EMPTY))
 
 
 def fill_demo(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from innerchild_desktop.domain.drawing import Drawing, strokes_in_png
 from innerchild_desktop.domain.entries import NewEntry
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.store import attachments as attachment_store
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def add_drawing(
 ) -> str:
     """Keep a drawing's PNG with the entry; its id for ``attachment:<id>``."""
     if strokes_in_png(png) is None:
-        raise InvalidInput("That picture holds no drawing.")
+        raise InvalidInput(translate("services.drawings", "That picture holds no drawing."))
     with service.journal.transaction() as conn:
         return attachment_store.add_attachment(
             conn, png, filename=FILENAME, entry_id=entry_id, thumbnail=thumbnail

@@ -8,11 +8,13 @@ from typing import Any
 
 from innerchild_desktop.domain.entries import Entry, EntrySummary, NewEntry
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.letters import Letter, LetterThread, group_threads
 from innerchild_desktop.domain.revisions import Revision
 from innerchild_desktop.domain.search import SearchHit
 from innerchild_desktop.domain.search_query import parse_query
 from innerchild_desktop.domain.settings import ON_THIS_DAY, Setting
+from innerchild_desktop.services.attachments import forget_dangling
 from innerchild_desktop.services.session import OpenJournal
 from innerchild_desktop.store import attachments as attachment_store
 from innerchild_desktop.store import entries as entry_store
@@ -75,7 +77,10 @@ class JournalService:
         revision = revision_store.get_revision(self._conn, entry_id, number)
         if revision is None:
             raise InvalidInput(
-                f"This entry has no version {number}. 'innerchild history' lists its versions."
+                translate(
+                    "services.journal",
+                    "This entry has no version {number}. 'innerchild history' lists its versions.",
+                ).format(number=number)
             )
         return self.update_entry(
             entry_id, session_start=True, title=revision.title, body=revision.body
@@ -112,8 +117,13 @@ class JournalService:
         return Changed(entry_ids=(entry_id,))
 
     def empty_trash(self) -> int:
+        """Delete the trashed entries for good, their attachments of every kind with them (the
+        schema cascades) and what pointed at those (services/attachments.forget_dangling)."""
         with self.journal.transaction() as conn:
-            return entry_store.empty_trash(conn)
+            count = entry_store.empty_trash(conn)
+            if count:
+                forget_dangling(conn)
+            return count
 
     def trashed(self) -> list[EntrySummary]:
         return entry_store.trashed(self._conn)

@@ -9,11 +9,14 @@ change while the app runs. ``folder`` arguments let tests check a library of the
 from __future__ import annotations
 
 import functools
+import logging
 import tomllib
 from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
+from innerchild_desktop.domain import i18n
+from innerchild_desktop.domain.exercise_translation import reworded, translate_library
 from innerchild_desktop.domain.exercises import ExerciseDataError, ExerciseLibrary, build_library
 from innerchild_desktop.domain.prompt_problems import Problem, PromptLibraryError
 from innerchild_desktop.domain.prompt_translation import parse_translation
@@ -27,6 +30,8 @@ from innerchild_desktop.domain.prompts import (
 from innerchild_desktop.domain.prompts import parse_pack as _parse_pack
 from innerchild_desktop.domain.safety_plan import CrisisLines, crisis_lines_from_data
 from innerchild_desktop.resources import resource_path
+
+log = logging.getLogger(__name__)
 
 # --- prompts -----------------------------------------------------------------------------------
 
@@ -144,23 +149,54 @@ def _read_text(path: Path, problems: list[Problem]) -> str | None:
 # --- exercises ---------------------------------------------------------------------------------
 
 
-def load_exercises(folder: Path | None = None) -> ExerciseLibrary:
+def load_exercises(folder: Path | None = None, language: str = DEFAULT_LANGUAGE) -> ExerciseLibrary:
     """Every exercise in ``folder`` (default: the shipped ``resources/exercises``), read fresh;
-    raises ExerciseDataError. Use :func:`shipped_exercises` for the cached shipped one."""
+    raises ExerciseDataError. Use :func:`shipped_exercises` for the cached shipped one.
+
+    For a ``language`` other than English, the translation in ``folder/<language>`` over the
+    English (English for any exercise not translated, or if there is no such folder); a
+    translation that changes anything but words is refused (domain.exercise_translation)."""
     folder = folder or resource_path("exercises")
-    meta = _read_toml(folder / "_library.toml")
-    files = [
+    base = build_library(_read_toml(folder / "_library.toml"), _exercise_files(folder))
+    translation = folder / language
+    if language == DEFAULT_LANGUAGE or not translation.is_dir():
+        return base
+    meta_path = translation / "_library.toml"
+    meta = _read_toml(meta_path) if meta_path.is_file() else None
+    return translate_library(base, language, meta, _exercise_files(translation))
+
+
+def _exercise_files(folder: Path) -> list[tuple[str, dict[str, Any]]]:
+    return [
         (path.name, _read_toml(path))
         for path in sorted(folder.glob("*.toml"))
         if not path.name.startswith("_")
     ]
-    return build_library(meta, files)
+
+
+def shipped_exercises() -> ExerciseLibrary:
+    """The shipped exercises in the current language (domain.i18n.current_language()), parsed
+    once a process per language: the language can change while the app runs."""
+    return _shipped_exercises(i18n.current_language())
+
+
+PSEUDO = "pseudo"  # `screenshots --language pseudo`: every text bracketed and 30 % longer
 
 
 @functools.cache
-def shipped_exercises() -> ExerciseLibrary:
-    """The shipped exercises, parsed once a process."""
-    return load_exercises()
+def _shipped_exercises(language: str) -> ExerciseLibrary:
+    if language == DEFAULT_LANGUAGE:
+        return load_exercises()
+    if language == PSEUDO:  # the exercises' words through the pseudo translator too
+        english = _shipped_exercises(DEFAULT_LANGUAGE)
+        return reworded(english, PSEUDO, lambda text: i18n.translate("exercises.data", text))
+    try:
+        return load_exercises(language=language)
+    except ExerciseDataError as err:
+        # A broken translation must never keep "I feel overwhelmed" from opening: English then.
+        # (The message names our own file and field, never anything a person wrote.)
+        log.warning("exercise translation %s refused, using English: %s", language, err)
+        return _shipped_exercises(DEFAULT_LANGUAGE)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

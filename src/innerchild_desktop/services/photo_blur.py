@@ -17,9 +17,11 @@ from innerchild_desktop.domain.settings import (
     PHOTO_BLUR_CHOICES,
     YOUNGER_ME_PHOTO,
 )
+from innerchild_desktop.services.attachments import forget_unused
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.store import attachments as attachment_store
 from innerchild_desktop.store.attachments import MAX_ATTACHMENT_BYTES
+from innerchild_desktop.store.settings import set_setting
 
 __all__ = ["MAX_ATTACHMENT_BYTES", "JournalPhoto", "PhotoBlur", "blurred_by_default"]
 
@@ -90,9 +92,18 @@ class PhotoBlur:
         return ident is not None and self.is_blurred(ident, "memory")
 
     def pin(self, attachment_id: str) -> None:
+        """Pin a photo of the journal; one that was kept only as the younger me before (from
+        a file, in no entry or memory, not in the comfort box) leaves the journal with it."""
         if self.service.photo(attachment_id, thumbnail=True) is None:
             raise KeyError(attachment_id)
-        self.service.set_setting(YOUNGER_ME_PHOTO, attachment_id)
+        self._set_pin(attachment_id)
+
+    def _set_pin(self, attachment_id: str | None) -> None:
+        before = self.service.setting(YOUNGER_ME_PHOTO)
+        with self.service.journal.transaction() as conn:
+            set_setting(conn, YOUNGER_ME_PHOTO, attachment_id)
+            if before and before != attachment_id:
+                forget_unused(conn, [before])
 
     def pin_new(self, data: bytes, *, filename: str, thumbnail: bytes | None) -> str:
         """Keep a picture from a file inside the journal (the usual size and type checks:
@@ -105,7 +116,7 @@ class PhotoBlur:
         return ident
 
     def unpin(self) -> None:
-        self.service.set_setting(YOUNGER_ME_PHOTO, None)
+        self._set_pin(None)
 
     def journal_photos(self) -> list[JournalPhoto]:
         """Every photo kept with an entry or a memory, to choose the younger me from."""

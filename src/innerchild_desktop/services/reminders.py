@@ -16,10 +16,10 @@ from datetime import date
 from pathlib import Path
 
 from innerchild_desktop.domain.reminders import (
-    NEUTRAL_WORDS,
     ReminderSchedule,
     autostart_entry,
     clean_words,
+    neutral_words,
     pause_this_week,
 )
 from innerchild_desktop.domain.settings import REMINDER_WORDS
@@ -51,7 +51,7 @@ def not_this_week(paths: JournalPaths, today: date) -> ReminderSchedule:
 def words_while_locked(paths: JournalPaths) -> str:
     """What a reminder says while the journal is locked: the person's words only if they chose
     to keep a copy readable while locked, else a neutral sentence."""
-    return reminder_file.read_locked_words(paths.root) or NEUTRAL_WORDS
+    return reminder_file.read_locked_words(paths.root) or neutral_words()
 
 
 def shows_words_while_locked(paths: JournalPaths) -> bool:
@@ -70,7 +70,7 @@ class ReminderWords:
 
     def text(self) -> str:
         """What a reminder says now (unlocked): the person's words, or the neutral sentence."""
-        return self.words() or NEUTRAL_WORDS
+        return self.words() or neutral_words()
 
     def save(self, words: str, *, show_while_locked: bool) -> None:
         """Keep the words encrypted; a readable copy only if ``show_while_locked``."""

@@ -20,7 +20,12 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from innerchild_desktop.domain import spelling
-from innerchild_desktop.domain.settings import SPELL_CHECK, SPELL_LANGUAGE, SPELL_WORDS
+from innerchild_desktop.domain.settings import (
+    SPELL_CHECK,
+    SPELL_ENTRY_LANGUAGES,
+    SPELL_LANGUAGE,
+    SPELL_WORDS,
+)
 from innerchild_desktop.resources import resource_path
 from innerchild_desktop.services.session import OpenJournal
 from innerchild_desktop.store.settings import get_setting, set_setting
@@ -180,6 +185,43 @@ class SpellingService:
 
     def personal_words(self) -> list[str]:
         return list(get_setting(self.journal.conn, SPELL_WORDS))
+
+    def remove_words(self, words: Iterable[str]) -> list[str]:
+        """Take ``words`` out of the personal dictionary; returns those that were in it (for
+        "Put them back")."""
+        gone = {spelling.normal(w) for w in words}
+        with self.journal.transaction() as conn:
+            kept = list(get_setting(conn, SPELL_WORDS))
+            removed = [w for w in kept if spelling.normal(w) in gone]
+            if removed:
+                set_setting(conn, SPELL_WORDS, [w for w in kept if w not in removed])
+        return removed
+
+    def add_words(self, words: Iterable[str]) -> None:
+        for word in words:
+            self.add_word(word)
+
+    def entry_language(self, entry_id: str | None) -> str:
+        """The spell-check language of one entry: its own if chosen, else the journal's."""
+        chosen = get_setting(self.journal.conn, SPELL_ENTRY_LANGUAGES).get(entry_id or "")
+        return chosen if chosen in LANGUAGES else self.language()
+
+    def entry_language_chosen(self, entry_id: str) -> str | None:
+        """The language chosen for this entry alone, or None (it follows the journal)."""
+        chosen = get_setting(self.journal.conn, SPELL_ENTRY_LANGUAGES).get(entry_id)
+        return chosen if chosen in LANGUAGES else None
+
+    def set_entry_language(self, entry_id: str, code: str | None) -> None:
+        """Check this entry in ``code`` (a bilingual journal); None: as the journal."""
+        if code is not None and code not in LANGUAGES:
+            raise ValueError(f"no spell-check language {code!r}")
+        with self.journal.transaction() as conn:
+            chosen = dict(get_setting(conn, SPELL_ENTRY_LANGUAGES))
+            if code is None:
+                chosen.pop(entry_id, None)
+            else:
+                chosen[entry_id] = code
+            set_setting(conn, SPELL_ENTRY_LANGUAGES, chosen)
 
     def add_word(self, word: str) -> None:
         """Add ``word`` to the personal dictionary (kept once, encrypted in the journal)."""

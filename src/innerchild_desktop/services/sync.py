@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import cast
 
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.sync_ops import HlcClock, Operation
 from innerchild_desktop.services import sync_compaction
 from innerchild_desktop.services.session import OpenJournal
@@ -205,8 +206,11 @@ class SyncService:
         config = sync_local.load_config(self.journal.conn)
         if config is not None and self.is_on():
             raise SyncAlreadySetUp(
-                f"This journal already syncs through {config.folder}. "
-                "To use another folder, stop syncing first."
+                translate(
+                    "services.sync",
+                    "This journal already syncs through {folder}. "
+                    "To use another folder, stop syncing first.",
+                ).format(folder=config.folder)
             )
 
     def _start(self, folder: Path, vault: SyncVault, device_name: str | None) -> None:
@@ -223,17 +227,23 @@ class SyncService:
         state = sync_capture.sync_state(self.journal.conn)
         if config is None or state is None or not state.enabled:
             raise SyncNotSetUp(
-                "This journal doesn't sync with other computers yet. "
-                "Set it up with 'innerchild sync setup FOLDER' or in Settings."
+                translate(
+                    "services.sync",
+                    "This journal doesn't sync with other computers yet. "
+                    "Set it up with 'innerchild sync setup FOLDER' or in Settings.",
+                )
             )
         folder = Path(config.folder)
         vault = SyncVault(config.vault_id, config.vault_key)
         header = sync_root(folder) / "vault"
         if not header.is_file():
             raise SyncFolderMissing(
-                f"The sync folder {folder} isn't there right now (a USB stick not plugged in, "
-                "or a drive not mounted?). Nothing was changed; your writing waits here and "
-                "goes out next time."
+                translate(
+                    "services.sync",
+                    "The sync folder {folder} isn't there right now (a USB stick not plugged in, "
+                    "or a drive not mounted?). Nothing was changed; your writing waits here and "
+                    "goes out next time.",
+                ).format(folder=folder)
             )
         return folder, vault, state.device, state.device_name
 
@@ -479,8 +489,11 @@ def _turn_on(conn: Connection, device_name: str) -> str:
 def _check_folder(folder: Path) -> None:
     if not folder.is_dir():
         raise SyncFolderMissing(
-            f"{folder} isn't a folder this computer can see. Choose the folder your sync tool "
-            "(Syncthing, Dropbox, …) keeps in step, or a USB stick."
+            translate(
+                "services.sync",
+                "{folder} isn't a folder this computer can see. Choose the folder your sync tool "
+                "(Syncthing, Dropbox, …) keeps in step, or a USB stick.",
+            ).format(folder=folder)
         )
 
 

@@ -13,13 +13,21 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from innerchild_desktop.domain.entries import HEAVY_ENTRY_TITLE, MAX_ENTRY_CHARS, NewEntry
+from innerchild_desktop.domain.entries import MAX_ENTRY_CHARS, NewEntry, heavy_entry_title
 from innerchild_desktop.domain.errors import InvalidInput
-from innerchild_desktop.domain.feelings import LIFE_STAGES, UNMET_NEEDS, LifeStage, feeling
+from innerchild_desktop.domain.feelings import (
+    LIFE_STAGES,
+    UNMET_NEEDS,
+    LifeStage,
+    feeling,
+    need_label,
+)
 from innerchild_desktop.domain.fuzzy_dates import FuzzyTime, parse_fuzzy
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.memories import MemoryRow, ReviewPlace
 from innerchild_desktop.domain.settings import BIRTH_DATE, REVIEW_PROGRESS
-from innerchild_desktop.services import memory_time
+from innerchild_desktop.services import memory_time, voice
+from innerchild_desktop.services.attachments import forget_dangling
 from innerchild_desktop.store import attachments as attachment_store
 from innerchild_desktop.store import entries as entry_store
 from innerchild_desktop.store import life_stages as stage_store
@@ -80,7 +88,20 @@ class TimelineService:
 
     def photo_ids(self, memory_id: str) -> list[str]:
         """The photos kept with a memory, oldest first (their bytes come from the journal)."""
-        return [a.id for a in attachment_store.list_attachments(self._conn, memory_id=memory_id)]
+        return [
+            a.id
+            for a in attachment_store.list_attachments(self._conn, memory_id=memory_id)
+            if a.mime.startswith("image/")
+        ]
+
+    def voice_notes(self, memory_id: str) -> list[tuple[str, str]]:
+        """(attachment id, length like "2:14") of the voice notes kept with a memory, oldest
+        first; they play through services/voice.py."""
+        return [
+            (a.id, voice.length_of(a.filename))
+            for a in attachment_store.list_attachments(self._conn, memory_id=memory_id)
+            if a.mime.startswith("audio/")
+        ]
 
     def linked_titles(self, memory_id: str) -> list[str]:
         """The titles of the journal entries linked to a memory (a heavy one stays veiled)."""
@@ -88,7 +109,7 @@ class TimelineService:
         for entry_id in memory_store.linked_entries(self._conn, memory_id):
             entry = entry_store.get_entry(self._conn, entry_id)
             if entry is not None:
-                titles.append(HEAVY_ENTRY_TITLE if entry.heavy else entry.display_title)
+                titles.append(heavy_entry_title() if entry.heavy else entry.display_title)
         return titles
 
     def birth_date(self) -> date | None:
@@ -133,12 +154,17 @@ class TimelineService:
         tags: Sequence[str] = (),
         linked_entries: Sequence[str] = (),
         photos: Sequence[Photo] = (),
+        voices: Sequence[bytes] = (),
     ) -> str:
-        """Keep a new memory, its tags, photos and links to journal entries in one
-        transaction; returns its id."""
+        """Keep a new memory, its tags, photos, voice notes (PCM, compressed here) and links to
+        journal entries in one transaction; returns its id."""
         title = _checked_text(title, body)
         if intensity is not None and not 1 <= intensity <= 5:
-            raise InvalidInput("Intensity is a number from 1 (gentle) to 5 (very strong).")
+            raise InvalidInput(
+                translate(
+                    "services.timeline", "Intensity is a number from 1 (gentle) to 5 (very strong)."
+                )
+            )
         names, need_names = _feeling_names(feelings), _need_names(needs)
         record = memory_store.MemoryRecord(
             title=title,
@@ -159,6 +185,8 @@ class TimelineService:
             if tags:
                 memory_store.set_memory_tags(conn, memory_id, tags)
             _keep_photos(conn, memory_id, photos)
+            for pcm in voices:
+                voice.keep_in(conn, pcm, memory_id=memory_id)
             return memory_id
 
     def update_memory(
@@ -174,9 +202,10 @@ class TimelineService:
         people: Sequence[str] | None = None,
         place: str | None = None,
         photos: Sequence[Photo] = (),
+        voices: Sequence[bytes] = (),
     ) -> MemoryChanged:
-        """Edit a memory (None leaves a field as it is) and keep new photos with it, in one
-        transaction; its place on the timeline follows its time."""
+        """Edit a memory (None leaves a field as it is) and keep new photos and voice notes
+        with it, in one transaction; its place on the timeline follows its time."""
         values: dict[str, Any] = {"title": _checked_text(title, body), "body": body}
         values["heavy"] = heavy
         if feelings is not None:
@@ -193,6 +222,8 @@ class TimelineService:
         with self.journal.transaction() as conn:
             memory_store.update_memory(conn, memory_id, values)
             _keep_photos(conn, memory_id, photos)
+            for pcm in voices:
+                voice.keep_in(conn, pcm, memory_id=memory_id)
         return MemoryChanged(memory_ids=(memory_id,))
 
     def add_reflection(self, memory_id: str, new: NewEntry) -> str:
@@ -201,7 +232,9 @@ class TimelineService:
         Returns the entry's id."""
         with self.journal.transaction() as conn:
             if memory_store.get_memory(conn, memory_id) is None:
-                raise InvalidInput("That memory is no longer on the timeline.")
+                raise InvalidInput(
+                    translate("services.timeline", "That memory is no longer on the timeline.")
+                )
             entry_id = entry_store.insert_entry(conn, new)
             memory_store.link_entry(conn, entry_id, memory_id)
             return entry_id
@@ -232,7 +265,10 @@ class TimelineService:
     def forget_deleted_memories(self) -> MemoryChanged:
         """Delete for good the memories taken off the timeline (at the end of a session)."""
         with self.journal.transaction() as conn:
-            return MemoryChanged(forgotten=memory_store.forget_deleted_memories(conn))
+            forgotten = memory_store.forget_deleted_memories(conn)
+            if forgotten:
+                forget_dangling(conn)  # their photos and voice notes went with them
+            return MemoryChanged(forgotten=forgotten)
 
     def set_birth_date(self, birth: date | None) -> MemoryChanged:
         """Store the (optional, encrypted) birth date and re-place every memory with it, in one
@@ -302,34 +338,57 @@ def _feeling_names(feelings: Sequence[str]) -> list[str]:
         known = feeling(name)
         if known is None:
             raise InvalidInput(
-                f"“{name}” is not one of the feelings on the wheel; "
-                "'innerchild memory add --help' lists a few."
+                translate(
+                    "services.timeline",
+                    "“{name}” is not one of the feelings on the wheel; "
+                    "'innerchild memory add --help' lists a few.",
+                ).format(name=name)
             )
         names.append(known.name)
     return names
 
 
 def _need_names(needs: Sequence[str]) -> list[str]:
-    unknown = [n for n in needs if n.lower() not in UNMET_NEEDS]
+    names = [_need_name(n) for n in needs]
+    unknown = [typed for typed, name in zip(needs, names, strict=True) if name is None]
     if unknown:
-        raise InvalidInput(f"“{unknown[0]}” is not one of the needs: {', '.join(UNMET_NEEDS)}.")
-    return [n.lower() for n in needs]
+        raise InvalidInput(
+            translate("services.timeline", "“{name}” is not one of the needs: {needs}.").format(
+                name=unknown[0], needs=", ".join(need_label(n) for n in UNMET_NEEDS)
+            )
+        )
+    return [name for name in names if name is not None]
+
+
+def _need_name(typed: str) -> str | None:
+    """A need as stored (English), typed in English or in the current language."""
+    key = " ".join(typed.split()).lower()
+    if key in UNMET_NEEDS:
+        return key
+    return next((n for n in UNMET_NEEDS if need_label(n).lower() == key), None)
 
 
 def _checked_text(title: str, body: str) -> str:
     """The one check of a memory's title and text, for adding and editing alike; returns the
     title as kept."""
     if not title.strip():
-        raise InvalidInput("A memory needs a title, even a word or two.")
+        raise InvalidInput(
+            translate("services.timeline", "A memory needs a title, even a word or two.")
+        )
     if len(title.strip()) > MAX_MEMORY_TITLE_CHARS:
         raise InvalidInput(
-            f"A memory's title can be up to {MAX_MEMORY_TITLE_CHARS:,} characters; "
-            "the rest can go in what you remember about it."
+            translate(
+                "services.timeline",
+                "A memory's title can be up to {count} characters; "
+                "the rest can go in what you remember about it.",
+            ).format(count=f"{MAX_MEMORY_TITLE_CHARS:,}")
         )
     if len(body) > MAX_ENTRY_CHARS:
         raise InvalidInput(
-            "That memory is too long to save in one piece "
-            f"(more than {MAX_ENTRY_CHARS:,} characters)."
+            translate(
+                "services.timeline",
+                "That memory is too long to save in one piece (more than {count} characters).",
+            ).format(count=f"{MAX_ENTRY_CHARS:,}")
         )
     return title.strip()
 
@@ -358,11 +417,17 @@ def parse_stages(text: str) -> tuple[LifeStage, ...]:
             low = high = -1
         if not sep or not name.strip() or len(parts) != 2 or low < 0 or high < low:
             raise InvalidInput(
-                f"Line {number}: write a stage like “when we lived on Elm Street: "
-                "4-9” (ages) or “in Leeds: 1998-2003” (years)."
+                translate(
+                    "services.timeline",
+                    "Line {number}: write a stage like “when we lived on Elm Street: "
+                    "4-9” (ages) or “in Leeds: 1998-2003” (years).",
+                ).format(number=number)
             )
-        if low > 1900:
-            stages.append(LifeStage(name.strip(), start_year=low, end_year=high))
-        else:
-            stages.append(LifeStage(name.strip(), start_age=low, end_age=high + 1))
+        try:
+            if low > 1900:
+                stages.append(LifeStage(name.strip(), start_year=low, end_year=high))
+            else:
+                stages.append(LifeStage(name.strip(), start_age=low, end_age=high + 1))
+        except ValueError as err:  # a gentle sentence from domain.feelings
+            raise InvalidInput(str(err)) from None
     return tuple(stages)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.domain.voice import (
     CHANNELS,
     SAMPLE_BYTES,
@@ -23,12 +24,16 @@ from innerchild_desktop.domain.voice import (
     clock,
 )
 from innerchild_desktop.store import attachments as attachment_store
+from innerchild_desktop.store.connection import Connection
 
 if TYPE_CHECKING:
     from innerchild_desktop.services.journal import JournalService
 
 
-UNPLAYABLE = "That voice note is in a sound format Inner Child can't play."
+UNPLAYABLE = QT_TRANSLATE_NOOP(
+    "services.voice", "That voice note is in a sound format Inner Child can't play."
+)
+FILENAME_PREFIX = "voice note "  # then its length, "2:14": never the person's words
 
 
 @dataclass(frozen=True)
@@ -86,20 +91,25 @@ def decode(data: bytes) -> Decoded:
         if mime == "audio/wav":
             with wave.open(io.BytesIO(data), "rb") as wav:
                 if wav.getsampwidth() != SAMPLE_BYTES or wav.getnchannels() != CHANNELS:
-                    raise InvalidInput(UNPLAYABLE)
+                    raise InvalidInput(translate("services.voice", UNPLAYABLE))
                 return Decoded(wav.readframes(wav.getnframes()), wav.getframerate())
         sf = _soundfile()
         if mime == "audio/flac" and sf is not None:
             with sf.SoundFile(io.BytesIO(data)) as flac:
                 if flac.channels != CHANNELS:
-                    raise InvalidInput(UNPLAYABLE)
+                    raise InvalidInput(translate("services.voice", UNPLAYABLE))
                 return Decoded(bytes(flac.buffer_read(dtype="int16")), int(flac.samplerate))
     except (wave.Error, RuntimeError, EOFError) as err:
-        raise InvalidInput("That voice note could not be read: its sound is damaged.") from err
+        raise InvalidInput(
+            translate("services.voice", "That voice note could not be read: its sound is damaged.")
+        ) from err
     raise InvalidInput(
-        "That voice note was kept as FLAC and can't be played by this installation: install "
-        "Inner Child with its 'flac' extra (pip install 'innerchild[flac]') to hear it. "
-        "It is safe in your journal."
+        translate(
+            "services.voice",
+            "That voice note was kept as FLAC and can't be played by this installation: install "
+            "Inner Child with its 'flac' extra (pip install 'innerchild[flac]') to hear it. "
+            "It is safe in your journal.",
+        )
     )
 
 
@@ -116,20 +126,37 @@ def keep_voice_note(
     memory_id: str | None = None,
 ) -> VoiceNote:
     """Compress ``pcm`` and keep it with the entry (or memory), in one transaction."""
+    with service.journal.transaction() as conn:
+        return keep_in(conn, pcm, entry_id=entry_id, memory_id=memory_id)
+
+
+def keep_in(
+    conn: Connection,
+    pcm: bytes,
+    *,
+    entry_id: str | None = None,
+    memory_id: str | None = None,
+) -> VoiceNote:
+    """Compress ``pcm`` and keep it inside the caller's transaction (a memory saved with its
+    voice notes: services/timeline.py)."""
     if not pcm:
-        raise InvalidInput("Nothing was recorded yet.")
+        raise InvalidInput(translate("services.voice", "Nothing was recorded yet."))
     data = encode(pcm)
     seconds = len(pcm) / (SAMPLE_RATE * SAMPLE_BYTES * CHANNELS)
-    with service.journal.transaction() as conn:
-        ident = attachment_store.add_attachment(
-            conn,
-            data,
-            filename=f"voice note {clock(seconds)}",
-            entry_id=entry_id,
-            memory_id=memory_id,
-            audio=True,
-        )
+    ident = attachment_store.add_attachment(
+        conn,
+        data,
+        filename=f"{FILENAME_PREFIX}{clock(seconds)}",
+        entry_id=entry_id,
+        memory_id=memory_id,
+        audio=True,
+    )
     return VoiceNote(ident, seconds)
+
+
+def length_of(filename: str) -> str:
+    """A kept note's length as its name says it ("2:14"), or "" for another name."""
+    return filename.removeprefix(FILENAME_PREFIX) if filename.startswith(FILENAME_PREFIX) else ""
 
 
 def voice_note(service: JournalService, attachment_id: str) -> Decoded | None:

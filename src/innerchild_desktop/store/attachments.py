@@ -8,14 +8,42 @@ stays Qt-free) and stored beside the original.
 from __future__ import annotations
 
 import hashlib
+import math
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.store.connection import Connection
 from innerchild_desktop.store.entries import now_utc
+from innerchild_desktop.store.vault import DatabaseError
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+_MB = 1024 * 1024
+
+
+def check_size(size: int, filename: str = "") -> None:
+    """The one size limit for every kind of attachment (photo, drawing, voice note, comfort-box
+    and younger-me picture): :class:`InvalidInput` in a sentence naming the limit. Callers with
+    a file check its ``stat`` size here before reading it (services/attachments.py)."""
+    if size <= MAX_ATTACHMENT_BYTES:
+        return
+    megabytes = math.ceil(size / _MB)
+    limit = MAX_ATTACHMENT_BYTES // _MB
+    if filename:
+        words = translate(
+            "store.attachments",
+            "{name} is {size} MB; the journal keeps files of up to {limit} MB each, "
+            "so it was not added.",
+        )
+    else:
+        words = translate(
+            "store.attachments",
+            "That file is {size} MB; the journal keeps files of up to {limit} MB each, "
+            "so it was not added.",
+        )
+    raise InvalidInput(words.format(name=filename, size=megabytes, limit=limit))
 
 
 @dataclass(frozen=True)
@@ -46,10 +74,7 @@ def sniff_mime(data: bytes) -> str | None:
 
 def check_image(data: bytes, filename: str = "") -> str:
     """The image's type, or :class:`InvalidInput` in words if it cannot be kept and shown."""
-    if len(data) > MAX_ATTACHMENT_BYTES:
-        raise InvalidInput(
-            f"{filename or 'That file'} is larger than 50 MB, too large to keep inside the journal."
-        )
+    check_size(len(data), filename)
     mime = sniff_mime(data)
     if mime is None:
         raise InvalidInput(
@@ -70,8 +95,7 @@ def sniff_audio(data: bytes) -> str | None:
 
 def check_audio(data: bytes) -> str:
     """The voice note's type, or :class:`InvalidInput` in words if it cannot be kept."""
-    if len(data) > MAX_ATTACHMENT_BYTES:
-        raise InvalidInput("That voice note is larger than 50 MB, too large to keep.")
+    check_size(len(data))
     mime = sniff_audio(data)
     if mime is None:
         raise InvalidInput("That voice note could not be kept: it is not FLAC or WAV sound.")
@@ -128,3 +152,127 @@ def list_attachments(
         (entry_id, entry_id, memory_id, memory_id),
     ).fetchall()
     return [AttachmentInfo(*r) for r in rows]
+
+
+@dataclass(frozen=True)
+class Kept:
+    """One attachment row whole, as deleted: enough to put it back (an undo)."""
+
+    id: str
+    entry_id: str | None
+    memory_id: str | None
+    filename: str
+    mime: str
+    sha256: str
+    data: bytes
+    thumbnail: bytes | None
+    created_at: str
+
+
+_KEPT_COLUMNS = "id, entry_id, memory_id, filename, mime, sha256, data, thumbnail, created_at"
+
+
+def take_unowned(conn: Connection, attachment_id: str) -> Kept | None:
+    """Delete an attachment that belongs to no entry or memory, returning it whole; None (and
+    nothing deleted) when it belongs to one or is not here."""
+    row = conn.execute(
+        f"SELECT {_KEPT_COLUMNS} FROM attachments"
+        " WHERE id = ? AND entry_id IS NULL AND memory_id IS NULL",
+        (attachment_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
+    ident, entry_id, memory_id, filename, mime, sha256, data, thumbnail, created_at = row
+    small = bytes(thumbnail) if thumbnail is not None else None
+    return Kept(
+        str(ident),
+        entry_id,
+        memory_id,
+        str(filename),
+        str(mime),
+        str(sha256),
+        bytes(data),
+        small,
+        str(created_at),
+    )
+
+
+def put_back(conn: Connection, kept: Kept) -> None:
+    """An attachment taken by :func:`take_unowned`, again (nothing if its id is back already)."""
+    conn.execute(
+        f"INSERT OR IGNORE INTO attachments ({_KEPT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",
+        (
+            kept.id,
+            kept.entry_id,
+            kept.memory_id,
+            kept.filename,
+            kept.mime,
+            kept.sha256,
+            kept.data,
+            kept.thumbnail,
+            kept.created_at,
+        ),
+    )
+
+
+def existing(conn: Connection, attachment_ids: set[str]) -> set[str]:
+    """Those of ``attachment_ids`` still in the journal."""
+    ids = sorted(i for i in attachment_ids if i)
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            str(r[0])
+            for r in conn.execute(f"SELECT id FROM attachments WHERE id IN ({marks})", chunk)
+        )
+    return found
+
+
+@dataclass(frozen=True)
+class Scanned:
+    """What ``verify`` needs of one attachment without reading it whole: its first and last
+    bytes, its size, and whether the entry or memory it names is there."""
+
+    id: str
+    owner: str  # "entry", "memory" or "" (the comfort box or the younger-me card)
+    owner_missing: bool
+    mime: str
+    size: int
+    head: bytes
+    tail: bytes
+    unreadable: bool = False
+
+
+def scan(conn: Connection) -> Iterator[Scanned]:
+    """Every attachment, a few bytes at a time (a damaged row is reported, not raised)."""
+    ids = [str(r[0]) for r in conn.execute("SELECT id FROM attachments ORDER BY created_at, id")]
+    for ident in ids:
+        try:
+            row = conn.execute(
+                "SELECT a.entry_id, a.memory_id, a.mime, length(a.data), substr(a.data, 1, 64),"
+                " substr(a.data, -16),"
+                " a.entry_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM entries e"
+                "   WHERE e.id = a.entry_id),"
+                " a.memory_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM memories m"
+                "   WHERE m.id = a.memory_id)"
+                " FROM attachments a WHERE a.id = ?",
+                (ident,),
+            ).fetchone()
+        except DatabaseError:
+            yield Scanned(ident, "", False, "", 0, b"", b"", unreadable=True)
+            continue
+        if row is None:
+            continue
+        entry_id, memory_id, mime, size, head, tail, no_entry, no_memory = row
+        owner = "entry" if entry_id else "memory" if memory_id else ""
+        yield Scanned(
+            ident,
+            owner,
+            bool(no_entry or no_memory),
+            str(mime),
+            int(size or 0),
+            bytes(head or b""),
+            bytes(tail or b""),
+        )

@@ -98,7 +98,8 @@ def _rank(rank_conn: Connection, conn: Connection, match: str, limit: int) -> li
     """The best ``limit`` (rowid, score) pairs: among the newest matches (store/fts_match.py),
     or else among the newest entries first, if that is enough (see the module docstring)."""
     newest = conn.execute("SELECT max(seq) FROM entries").fetchone()[0] or 0
-    spelled = fts_match.spell_out(rank_conn, "entries_fts", match)
+    # The search connection only reads: it may remember the index's words (fts_match.py).
+    spelled = fts_match.spell_out(rank_conn, "entries_fts", match, remember=rank_conn is not conn)
     if spelled is not None:  # newest first, FIRST_PASS matches at most (store/fts_match.py)
         scored = fts_match.newest_scored(rank_conn, "entries_fts", _ENTRY_WEIGHTS, spelled)
         recent = [row for row in scored if row[0] > newest - RECENT_WINDOW]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.errors import InnerChildError, WrongPassphrase
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.domain.passphrase import MIN_LENGTH
 from innerchild_desktop.services.access import AccessService
 from innerchild_desktop.ui.new_key_ui import WORKING, NewKeyChoice, NewKeyPanel
@@ -33,11 +34,16 @@ from innerchild_desktop.ui.passphrase_ui import (
     key_in_two_lines,
 )
 from innerchild_desktop.ui.tasks import TaskRunner
-from innerchild_desktop.ui.widgets import button, label, secret_field
+from innerchild_desktop.ui.widgets import FlowLayout, button, label, secret_field
 
-NOT_THE_PASSPHRASE = (
+NOT_THE_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "access_dialogs",
     "That isn't the passphrase this journal opens with now. "
-    "Take your time and try again; nothing was changed."
+    "Take your time and try again; nothing was changed.",
+)
+NOT_THE_PASSPHRASE_TRY = QT_TRANSLATE_NOOP(  # only shown: nothing was being changed
+    "access_dialogs",
+    "That isn't the passphrase this journal opens with now. Take your time and try again.",
 )
 
 
@@ -55,12 +61,17 @@ def _busy(name: str) -> QProgressBar:
     return bar
 
 
-def _failure(exc: BaseException) -> str:
+def _failure(exc: BaseException, changing: bool = True) -> str:
     if isinstance(exc, WrongPassphrase):
-        return NOT_THE_PASSPHRASE
+        return translate(
+            "access_dialogs", NOT_THE_PASSPHRASE if changing else NOT_THE_PASSPHRASE_TRY
+        )
     if isinstance(exc, InnerChildError):
-        return str(exc)
-    return f"Something went wrong inside Inner Child ({type(exc).__name__}). Nothing was changed."
+        return str(exc) if changing else str(exc).replace("; nothing was changed", "")
+    return translate(
+        "access_dialogs",
+        "Something went wrong inside Inner Child ({kind}). Nothing was changed.",
+    ).format(kind=type(exc).__name__)
 
 
 class ChangePassphraseDialog(QDialog):
@@ -69,12 +80,14 @@ class ChangePassphraseDialog(QDialog):
 
     renewed = Signal()  # the journal has a new key; its recovery key is on screen
     renewing = Signal(bool)  # a new key is being made (the window must not lock meanwhile)
-    INTRO = (
+    INTRO = QT_TRANSLATE_NOOP(
+        "access_dialogs",
         "Your entries stay as they are: only the key to the journal changes. Your recovery "
-        "key stays the same."
+        "key stays the same.",
     )
-    INTRO_NEW_KEY = (
-        "Your entries stay as they are. Your journal gets a new key and a new recovery key."
+    INTRO_NEW_KEY = QT_TRANSLATE_NOOP(
+        "access_dialogs",
+        "Your entries stay as they are. Your journal gets a new key and a new recovery key.",
     )
 
     def __init__(self, journal: Any, access: AccessService, parent: QWidget | None = None) -> None:
@@ -82,24 +95,33 @@ class ChangePassphraseDialog(QDialog):
         self.journal, self.access = journal, access
         self.tasks = TaskRunner(self)
         self.weak_box: QMessageBox | None = None
-        self.setWindowTitle("Change your passphrase")
-        self.setAccessibleName("Change your passphrase")
+        self.setWindowTitle(translate("access_dialogs", "Change your passphrase"))
+        self.setAccessibleName(translate("access_dialogs", "Change your passphrase"))
         self.setMinimumWidth(540)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        self.heading = label("Change your passphrase", "heading")
-        self.intro = label(self.INTRO, "muted")
+        self.heading = label(translate("access_dialogs", "Change your passphrase"), "heading")
+        self.intro = label(translate("access_dialogs", self.INTRO), "muted")
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
-        self.old = secret_field("Your passphrase now", "Current passphrase")
-        self.new = secret_field("New passphrase", "New passphrase")
-        self.confirm = secret_field("The new passphrase again", "Confirm new passphrase")
+        self.old = secret_field(
+            translate("access_dialogs", "Your passphrase now"),
+            translate("access_dialogs", "Current passphrase"),
+        )
+        self.new = secret_field(
+            translate("access_dialogs", "New passphrase"),
+            translate("access_dialogs", "New passphrase"),
+        )
+        self.confirm = secret_field(
+            translate("access_dialogs", "The new passphrase again"),
+            translate("access_dialogs", "Confirm new passphrase"),
+        )
         self.strength = StrengthView()
         self.message = _plain("", "error")
-        self.message.setAccessibleName("Problem")
-        self.busy = _busy("Changing your passphrase")
+        self.message.setAccessibleName(translate("access_dialogs", "Problem"))
+        self.busy = _busy(translate("access_dialogs", "Changing your passphrase"))
         self.choice = NewKeyChoice()
-        self.working = _plain(WORKING, "muted")
+        self.working = _plain(translate("new_key_ui", WORKING), "muted")
         self.working.setVisible(False)
         self.key_panel = NewKeyPanel()
         self.key_panel.setVisible(False)
@@ -108,7 +130,7 @@ class ChangePassphraseDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Change passphrase")
+        self.ok.setText(translate("access_dialogs", "Change passphrase"))
         self.ok.setProperty("role", "primary")
         self.ok.setDefault(True)
         for widget in (
@@ -132,20 +154,47 @@ class ChangePassphraseDialog(QDialog):
         self.old.setFocus()
 
     def _choice_changed(self, on: bool) -> None:
-        self.ok.setText("Change passphrase and key" if on else "Change passphrase")
-        self.intro.setText(self.INTRO_NEW_KEY if on else self.INTRO)
+        self.ok.setText(
+            translate("access_dialogs", "Change passphrase and key")
+            if on
+            else translate("access_dialogs", "Change passphrase")
+        )
+        self.intro.setText(translate("access_dialogs", self.INTRO_NEW_KEY if on else self.INTRO))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Lines that appear (the new key's note, longer in some languages) get room: the
+        dialog grows to fit its wrapped text (a window does not do this by itself)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width())))
 
     def submit(self) -> None:
         old, new = self.old.text(), self.new.text()
         problem, focus = "", None
         if not old:
-            problem, focus = "Please type the passphrase your journal opens with now.", self.old
+            problem, focus = (
+                translate(
+                    "access_dialogs", "Please type the passphrase your journal opens with now."
+                ),
+                self.old,
+            )
         elif len(new) < MIN_LENGTH:
-            problem, focus = f"Please use at least {MIN_LENGTH} characters.", self.new
+            problem = translate("access_dialogs", "Please use at least {count} characters.").format(
+                count=MIN_LENGTH
+            )
+            focus = self.new
         elif new != self.confirm.text():
-            problem, focus = "The two new passphrases are not the same yet.", self.confirm
+            problem, focus = (
+                translate("access_dialogs", "The two new passphrases are not the same yet."),
+                self.confirm,
+            )
         elif new == old:
-            problem, focus = "That is the passphrase it has now; choose a new one.", self.new
+            problem, focus = (
+                translate("access_dialogs", "That is the passphrase it has now; choose a new one."),
+                self.new,
+            )
         if focus is not None:
             self.message.setText(problem)
             focus.setFocus()
@@ -185,13 +234,13 @@ class ChangePassphraseDialog(QDialog):
     def _renewed(self, key: str) -> None:
         """The form gives way to the new recovery key; Close (or Esc) ends the dialog."""
         self._set_busy(False)
-        self.heading.setText("Your journal has a new key")
+        self.heading.setText(translate("access_dialogs", "Your journal has a new key"))
         for widget in (self.intro, self.old, self.new, self.confirm, self.strength, self.choice):
             widget.setVisible(False)
         self.message.setVisible(False)
         self.ok.setVisible(False)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        close.setText("Close")
+        close.setText(translate("access_dialogs", "Close"))
         self.key_panel.show_key(key)
         self.key_panel.setVisible(True)
         self.renewed.emit()
@@ -233,34 +282,42 @@ class RecoveryKeyDialog(RecoveryKeyActions, QDialog):
         self.journal, self.access = journal, access
         self.tasks = TaskRunner(self)
         self._key = ""
-        self.setWindowTitle("Your recovery key")
-        self.setAccessibleName("Your recovery key")
+        self.setWindowTitle(translate("access_dialogs", "Your recovery key"))
+        self.setAccessibleName(translate("access_dialogs", "Your recovery key"))
         self.setMinimumWidth(660)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        layout.addWidget(label("Your recovery key", "heading"))
+        layout.addWidget(label(translate("access_dialogs", "Your recovery key"), "heading"))
         layout.addWidget(
             label(
-                "The recovery key opens your journal without the passphrase, so it is shown "
-                "only after you type your passphrase. Show it somewhere nobody is looking "
-                "over your shoulder.",
+                translate(
+                    "access_dialogs",
+                    "The recovery key opens your journal without the passphrase, so it is shown "
+                    "only after you type your passphrase. Show it somewhere nobody is looking "
+                    "over your shoulder.",
+                ),
                 "muted",
             )
         )
         row = QHBoxLayout()
-        self.passphrase = secret_field("Your passphrase", "Passphrase")
+        self.passphrase = secret_field(
+            translate("access_dialogs", "Your passphrase"),
+            translate("access_dialogs", "Passphrase"),
+        )
         self.show_button = button(
-            "&Show my recovery key",
+            translate("access_dialogs", "&Show my recovery key"),
             role="primary",
-            description="Check the passphrase, then show the recovery key",
+            description=translate(
+                "access_dialogs", "Check the passphrase, then show the recovery key"
+            ),
         )
         self.show_button.setDefault(True)
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.show_button)
         layout.addLayout(row)
         self.message = _plain("", "error")
-        self.message.setAccessibleName("Problem")
-        self.busy = _busy("Checking your passphrase")
+        self.message.setAccessibleName(translate("access_dialogs", "Problem"))
+        self.busy = _busy(translate("access_dialogs", "Checking your passphrase"))
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
         self.key_panel = QWidget()
@@ -268,10 +325,17 @@ class RecoveryKeyDialog(RecoveryKeyActions, QDialog):
         panel.setContentsMargins(0, 0, 0, 0)
         self.key_label = _plain("", "recovery")
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setAccessibleName("Recovery key")
+        self.key_label.setProperty("content", True)  # the key itself: never translated
+        self.key_label.setAccessibleName(translate("access_dialogs", "Recovery key"))
         keys = QHBoxLayout()
-        self.copy_button = button("&Copy", description="Copy the recovery key to the clipboard")
-        self.save_button = button("Save as &file…", description="Save the recovery key to a file")
+        self.copy_button = button(
+            translate("access_dialogs", "&Copy"),
+            description=translate("access_dialogs", "Copy the recovery key to the clipboard"),
+        )
+        self.save_button = button(
+            translate("access_dialogs", "Save as &file…"),
+            description=translate("access_dialogs", "Save the recovery key to a file"),
+        )
         keys.addWidget(self.copy_button)
         keys.addWidget(self.save_button)
         keys.addStretch(1)
@@ -293,7 +357,7 @@ class RecoveryKeyDialog(RecoveryKeyActions, QDialog):
     def submit(self) -> None:
         passphrase, journal, access = self.passphrase.text(), self.journal, self.access
         if not passphrase:
-            self.message.setText("Please type your passphrase first.")
+            self.message.setText(translate("access_dialogs", "Please type your passphrase first."))
             return
         self.busy.setVisible(True)
         self.message.setText("")
@@ -323,7 +387,7 @@ class RecoveryKeyDialog(RecoveryKeyActions, QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._ready()
         self.message.setVisible(True)
-        self.message.setText(_failure(exc).replace("; nothing was changed", ""))
+        self.message.setText(_failure(exc, changing=False))
         self.passphrase.setFocus()
 
     def _shown_key(self) -> str:
@@ -345,28 +409,33 @@ class AccessSection(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Your passphrase and recovery key")
+        self.setAccessibleName(translate("access_dialogs", "Your passphrase and recovery key"))
         self._journal: Any = None
         self.change_dialog: ChangePassphraseDialog | None = None
         self.key_dialog: RecoveryKeyDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
-        layout.addWidget(label("Your passphrase and recovery key", "subtitle"))
-        row = QHBoxLayout()
+        layout.addWidget(
+            label(translate("access_dialogs", "Your passphrase and recovery key"), "subtitle")
+        )
+        row = FlowLayout()  # (one under the other when the window is narrow)
         self.change_button = button(
-            "Change my &passphrase…",
-            description="Choose a new passphrase; your recovery key stays the same",
+            translate("access_dialogs", "Change my &passphrase…"),
+            description=translate(
+                "access_dialogs", "Choose a new passphrase; your recovery key stays the same"
+            ),
         )
         self.key_button = button(
-            "Show my &recovery key again…",
-            description="Type your passphrase to see the recovery key once more",
+            translate("access_dialogs", "Show my &recovery key again…"),
+            description=translate(
+                "access_dialogs", "Type your passphrase to see the recovery key once more"
+            ),
         )
         row.addWidget(self.change_button)
         row.addWidget(self.key_button)
-        row.addStretch(1)
         layout.addLayout(row)
         self.note = _plain("", "muted")
-        self.note.setAccessibleName("Passphrase news")
+        self.note.setAccessibleName(translate("access_dialogs", "Passphrase news"))
         layout.addWidget(self.note)
         self.change_button.clicked.connect(self.open_change)
         self.key_button.clicked.connect(self.open_key)
@@ -394,13 +463,19 @@ class AccessSection(QWidget):
             self.change_dialog.renewing.connect(running)
         self.change_dialog.accepted.connect(
             lambda: self.note.setText(
-                "Your passphrase is changed. Your recovery key stays the same."
+                translate(
+                    "access_dialogs",
+                    "Your passphrase is changed. Your recovery key stays the same.",
+                )
             )
         )
         self.change_dialog.renewed.connect(
             lambda: self.note.setText(
-                "Your journal has a new key, passphrase and recovery key. "
-                "The old ones no longer open it."
+                translate(
+                    "access_dialogs",
+                    "Your journal has a new key, passphrase and recovery key. "
+                    "The old ones no longer open it.",
+                )
             )
         )
         self.change_dialog.open()

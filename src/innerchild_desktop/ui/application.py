@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from innerchild_desktop import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from innerchild_desktop.resources import resource_path
+from innerchild_desktop.ui.i18n import install_translators
 from innerchild_desktop.ui.prefs_keys import TEXT_SCALE
 from innerchild_desktop.ui.theme import apply_theme
 
@@ -35,6 +36,7 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
+    install_translators(app)
     apply_theme(app, text_scale=text_scale())
     # Follow the system when it switches between light and dark while the app runs.
     app.styleHints().colorSchemeChanged.connect(

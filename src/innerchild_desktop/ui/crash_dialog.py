@@ -15,12 +15,16 @@ from PySide6.QtWidgets import QMessageBox
 
 from innerchild_desktop import APP_DISPLAY_NAME
 from innerchild_desktop.crash import log_bug, where
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.ui.question import calm_box
 
 _ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], Any]
 _ThreadHook = Callable[[threading.ExceptHookArgs], Any]
 
-CALM = "Something went wrong inside Inner Child. Your journal is safe; what you saved is kept."
+CALM = QT_TRANSLATE_NOOP(
+    "crash_dialog",
+    "Something went wrong inside Inner Child. Your journal is safe; what you saved is kept.",
+)
 
 
 class CrashReporter(QObject):
@@ -74,13 +78,17 @@ class CrashReporter(QObject):
         box = calm_box(
             None,
             APP_DISPLAY_NAME,
-            CALM,
-            f"If you report it, this says where it happened and holds nothing you wrote: {place}.",
+            translate("crash_dialog", CALM),
+            translate(
+                "crash_dialog",
+                "If you report it, this says where it happened and holds nothing you wrote: "
+                "{place}.",
+            ).format(place=place),
         )
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setDefaultButton(QMessageBox.StandardButton.Ok)
         box.setEscapeButton(QMessageBox.StandardButton.Ok)
-        box.setAccessibleName("Something went wrong")
+        box.setAccessibleName(translate("crash_dialog", "Something went wrong"))
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # to copy
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.dialog = box

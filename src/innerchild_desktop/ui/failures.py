@@ -4,6 +4,7 @@ full disk, never "please report this"."""
 from __future__ import annotations
 
 from innerchild_desktop.domain.errors import DiskFull, InnerChildError, is_disk_full
+from innerchild_desktop.domain.i18n import translate
 
 
 def describe_failure(exc: BaseException) -> str:
@@ -11,7 +12,7 @@ def describe_failure(exc: BaseException) -> str:
         return str(DiskFull())
     if isinstance(exc, InnerChildError):
         return str(exc)
-    return (
-        f"Something went wrong inside Inner Child ({type(exc).__name__}). "
-        "Your journal was not changed."
-    )
+    return translate(
+        "failures",
+        "Something went wrong inside Inner Child ({kind}). Your journal was not changed.",
+    ).format(kind=type(exc).__name__)

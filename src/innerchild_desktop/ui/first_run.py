@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.domain.prompts import Depth
 from innerchild_desktop.domain.safety_plan import ALL_REGIONS
 from innerchild_desktop.services import first_run
@@ -31,11 +32,15 @@ from innerchild_desktop.services.library import load_crisis_lines
 from innerchild_desktop.ui.widgets import button, card, centred, label, screen
 
 DEPTH_CHOICES = (
-    (Depth.GENTLE, "Gentle only (a good place to start)"),
-    (Depth.REFLECTIVE, "Up to reflective"),
-    (Depth.DEEP, "Deep too (with a note first)"),
+    (Depth.GENTLE, QT_TRANSLATE_NOOP("first_run", "Gentle only (a good place to start)")),
+    (Depth.REFLECTIVE, QT_TRANSLATE_NOOP("first_run", "Up to reflective")),
+    (Depth.DEEP, QT_TRANSLATE_NOOP("first_run", "Deep too (with a note first)")),
 )
-TITLES = ("What is here", "When it gets too much", "A few choices, if you like")
+TITLES = (
+    QT_TRANSLATE_NOOP("first_run", "What is here"),
+    QT_TRANSLATE_NOOP("first_run", "When it gets too much"),
+    QT_TRANSLATE_NOOP("first_run", "A few choices, if you like"),
+)
 
 
 def _text(text: str, role: str = "") -> QLabel:
@@ -63,7 +68,7 @@ class FirstRun(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Welcome to your journal")
+        self.setAccessibleName(translate("first_run", "Welcome to your journal"))
         self._service: JournalService | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -74,18 +79,27 @@ class FirstRun(QWidget):
         frame, box = card(background)
         frame.setFixedWidth(660)
         self.step = _text("", "muted")
-        self.step.setAccessibleName("Where you are in the welcome")
+        self.step.setAccessibleName(translate("first_run", "Where you are in the welcome"))
         self.heading = _text("", "title")
         self.pages = QStackedWidget()
         for page in (self._build_here(), self._build_help(), self._build_choices()):
             self.pages.addWidget(page)
-        self.back_button = button("&Back", description="The previous screen")
-        self.skip_button = button(
-            "&Skip",
-            role="link",
-            description="Go to your journal now (Esc). Anything you chose here is kept.",
+        self.back_button = button(
+            translate("first_run", "&Back"),
+            description=translate("first_run", "The previous screen"),
         )
-        self.next_button = button("&Next", role="primary", description="The next screen")
+        self.skip_button = button(
+            translate("first_run", "&Skip"),
+            role="link",
+            description=translate(
+                "first_run", "Go to your journal now (Esc). Anything you chose here is kept."
+            ),
+        )
+        self.next_button = button(
+            translate("first_run", "&Next"),
+            role="primary",
+            description=translate("first_run", "The next screen"),
+        )
         for nav in (self.back_button, self.skip_button, self.next_button):
             nav.setAutoDefault(True)  # Enter presses the focused button, not always "Next"
         nav_row = QHBoxLayout()
@@ -122,22 +136,34 @@ class FirstRun(QWidget):
     def _build_here(self) -> QWidget:
         return _page(
             _text(
-                "Inner Child is a private place to write to, and about, the child you were. "
-                "Use as much or as little of it as you like:"
+                translate(
+                    "first_run",
+                    "Inner Child is a private place to write to, and about, the child you were. "
+                    "Use as much or as little of it as you like:",
+                )
             ),
             _text(
-                "•  A journal, with letters to and from your younger self.\n"
-                "•  A timeline of memories, placed by age or year, as roughly as you like.\n"
-                "•  Prompts, if you would like a question to start from.\n"
-                "•  Soothing exercises: breathing, grounding and your safety plan."
+                translate(
+                    "first_run",
+                    "•  A journal, with letters to and from your younger self.\n"
+                    "•  A timeline of memories, placed by age or year, as roughly as you like.\n"
+                    "•  Prompts, if you would like a question to start from.\n"
+                    "•  Soothing exercises: breathing, grounding and your safety plan.",
+                )
             ),
             _text(
-                "Inner Child is not therapy, and it is not a crisis service. If you are in "
-                "danger, please call your local emergency number or a crisis line."
+                translate(
+                    "first_run",
+                    "Inner Child is not therapy, and it is not a crisis service. If you are in "
+                    "danger, please call your local emergency number or a crisis line.",
+                )
             ),
             _text(
-                "It works offline. Nothing you write leaves this computer: your journal is "
-                "encrypted here, and the app never connects to the internet.",
+                translate(
+                    "first_run",
+                    "It works offline. Nothing you write leaves this computer: your journal is "
+                    "encrypted here, and the app never connects to the internet.",
+                ),
                 "muted",
             ),
         )
@@ -145,23 +171,36 @@ class FirstRun(QWidget):
     def _build_help(self) -> QWidget:
         return _page(
             _text(
-                "“I feel overwhelmed” is in the sidebar, and Ctrl+Shift+B opens it from "
-                "anywhere in the app. It is on the lock screen too, so you never need your "
-                "passphrase to reach it."
+                translate(
+                    "first_run",
+                    "“I feel overwhelmed” is in the sidebar, and Ctrl+Shift+B opens it from "
+                    "anywhere in the app. It is on the lock screen too, so you never need your "
+                    "passphrase to reach it.",
+                )
             ),
-            _text("“I feel far away” is in the sidebar as well, and Ctrl+Shift+G opens it."),
             _text(
-                "Every exercise is optional. You can stop any of them at any moment with Esc; "
-                "nothing is counted or expected of you.",
+                translate(
+                    "first_run",
+                    "“I feel far away” is in the sidebar as well, and Ctrl+Shift+G opens it.",
+                )
+            ),
+            _text(
+                translate(
+                    "first_run",
+                    "Every exercise is optional. You can stop any of them at any moment with Esc; "
+                    "nothing is counted or expected of you.",
+                ),
                 "muted",
             ),
         )
 
     def _build_choices(self) -> QWidget:
         self.safety_button = button(
-            "Open my safety plan…",
-            description="Write your safety plan now; you can also do it any time later "
-            "(Ctrl+Shift+S)",
+            translate("first_run", "Open my safety plan…"),
+            description=translate(
+                "first_run",
+                "Write your safety plan now; you can also do it any time later (Ctrl+Shift+S)",
+            ),
         )
         self.safety_button.setAutoDefault(True)
         self.safety_button.clicked.connect(self.safety_plan_requested)
@@ -169,34 +208,44 @@ class FirstRun(QWidget):
         safety_row.addWidget(self.safety_button)
         safety_row.addStretch(1)
         self.region = QComboBox()
-        self.region.setAccessibleName("Your country, for crisis lines")
-        self.region.addItem("Not chosen yet", None)
+        self.region.setAccessibleName(translate("first_run", "Your country, for crisis lines"))
+        self.region.addItem(translate("first_run", "Not chosen yet"), None)
         lines = load_crisis_lines()
         for code, name in lines.regions:
             self.region.addItem(name, code)
-        self.region.addItem("All regions", ALL_REGIONS)
+        self.region.addItem(translate("first_run", "All regions"), ALL_REGIONS)
         self.depth_box = QComboBox()
-        self.depth_box.setAccessibleName("Deepest prompts to offer")
+        self.depth_box.setAccessibleName(translate("first_run", "Deepest prompts to offer"))
         for value, text in DEPTH_CHOICES:
-            self.depth_box.addItem(text, value)
-        self.on_this_day = QCheckBox("Show “On this day”: entries from this day in earlier years")
-        self.on_this_day.setAccessibleName("Show On this day")
-        self.on_this_day.setAccessibleDescription("Entries you marked heavy never show there")
+            self.depth_box.addItem(translate("first_run", text), value)
+        self.on_this_day = QCheckBox(
+            translate("first_run", "Show “On this day”: entries from this day in earlier years")
+        )
+        self.on_this_day.setAccessibleName(translate("first_run", "Show On this day"))
+        self.on_this_day.setAccessibleDescription(
+            translate("first_run", "Entries you marked heavy never show there")
+        )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(label("Crisis lines for", wrap=False), self.region)
-        form.addRow(label("Prompt depth", wrap=False), self.depth_box)
+        form.addRow(label(translate("first_run", "Crisis lines for"), wrap=False), self.region)
+        form.addRow(label(translate("first_run", "Prompt depth"), wrap=False), self.depth_box)
         self.note = _text("", "muted")
         page = _page(
             _text(
-                "A safety plan is a short list for hard moments: signs to notice, what helps, "
-                "who to reach. You can write it now or any time later."
+                translate(
+                    "first_run",
+                    "A safety plan is a short list for hard moments: signs to notice, what helps, "
+                    "who to reach. You can write it now or any time later.",
+                )
             ),
             self.on_this_day,
             _text(
-                "Choices are kept inside your encrypted journal as you make them (the country "
-                "is kept beside it, so crisis lines show while it is locked). Settings and "
-                "Prompts can change them later.",
+                translate(
+                    "first_run",
+                    "Choices are kept inside your encrypted journal as you make them (the country "
+                    "is kept beside it, so crisis lines show while it is locked). Settings and "
+                    "Prompts can change them later.",
+                ),
                 "muted",
             ),
             self.note,
@@ -230,12 +279,20 @@ class FirstRun(QWidget):
     def _show(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
         last = index == self.pages.count() - 1
-        self.step.setText(f"Welcome · {index + 1} of {self.pages.count()}")
-        self.heading.setText(TITLES[index])
+        self.step.setText(
+            translate("first_run", "Welcome · {step} of {total}").format(
+                step=index + 1, total=self.pages.count()
+            )
+        )
+        self.heading.setText(translate("first_run", TITLES[index]))
         self.back_button.setEnabled(index > 0)
         self.back_button.setVisible(index > 0)
-        self.next_button.setText("Go to my &journal" if last else "&Next")
-        self.next_button.setAccessibleName("Go to my journal" if last else "Next")
+        self.next_button.setText(
+            translate("first_run", "Go to my &journal") if last else translate("first_run", "&Next")
+        )
+        self.next_button.setAccessibleName(
+            translate("first_run", "Go to my journal") if last else translate("first_run", "Next")
+        )
         self.next_button.setFocus()
 
     # --- navigation -----------------------------------------------------------------------------
@@ -278,5 +335,8 @@ class FirstRun(QWidget):
             first_run.choose_region(self._service, region)
         except OSError:
             self.note.setText(
-                "The country could not be remembered just now; the safety plan will ask again."
+                translate(
+                    "first_run",
+                    "The country could not be remembered just now; the safety plan will ask again.",
+                )
             )

@@ -11,6 +11,7 @@ from enum import Enum
 
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.ui.question import soften
 
 
@@ -20,15 +21,25 @@ class HeavyChoice(Enum):
     NOT_NOW = "not now"
 
 
-_BUTTONS = (
-    ("Open it", QMessageBox.ButtonRole.AcceptRole, HeavyChoice.OPEN, "Open it now"),
+_BUTTONS = (  # (words, role, choice, description): the words translated when shown
     (
-        "Breathe first",
+        QT_TRANSLATE_NOOP("heavy", "Open it"),
+        QMessageBox.ButtonRole.AcceptRole,
+        HeavyChoice.OPEN,
+        QT_TRANSLATE_NOOP("heavy", "Open it now"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("heavy", "Breathe first"),
         QMessageBox.ButtonRole.ActionRole,
         HeavyChoice.BREATHE,
-        "Keep it veiled and start a breathing exercise",
+        QT_TRANSLATE_NOOP("heavy", "Keep it veiled and start a breathing exercise"),
     ),
-    ("Not now", QMessageBox.ButtonRole.RejectRole, HeavyChoice.NOT_NOW, "Keep it veiled"),
+    (
+        QT_TRANSLATE_NOOP("heavy", "Not now"),
+        QMessageBox.ButtonRole.RejectRole,
+        HeavyChoice.NOT_NOW,
+        QT_TRANSLATE_NOOP("heavy", "Keep it veiled"),
+    ),
 )
 
 
@@ -38,21 +49,28 @@ class HeavyQuestion(QMessageBox):
     def __init__(
         self,
         parent: QWidget | None = None,
-        title: str = "A heavy memory",
-        text: str = "This memory is marked heavy.",
+        title: str | None = None,
+        text: str | None = None,
     ) -> None:
+        """``title`` is "A heavy memory" and ``text`` "This memory is marked heavy." unless
+        given."""
         super().__init__(parent)
+        title = title or translate("heavy", "A heavy memory")
         soften(self, title)  # the app's calm look: no stock icon, plain text
-        self.setText(text)
+        self.setText(text or translate("heavy", "This memory is marked heavy."))
         self.setInformativeText(
-            "Would you like to open it now, breathe first, or leave it for another time?"
+            translate(
+                "heavy",
+                "Would you like to open it now, breathe first, or leave it for another time?",
+            )
         )
         self.choices: dict[QAbstractButton, HeavyChoice] = {}
         by_choice: dict[HeavyChoice, QPushButton] = {}
-        for text_, role, choice, description in _BUTTONS:
+        for words, role, choice, description in _BUTTONS:
+            text_ = translate("heavy", words)
             added = self.addButton(text_, role)
             added.setAccessibleName(text_)
-            added.setAccessibleDescription(description)
+            added.setAccessibleDescription(translate("heavy", description))
             self.choices[added] = choice
             by_choice[choice] = added
         self.not_now = by_choice[HeavyChoice.NOT_NOW]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.ui.widgets import button, card, centred, label, screen
 
 
@@ -17,7 +18,7 @@ class LockScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Lock screen")
+        self.setAccessibleName(translate("lock_screen", "Lock screen"))
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         page = screen(self)
@@ -26,29 +27,36 @@ class LockScreen(QWidget):
         outer.addStretch(1)
         frame, box = card(page)
         frame.setFixedWidth(520)
-        box.addWidget(label("Welcome back", "title"))
-        box.addWidget(label("Your journal is locked and encrypted. Take your time.", "subtitle"))
+        box.addWidget(label(translate("lock_screen", "Welcome back"), "title"))
+        box.addWidget(
+            label(
+                translate("lock_screen", "Your journal is locked and encrypted. Take your time."),
+                "subtitle",
+            )
+        )
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Passphrase")
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setPlaceholderText(translate("lock_screen", "Passphrase"))
+        self.passphrase.setAccessibleName(translate("lock_screen", "Passphrase"))
         box.addWidget(self.passphrase)
         self.message = label("", "error")
-        self.message.setAccessibleName("Unlock message")
+        self.message.setAccessibleName(translate("lock_screen", "Unlock message"))
         box.addWidget(self.message)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
-        self.busy.setAccessibleName("Unlocking")
+        self.busy.setAccessibleName(translate("lock_screen", "Unlocking"))
         box.addWidget(self.busy)
         self.unlock_button = button(
-            "&Unlock", role="primary", description="Open your journal with this passphrase"
+            translate("lock_screen", "&Unlock"),
+            role="primary",
+            description=translate("lock_screen", "Open your journal with this passphrase"),
         )
         box.addWidget(self.unlock_button)
         self.forgot_button = button(
-            "Forgot your passphrase?",
+            translate("lock_screen", "Forgot your passphrase?"),
             role="link",
-            description="Set a new passphrase with your recovery key",
+            description=translate("lock_screen", "Set a new passphrase with your recovery key"),
         )
         box.addWidget(self.forgot_button)
         outer.addLayout(centred(frame))
@@ -56,21 +64,29 @@ class LockScreen(QWidget):
         soothe_row = QHBoxLayout()
         soothe_row.addStretch(1)
         self.overwhelmed_button = button(
-            "I feel overwhelmed",
+            translate("lock_screen", "I feel overwhelmed"),
             role="soothe",
-            description="Open a calm breathing exercise now, without unlocking (Ctrl+Shift+B)",
+            description=translate(
+                "lock_screen",
+                "Open a calm breathing exercise now, without unlocking (Ctrl+Shift+B)",
+            ),
         )
         self.far_away_button = button(
-            "I feel far away",
+            translate("lock_screen", "I feel far away"),
             role="soothe",
-            description="Come back to here and now, eyes open, without unlocking (Ctrl+Shift+G)",
+            description=translate(
+                "lock_screen",
+                "Come back to here and now, eyes open, without unlocking (Ctrl+Shift+G)",
+            ),
         )
         soothe_row.addWidget(self.overwhelmed_button)
         soothe_row.addWidget(self.far_away_button)
         self.safety_button = button(
-            "My safety plan",
+            translate("lock_screen", "My safety plan"),
             role="soothe",
-            description="Crisis lines and the parts of your plan you chose to show here",
+            description=translate(
+                "lock_screen", "Crisis lines and the parts of your plan you chose to show here"
+            ),
         )
         soothe_row.addWidget(self.safety_button)
         soothe_row.addStretch(1)

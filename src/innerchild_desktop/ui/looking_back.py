@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.feelings import Quadrant
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.domain.insights import OwnWords
 from innerchild_desktop.domain.looking_back import (
     NO_FEELING_WORDS,
@@ -48,19 +49,26 @@ from innerchild_desktop.ui.looking_back_grid import (
 from innerchild_desktop.ui.widgets import button, label, screen
 
 LOOKING_BACK_SHORTCUT = "Ctrl+Shift+Y"
-INTRO = (
+# Translated when shown: translate("looking_back", INTRO) and so on.
+INTRO = QT_TRANSLATE_NOOP(
+    "looking_back",
     "Your year in colour: a soft square for each day you wrote, in the colour of how you "
-    "felt. Only you see this."
+    "felt. Only you see this.",
 )
-NO_DAYS = (
+NO_DAYS = QT_TRANSLATE_NOOP(
+    "looking_back",
     "When you name a feeling in an entry, its colour will gather here, one square for the day "
-    "you wrote it."
+    "you wrote it.",
 )
-NO_KIND_WORDS = (
+NO_KIND_WORDS = QT_TRANSLATE_NOOP(
+    "looking_back",
     "When you write a letter to your younger self, or a kind word to yourself, a few of its "
-    "lines will gather here."
+    "lines will gather here.",
 )
-NO_HELPED = "If you like, write a few words after an exercise; what helped will gather here."
+NO_HELPED = QT_TRANSLATE_NOOP(
+    "looking_back",
+    "If you like, write a few words after an exercise; what helped will gather here.",
+)
 # Where each quadrant's swatch sits on the wheel (its middle, a clear feeling).
 _LEGEND = (
     (Quadrant.LIVELY_PLEASANT, 0.7, 0.7),
@@ -107,8 +115,11 @@ def _legend() -> QGridLayout:
     grid = QGridLayout()
     grid.setHorizontalSpacing(8)
     grid.setVerticalSpacing(6)
-    items: list[tuple[Swatch, str]] = [(Swatch((v, e)), str(q)) for q, v, e in _LEGEND]
-    items += [(Swatch(), NO_FEELING_WORDS), (Swatch(veil=True), "a heavy day, veiled")]
+    items: list[tuple[Swatch, str]] = [(Swatch((v, e)), q.label) for q, v, e in _LEGEND]
+    items += [
+        (Swatch(), translate("domain.looking_back", NO_FEELING_WORDS)),
+        (Swatch(veil=True), translate("looking_back", "a heavy day, veiled")),
+    ]
     for n, (swatch, words) in enumerate(items):
         row, column = divmod(n, 3)
         grid.addWidget(swatch, row, column * 2)
@@ -121,21 +132,22 @@ class LookingBackDialog(QDialog):
     def __init__(self, service: LookingBackService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.setWindowTitle("Looking back")
-        self.setAccessibleName("Looking back")
+        title = translate("looking_back", "Looking back")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.resize(860, 720)
         content = screen()
         column = QVBoxLayout(content)
         column.setContentsMargins(32, 24, 32, 24)
         column.setSpacing(10)
-        column.addWidget(label("Looking back", "title"))
-        column.addWidget(label(INTRO, "muted"))
+        column.addWidget(label(title, "title"))
+        column.addWidget(label(translate("looking_back", INTRO), "muted"))
 
         year_row = QHBoxLayout()
-        year_label = label("&Year", wrap=False)
+        year_label = label(translate("looking_back", "&Year"), wrap=False)
         year_label.setTextFormat(Qt.TextFormat.PlainText)
         self.year_choice = QComboBox()
-        self.year_choice.setAccessibleName("Year")
+        self.year_choice.setAccessibleName(translate("looking_back", "Year"))
         year_label.setBuddy(self.year_choice)
         year_row.addWidget(year_label)
         year_row.addWidget(self.year_choice)
@@ -144,22 +156,28 @@ class LookingBackDialog(QDialog):
 
         self.grid = YearInColour()
         column.addWidget(self.grid, 0, Qt.AlignmentFlag.AlignLeft)
-        self.no_days = label(NO_DAYS, "muted")
+        self.no_days = label(translate("looking_back", NO_DAYS), "muted")
         column.addWidget(self.no_days)
-        self.readout = label(HINT, "muted")
-        self.readout.setAccessibleName("The day in focus")
+        self.readout = label(translate("looking_back_grid", HINT), "muted")
+        self.readout.setAccessibleName(translate("looking_back", "The day in focus"))
         column.addWidget(self.readout)
-        self.reveal = QCheckBox("Show the colours of heavy &days")
-        self.reveal.setAccessibleName("Show the colours of heavy days")
-        self.reveal.setToolTip("Heavy days stay veiled unless you choose to see them.")
+        self.reveal = QCheckBox(translate("looking_back", "Show the colours of heavy &days"))
+        self.reveal.setAccessibleName(translate("looking_back", "Show the colours of heavy days"))
+        self.reveal.setToolTip(
+            translate("looking_back", "Heavy days stay veiled unless you choose to see them.")
+        )
         column.addWidget(self.reveal)
         column.addLayout(_legend())
 
         column.addSpacing(12)
         words_row = QHBoxLayout()  # side by side: both are in view without scrolling
         words_row.setSpacing(32)
-        self.kind_box, self.kind_layout = self._box("Kind words I've written to myself")
-        self.helped_box, self.helped_layout = self._box("What helped, in my words")
+        self.kind_box, self.kind_layout = self._box(
+            translate("looking_back", "Kind words I've written to myself")
+        )
+        self.helped_box, self.helped_layout = self._box(
+            translate("looking_back", "What helped, in my words")
+        )
         for box in (self.kind_box, self.helped_box):
             words_row.addWidget(box, 1, Qt.AlignmentFlag.AlignTop)
         column.addLayout(words_row)
@@ -170,7 +188,10 @@ class LookingBackDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
-        self.close_button = button("Close", description="Close Looking back (Esc)")
+        self.close_button = button(
+            translate("looking_back", "Close"),
+            description=translate("looking_back", "Close Looking back (Esc)"),
+        )
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.close)
         bottom = QHBoxLayout()
@@ -234,11 +255,13 @@ class LookingBackDialog(QDialog):
         self.no_days.setVisible(not has_days)
         self.readout.setVisible(has_days)
         self.reveal.setVisible(any(s.heavy for s in self.grid.squares.values()))
-        self._fill(self.kind_layout, [self._kind(k) for k in self.back.kind_words], NO_KIND_WORDS)
-        self._fill(self.helped_layout, [self._helped(n) for n in self.back.helped], NO_HELPED)
+        kind = [self._kind(k) for k in self.back.kind_words]
+        self._fill(self.kind_layout, kind, translate("looking_back", NO_KIND_WORDS))
+        helped = [self._helped(n) for n in self.back.helped]
+        self._fill(self.helped_layout, helped, translate("looking_back", NO_HELPED))
 
     def _show_day(self, square: DaySquare | None) -> None:
-        self.readout.setText(square.words if square else HINT)
+        self.readout.setText(square.words if square else translate("looking_back_grid", HINT))
 
     @staticmethod
     def _kind(words: KindWords) -> tuple[str, str]:
@@ -258,6 +281,7 @@ class LookingBackDialog(QDialog):
         for when, text in items:
             layout.addWidget(label(when, "muted"))
             words = label(text)  # the person's own words: plain text (label() sets it)
+            words.setProperty("content", True)  # never translated
             font = words.font()
             font.setItalic(True)
             words.setFont(font)

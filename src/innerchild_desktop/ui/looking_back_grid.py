@@ -8,11 +8,10 @@ colour whenever the theme changes. Month names are the only words drawn; no figu
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -27,11 +26,22 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from innerchild_desktop.domain.looking_back import DayFeeling, DaySquare, year_in_colour
 
 CELL, GAP = 16, 4
 STEP = CELL + GAP
-HINT = "Hover over a day, or move with the arrow keys, to see its date and feeling."
+HINT = QT_TRANSLATE_NOOP(  # translated when shown: translate("looking_back_grid", HINT)
+    "looking_back_grid",
+    "Hover over a day, or move with the arrow keys, to see its date and feeling.",
+)
+
+
+def month_names() -> list[str]:
+    """The twelve short month names, in the language the window speaks ("Jan", "ene")."""
+    locale = QLocale(current_language())
+    short = QLocale.FormatType.ShortFormat
+    return [locale.standaloneMonthName(month, short) for month in range(1, 13)]
 
 
 def ground_of(widget: QWidget) -> str:
@@ -53,8 +63,9 @@ class YearInColour(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Year in colour")
-        self.setAccessibleDescription(HINT)
+        self._months = month_names()
+        self.setAccessibleName(translate("looking_back_grid", "Year in colour"))
+        self.setAccessibleDescription(translate("looking_back_grid", HINT))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.year = date.today().year
@@ -94,7 +105,7 @@ class YearInColour(QWidget):
     # --- geometry -------------------------------------------------------------------------------
     def _left(self) -> int:
         metrics = self.fontMetrics()
-        return max(metrics.horizontalAdvance(m) for m in calendar.month_abbr[1:]) + 12
+        return max(metrics.horizontalAdvance(m) for m in self._months) + 12
 
     def square_rect(self, day: date) -> QRect:
         return QRect(self._left() + (day.day - 1) * STEP, 2 + (day.month - 1) * STEP, CELL, CELL)
@@ -120,7 +131,7 @@ class YearInColour(QWidget):
         for month in range(1, 13):
             row = QRect(0, 2 + (month - 1) * STEP, self._left() - 8, CELL)
             align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-            painter.drawText(row, align, calendar.month_abbr[month])
+            painter.drawText(row, align, self._months[month - 1])
         for day, square in self.squares.items():
             rect = self.square_rect(day)
             if square.colour is None:
@@ -229,7 +240,9 @@ class YearInColour(QWidget):
     def _announce(self) -> None:
         shown = self._hovered if self._hovered in self.squares else self.current
         square = self.squares.get(shown) if shown is not None else None
-        self.setAccessibleDescription(square.words if square else HINT)
+        self.setAccessibleDescription(
+            square.words if square else translate("looking_back_grid", HINT)
+        )
         self.current_changed.emit(square)
 
 

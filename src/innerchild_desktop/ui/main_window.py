@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
 from innerchild_desktop import APP_DISPLAY_NAME
 from innerchild_desktop.context import AppContext
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.ui.failures import describe_failure
 from innerchild_desktop.ui.idle import IdleWatcher
 from innerchild_desktop.ui.lock_screen import LockScreen
@@ -93,7 +94,7 @@ class MainWindow(WindowMenus, WindowLock, SootheRoutes, QMainWindow):
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
         self.status = QLabel()
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(translate("main_window", "Status"))
         self.statusBar().addWidget(self.status, 1)
         self.idle = IdleWatcher(idle_ms or 5 * 60_000, self)  # watches input from ensure_built
         self.idle.idle.connect(self.lock)
@@ -194,6 +195,7 @@ class MainWindow(WindowMenus, WindowLock, SootheRoutes, QMainWindow):
         self.workspace.prompts_page.exercise_requested.connect(self.open_exercise)
         self.workspace.soothe_page.grounding_requested.connect(self.open_grounding)
         self.workspace.settings_page.auto_lock_changed.connect(self._set_auto_lock)
+        self.workspace.settings_page.language.chosen.connect(self._switch_language)
         self.transfers.journal_changed.connect(self._journal_changed)
         self.setup.restore_requested.connect(self.transfers.open_restore)
         self.transfers.restored.connect(self._restored)
@@ -210,7 +212,7 @@ class MainWindow(WindowMenus, WindowLock, SootheRoutes, QMainWindow):
         elif self.context.has_journal:
             self.stack.setCurrentWidget(self.lock_screen)
             self.lock_screen.reset()
-            self.status.setText("Locked")
+            self.status.setText(translate("main_window", "Locked"))
         else:
             self.stack.setCurrentWidget(self.setup)
             self.status.setText("")
@@ -229,10 +231,13 @@ class MainWindow(WindowMenus, WindowLock, SootheRoutes, QMainWindow):
         if not self.context.unlocked:
             return
         count = self.context.service.count()
-        text = f"{count:,} entr{'y' if count == 1 else 'ies'}"
+        text = translate("main_window", "%n entries", None, count)
         if lock_notice:
             minutes = max(self.idle.interval_ms // 60_000, 1)
-            text += f" · locks itself after {minutes} min without activity ({LOCK_SHORTCUT} now)"
+            text = translate(
+                "main_window",
+                "{entries} · locks itself after {minutes} min without activity ({shortcut} now)",
+            ).format(entries=text, minutes=minutes, shortcut=LOCK_SHORTCUT)
         self.status.setText(text)
 
     def _create(self, passphrase: str) -> None:
@@ -263,6 +268,32 @@ class MainWindow(WindowMenus, WindowLock, SootheRoutes, QMainWindow):
     def _unlock_failed(self, exc: BaseException) -> None:
         self.lock_screen.show_error(describe_failure(exc))
 
+    def _switch_language(self, choice: str) -> None:
+        from innerchild_desktop.ui.language_switch import switch_language
+
+        switch_language(self, choice)
+
+    def hand_over(self) -> None:
+        """A new window takes over this open journal (a language switch): everything running
+        in the background here stops, and closing this window will not lock the journal."""
+        self._handed_over = True
+        if not self._built:
+            return
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        self.idle.stop()
+        self.upkeep.stop()
+        self.transfers.lock_down()
+        self.sync_runner.stop()
+        self.reminder_clock.timer.stop()
+        if self.tray is not None:
+            self.tray.hide()
+
+    def enter_workspace(self) -> None:
+        """Show the workspace of the journal the context has open (a language switch)."""
+        self._enter_workspace()
+
     def _enter_workspace(self) -> None:
         from innerchild_desktop.domain.settings import AUTO_LOCK_MINUTES
 
@@ -285,8 +316,11 @@ class MainWindow(WindowMenus, WindowLock, SootheRoutes, QMainWindow):
     def _restored(self, kept: object) -> None:
         self.show_start()
         self.lock_screen.message.setText(
-            "Your journal was restored from the backup. Unlock it with the passphrase it had "
-            "then, or with your recovery key."
+            translate(
+                "main_window",
+                "Your journal was restored from the backup. Unlock it with the passphrase it had "
+                "then, or with your recovery key.",
+            )
         )
 
     # --- actions --------------------------------------------------------------------------------
@@ -302,14 +336,16 @@ class MainWindow(WindowMenus, WindowLock, SootheRoutes, QMainWindow):
         if row is None:
             return
         when = describe(row)
-        question = (
-            question or f"You remembered “{row.title}” from {when}. What did that child need most?"
-        )
+        question = question or translate(
+            "main_window", "You remembered “{title}” from {when}. What did that child need most?"
+        ).format(title=row.title, when=when)
         service = self.context.service
         entry_id = timeline.add_reflection(  # the entry and its link: one transaction
             memory_id,
             NewEntry(
-                title=f"About: {row.title}", kind=EntryKind.MEMORY_REFLECTION, prompt_text=question
+                title=translate("main_window", "About: {title}").format(title=row.title),
+                kind=EntryKind.MEMORY_REFLECTION,
+                prompt_text=question,
             ),
         )
         self.refresh_status()
@@ -333,6 +369,7 @@ class MainWindow(WindowMenus, WindowLock, SootheRoutes, QMainWindow):
             body=f"{opening}\n\n" if opening else "",
             prompt_id=offer.prompt_id,
             prompt_text=offer.text,
+            invites=offer.invites,  # "draw": the editor offers Draw…
         )
 
     def recover(self) -> None:
@@ -340,7 +377,9 @@ class MainWindow(WindowMenus, WindowLock, SootheRoutes, QMainWindow):
 
         self.recover_dialog = RecoverDialog(self.context, self)
         self.recover_dialog.accepted.connect(
-            lambda: self.lock_screen.message.setText("Your new passphrase is set. Welcome back.")
+            lambda: self.lock_screen.message.setText(
+                translate("main_window", "Your new passphrase is set. Welcome back.")
+            )
         )
         self.recover_dialog.open()
 
@@ -355,6 +394,10 @@ class MainWindow(WindowMenus, WindowLock, SootheRoutes, QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.__dict__.get("_handed_over"):  # a new window has this journal now
+            wait_for_all(self)
+            super().closeEvent(event)
+            return
         if self._built:  # (closed before the rest was built: nothing of it to stop)
             self.transfers.lock_down()
             self.upkeep.stop()

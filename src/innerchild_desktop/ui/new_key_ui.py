@@ -7,23 +7,29 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.ui.passphrase_ui import RecoveryKeyActions, key_in_two_lines
 from innerchild_desktop.ui.widgets import button, label
 
-CHOICE = "Someone may know my old passphrase or recovery key — lock out the old ones"
-CHOICE_NOTE = (
+CHOICE = QT_TRANSLATE_NOOP(
+    "new_key_ui", "Someone may know my old passphrase or recovery key — lock out the old ones"
+)
+CHOICE_NOTE = QT_TRANSLATE_NOOP(
+    "new_key_ui",
     "Your journal is then copied under a new key, which takes a little while for a big "
     "journal. You get a new recovery key, and the old passphrase and old recovery key stop "
-    "opening it. Backups made before keep opening with the secrets they were made with."
+    "opening it. Backups made before keep opening with the secrets they were made with.",
 )
-WORKING = (
+WORKING = QT_TRANSLATE_NOOP(
+    "new_key_ui",
     "Making a new key for your journal. This can take a little while; everything you wrote "
-    "stays as it is. Please keep Inner Child open until it is done."
+    "stays as it is. Please keep Inner Child open until it is done.",
 )
-SHOWN = (
+SHOWN = QT_TRANSLATE_NOOP(
+    "new_key_ui",
     "Your old passphrase and old recovery key no longer open your journal. This is your new "
     "recovery key: keep it somewhere safe and private. You can see it again later with your "
-    "new passphrase."
+    "new passphrase.",
 )
 
 
@@ -58,10 +64,10 @@ class NewKeyChoice(QWidget):
         # A check box does not wrap its text: the box carries no text, and a wrapping label
         # beside it (its buddy, so Alt+S reaches the box) says it and toggles it when clicked.
         self.box = QCheckBox()
-        self.box.setAccessibleName(CHOICE)
-        self.box.setAccessibleDescription(CHOICE_NOTE)
-        self.text = _ToggleLabel("&" + CHOICE, self.box)
-        self.note = _plain(CHOICE_NOTE, "muted")
+        self.box.setAccessibleName(translate("new_key_ui", CHOICE))
+        self.box.setAccessibleDescription(translate("new_key_ui", CHOICE_NOTE))
+        self.text = _ToggleLabel("&" + translate("new_key_ui", CHOICE), self.box)
+        self.note = _plain(translate("new_key_ui", CHOICE_NOTE), "muted")
         self.note.setVisible(False)
         row = QHBoxLayout()
         row.setSpacing(8)
@@ -85,18 +91,25 @@ class NewKeyPanel(RecoveryKeyActions, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._key = ""
-        self.setAccessibleName("Your new recovery key")
+        self.setAccessibleName(translate("new_key_ui", "Your new recovery key"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(label("Your new recovery key", "subtitle"))
-        layout.addWidget(_plain(SHOWN, "muted"))
+        layout.addWidget(label(translate("new_key_ui", "Your new recovery key"), "subtitle"))
+        layout.addWidget(_plain(translate("new_key_ui", SHOWN), "muted"))
         self.key_label = _plain("", "recovery")
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setAccessibleName("New recovery key")
+        self.key_label.setProperty("content", True)  # the key itself: never translated
+        self.key_label.setAccessibleName(translate("new_key_ui", "New recovery key"))
         row = QHBoxLayout()
-        self.copy_button = button("&Copy", description="Copy the new recovery key")
-        self.save_button = button("Save as &file…", description="Save the new recovery key")
+        self.copy_button = button(
+            translate("new_key_ui", "&Copy"),
+            description=translate("new_key_ui", "Copy the new recovery key"),
+        )
+        self.save_button = button(
+            translate("new_key_ui", "Save as &file…"),
+            description=translate("new_key_ui", "Save the new recovery key"),
+        )
         for secondary in (self.copy_button, self.save_button):
             secondary.setAutoDefault(False)  # Return in the form stays with its own button
         row.addWidget(self.copy_button)

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDateEdit,
     QHBoxLayout,
     QSpinBox,
@@ -16,9 +15,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.settings import AUTO_LOCK_MINUTES, BIRTH_DATE
 from innerchild_desktop.services.journal import JournalService
-from innerchild_desktop.ui.widgets import button, label, page_frame, screen
+from innerchild_desktop.ui.widgets import (
+    FlowLayout,
+    WrapCheckBox,
+    button,
+    label,
+    page_frame,
+    screen,
+)
 
 if TYPE_CHECKING:
     from innerchild_desktop.services.soothe import SootheService
@@ -68,20 +75,22 @@ class SoothePage(PlaceholderPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Soothe",
-            "Breathing and grounding exercises, whenever you need them. "
-            "Every exercise is optional and you can stop at any time.",
+            translate("pages", "Soothe"),
+            translate(
+                "pages",
+                "Breathing and grounding exercises, whenever you need them. "
+                "Every exercise is optional and you can stop at any time.",
+            ),
             parent,
         )
-        from PySide6.QtWidgets import QGridLayout
-
         from innerchild_desktop.services.library import shipped_exercises
 
         layout = self.column
-        layout.insertWidget(2, label("What's happening right now?", "subtitle"))
-        grid = QGridLayout()
+        layout.insertWidget(2, label(translate("pages", "What's happening right now?"), "subtitle"))
+        # Three to a row, all as wide as the widest, fewer to a row when the page is narrow.
+        grid = FlowLayout(columns=3, uniform=True)
         self.situation_buttons: dict[str, QWidget] = {}
-        for n, situation in enumerate(shipped_exercises().situations):
+        for situation in shipped_exercises().situations:
             choice = button(situation.label, role="soothe", description=situation.hint)
             if situation.id == "overwhelmed":
                 choice.clicked.connect(self.calm_requested)
@@ -89,22 +98,23 @@ class SoothePage(PlaceholderPage):
                 choice.clicked.connect(
                     lambda _=False, s=situation.id: self.situation_requested.emit(s)
                 )
-            grid.addWidget(choice, n // 3, n % 3)
+            grid.addWidget(choice)
             self.situation_buttons[situation.id] = choice
         plan = button(
-            "My safety plan",
+            translate("pages", "My safety plan"),
             role="soothe",
-            description="Crisis lines and your own plan for hard moments",
+            description=translate("pages", "Crisis lines and your own plan for hard moments"),
         )
-        grid.addWidget(plan, 1, 2)
+        grid.addWidget(plan)  # (after the five situations: the second row's end)
         from innerchild_desktop.ui.comfort.box import open_from
 
         self.comfort_button = button(
-            "My comfort box", role="soothe", description="Cards, photos and voices that help you"
+            translate("pages", "My comfort box"),
+            role="soothe",
+            description=translate("pages", "Cards, photos and voices that help you"),
         )
         self.comfort_button.clicked.connect(lambda: open_from(self))
-        grid.addWidget(self.comfort_button, 2, 0)
-        grid.setColumnStretch(3, 1)
+        grid.addWidget(self.comfort_button)
         layout.insertLayout(3, grid)
         plan.clicked.connect(self.safety_plan_requested)
         from innerchild_desktop.ui.soothe.insights import InsightsPanel
@@ -166,14 +176,16 @@ class SettingsPage(PlaceholderPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Settings", "Your settings are stored inside the encrypted journal.", parent
+            translate("pages", "Settings"),
+            translate("pages", "Your settings are stored inside the encrypted journal."),
+            parent,
         )
         row = QHBoxLayout()
-        row.addWidget(label("Lock the journal after", wrap=False))
+        row.addWidget(label(translate("pages", "Lock the journal after"), wrap=False))
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(1, 240)
-        self.auto_lock.setSuffix(" min without activity")
-        self.auto_lock.setAccessibleName("Auto-lock minutes")
+        self.auto_lock.setSuffix(translate("pages", " min without activity"))
+        self.auto_lock.setAccessibleName(translate("pages", "Auto-lock minutes"))
         self.auto_lock.setEnabled(False)
         row.addWidget(self.auto_lock)
         row.addStretch(1)
@@ -181,26 +193,35 @@ class SettingsPage(PlaceholderPage):
         layout.insertLayout(2, row)
         self._service: JournalService | None = None
         self.auto_lock.valueChanged.connect(self._save_auto_lock)
-        self.on_this_day = QCheckBox(
-            'Show "On this day": entries from this date in earlier years (never heavy ones)'
+        self.on_this_day = WrapCheckBox(  # (its words wrap when the window is narrow)
+            translate(
+                "pages",
+                'Show "On this day": entries from this date in earlier years (never heavy ones)',
+            )
         )
         self.on_this_day.setToolTip(
-            "Entries you marked heavy, or that felt heavy (7 or more of 10), never come back here."
+            translate(
+                "pages",
+                "Entries you marked heavy, or that felt heavy (7 or more of 10), never come back "
+                "here.",
+            )
         )
         self.on_this_day.setAccessibleDescription(self.on_this_day.toolTip())
-        self.on_this_day.setAccessibleName("Show On this day")
+        self.on_this_day.setAccessibleName(translate("pages", "Show On this day"))
         self.on_this_day.setEnabled(False)
         self.on_this_day.toggled.connect(self._save_on_this_day)
         layout.insertWidget(3, self.on_this_day)
         birth_row = QHBoxLayout()
-        self.birth_known = QCheckBox(
-            "Use my birth date to place memories by both age and year (kept encrypted)"
+        self.birth_known = WrapCheckBox(
+            translate(
+                "pages", "Use my birth date to place memories by both age and year (kept encrypted)"
+            )
         )
-        self.birth_known.setAccessibleName("Use my birth date")
+        self.birth_known.setAccessibleName(translate("pages", "Use my birth date"))
         self.birth = QDateEdit()
         self.birth.setCalendarPopup(True)
         self.birth.setDisplayFormat("d MMM yyyy")
-        self.birth.setAccessibleName("Birth date")
+        self.birth.setAccessibleName(translate("pages", "Birth date"))
         birth_row.addWidget(self.birth_known)
         birth_row.addWidget(self.birth)
         birth_row.addStretch(1)
@@ -210,12 +231,12 @@ class SettingsPage(PlaceholderPage):
         self.birth_known.setEnabled(False)
         self.birth.setEnabled(False)
         size_row = QHBoxLayout()
-        size_row.addWidget(label("Text size", wrap=False))
+        size_row.addWidget(label(translate("pages", "Text size"), wrap=False))
         self.text_size = QSpinBox()
         self.text_size.setRange(80, 160)
         self.text_size.setSingleStep(10)
         self.text_size.setSuffix(" %")
-        self.text_size.setAccessibleName("Text size, percent")
+        self.text_size.setAccessibleName(translate("pages", "Text size, percent"))
         from innerchild_desktop.ui.application import text_scale
 
         self.text_size.setValue(round(text_scale() * 100))
@@ -226,15 +247,21 @@ class SettingsPage(PlaceholderPage):
         from PySide6.QtWidgets import QPlainTextEdit
 
         self.stages = QPlainTextEdit()
-        self.stages.setAccessibleName("My own life stages")
+        self.stages.setAccessibleName(translate("pages", "My own life stages"))
         self.stages.setPlaceholderText(
-            "My own life stages, one per line, e.g.\n"
-            "when we lived on Elm Street: 4-9\n"
-            "in Leeds: 1998-2003"
+            translate(
+                "pages",
+                "My own life stages, one per line, e.g.\n"
+                "when we lived on Elm Street: 4-9\n"
+                "in Leeds: 1998-2003",
+            )
         )
         self.stages.setFixedHeight(70)
         self.stages.setEnabled(False)
-        self.save_stages = button("Save my stages", description="Use these stages for memories")
+        self.save_stages = button(
+            translate("pages", "Save my stages"),
+            description=translate("pages", "Use these stages for memories"),
+        )
         self.save_stages.setEnabled(False)
         self.save_stages.clicked.connect(self._save_stages)
         self.stages_message = label("", "muted")
@@ -242,14 +269,17 @@ class SettingsPage(PlaceholderPage):
         layout.insertWidget(5, self.save_stages)
         layout.insertWidget(6, self.stages_message)
         self.sound_status = label("", "muted")
-        self.sound_status.setAccessibleName("Sound")
+        self.sound_status.setAccessibleName(translate("pages", "Sound"))
         layout.insertWidget(4, self.sound_status)
         from innerchild_desktop.ui.reminder_settings import ReminderSection
 
         self.reminders = ReminderSection()  # gentle reminders, in the person's own words
         layout.insertWidget(layout.count() - 1, self.reminders)
+        from innerchild_desktop.ui.language_settings import LanguageSection
         from innerchild_desktop.ui.spell_settings import SpellSection
 
+        self.language = LanguageSection()  # the window's language (the system's by default)
+        layout.insertWidget(layout.count() - 1, self.language)
         self.spelling = SpellSection()  # spell-check on or off, and its language
         layout.insertWidget(layout.count() - 1, self.spelling)
         from innerchild_desktop.ui.photo_settings import BlurSection
@@ -281,7 +311,11 @@ class SettingsPage(PlaceholderPage):
         from innerchild_desktop.ui.soothe.audio import audio_status, speech_status
 
         # Probed only when Settings is opened: the audio system is never touched unasked.
-        self.sound_status.setText(f"Sound for exercises: {audio_status()[1]} {speech_status()[1]}")
+        self.sound_status.setText(
+            translate("pages", "Sound for exercises: {sound} {speech}").format(
+                sound=audio_status()[1], speech=speech_status()[1]
+            )
+        )
         super().showEvent(event)
 
     def load(self, service: JournalService) -> None:
@@ -338,8 +372,12 @@ class SettingsPage(PlaceholderPage):
             self.stages_message.setText(str(err))
             return
         self.stages_message.setText(
-            f"Saved {len(saved)} stage{'s' if len(saved) != 1 else ''}."
-            " You can use their names as a memory's time."
+            translate(
+                "pages",
+                "Saved %n stages. You can use their names as a memory's time.",
+                None,
+                len(saved),
+            )
         )
 
     def _save_on_this_day(self, on: bool) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QProgressBar, QVBoxLayout, QWidget
 
 from innerchild_desktop.domain.errors import InnerChildError
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.passphrase import Strength, estimate
 from innerchild_desktop.ui.question import ask
 from innerchild_desktop.ui.widgets import label
@@ -24,10 +25,10 @@ class StrengthView(QWidget):
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
-        self.meter.setAccessibleName("Passphrase strength")
+        self.meter.setAccessibleName(translate("passphrase_ui", "Passphrase strength"))
         self.text = label("", "muted")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setAccessibleName("About this passphrase")
+        self.text.setAccessibleName(translate("passphrase_ui", "About this passphrase"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -55,12 +56,15 @@ def ask_before_weak(
     """Explain why the passphrase is easy to guess; keep it only if the person says so."""
     return ask(
         parent,
-        "An easy passphrase to guess",
-        "This passphrase would be easy to guess.",
-        f"{strength.explanation} Anyone with a copy of your journal file could try "
-        "passphrases like it quickly. You can choose another, or keep this one if you like.",
-        careful="Choose another",
-        other="Use it anyway",
+        translate("passphrase_ui", "An easy passphrase to guess"),
+        translate("passphrase_ui", "This passphrase would be easy to guess."),
+        translate(
+            "passphrase_ui",
+            "{explanation} Anyone with a copy of your journal file could try "
+            "passphrases like it quickly. You can choose another, or keep this one if you like.",
+        ).format(explanation=strength.explanation),
+        careful=translate("passphrase_ui", "Choose another"),
+        other=translate("passphrase_ui", "Use it anyway"),
         on_other=keep,
         on_careful=choose_another,
     )
@@ -77,10 +81,11 @@ def save_recovery_key(path: Path, key: str) -> None:
     (no permission, a full disk) is an :class:`InnerChildError` in words."""
     from innerchild_desktop.services.transfer.common import write_private_file
 
-    text = (
-        "Inner Child recovery key\n\n" + key + "\n\n"
-        "Keep this private. It opens your journal without the passphrase.\n"
-    )
+    text = translate(
+        "passphrase_ui",
+        "Inner Child recovery key\n\n{key}\n\n"
+        "Keep this private. It opens your journal without the passphrase.\n",
+    ).format(key=key)
     write_private_file(path, text.encode("utf-8"))
 
 
@@ -99,16 +104,20 @@ class RecoveryKeyActions:
         from PySide6.QtGui import QGuiApplication
 
         QGuiApplication.clipboard().setText(self._shown_key())
-        self.saved_note.setText("Copied. Remember to clear it from your clipboard manager later.")
+        self.saved_note.setText(
+            translate(
+                "passphrase_ui", "Copied. Remember to clear it from your clipboard manager later."
+            )
+        )
 
     def _save(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(
             self,  # type: ignore[arg-type]
-            "Save recovery key",
+            translate("passphrase_ui", "Save recovery key"),
             str(Path.home() / "innerchild-recovery-key.txt"),
-            "Text files (*.txt)",
+            translate("passphrase_ui", "Text files (*.txt)"),
         )
         if path:
             self.save_key_to(Path(path))
@@ -119,4 +128,6 @@ class RecoveryKeyActions:
         except InnerChildError as err:
             self.saved_note.setText(str(err))
             return
-        self.saved_note.setText(f"Saved to {path.name}.")
+        self.saved_note.setText(
+            translate("passphrase_ui", "Saved to {name}.").format(name=path.name)
+        )

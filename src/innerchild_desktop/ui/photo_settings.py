@@ -3,11 +3,12 @@ and for entry photos (off unless turned on). One photo's own choice, made on the
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.services.photo_blur import PhotoBlur
-from innerchild_desktop.ui.widgets import label
+from innerchild_desktop.ui.widgets import WrapCheckBox, label
 
 
 class BlurSection(QWidget):
@@ -16,17 +17,28 @@ class BlurSection(QWidget):
         self.blur: PhotoBlur | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
-        layout.addWidget(label("Photos", "subtitle"))
-        self.memories = QCheckBox("Blur photos kept with memories until I choose to look")
-        self.memories.setAccessibleName("Blur memory photos until I choose to look")
-        self.entries = QCheckBox("Blur photos in entries and letters until I choose to look")
-        self.entries.setAccessibleName("Blur entry photos until I choose to look")
+        layout.addWidget(label(translate("photo_settings", "Photos"), "subtitle"))
+        self.memories = WrapCheckBox(  # (their words wrap when the window is narrow)
+            translate("photo_settings", "Blur photos kept with memories until I choose to look")
+        )
+        self.memories.setAccessibleName(
+            translate("photo_settings", "Blur memory photos until I choose to look")
+        )
+        self.entries = WrapCheckBox(
+            translate("photo_settings", "Blur photos in entries and letters until I choose to look")
+        )
+        self.entries.setAccessibleName(
+            translate("photo_settings", "Blur entry photos until I choose to look")
+        )
         layout.addWidget(self.memories)
         layout.addWidget(self.entries)
         layout.addWidget(
             label(
-                "A blurred photo shows when you choose it, for that time only. Choosing a shown "
-                "photo lets you always show it, or blur it again.",
+                translate(
+                    "photo_settings",
+                    "A blurred photo shows when you choose it, for that time only. Choosing a "
+                    "shown photo lets you always show it, or blur it again.",
+                ),
                 "muted",
             )
         )

@@ -13,3 +13,4 @@ EDITOR_DETAILS_OPEN = "journal/details_open"  # ui/journal/details.py: the Detai
 # The exercises' choices (pace, motion, sound, counts, last calm pattern id, notes shown) live
 # under this group; ui/soothe/prefs.py SoothePrefs names the keys inside it.
 SOOTHE_GROUP = "soothe"
+UI_LANGUAGE = "ui/language"  # ui/i18n.py: "system" or a language code, also on the lock screen

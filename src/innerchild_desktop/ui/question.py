@@ -19,6 +19,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from innerchild_desktop.domain.i18n import translate
+
 HARSH_WORDS = ("Discard", "Error", "Warning", "Abort", "Fatal")  # never in a box we show
 CALM = "calm"  # the dynamic property every box made here carries (tests walk it)
 
@@ -42,6 +44,11 @@ def calm_box(parent: QWidget | None, title: str, text: str, details: str = "") -
     return box
 
 
+def _not_now() -> str:
+    """The careful answer's usual words (translated when asked, not at import)."""
+    return translate("question", "Not now")
+
+
 def _pair(box: QMessageBox, careful: str, other: str) -> tuple[QPushButton, QPushButton]:
     careful_button = box.addButton(careful, QMessageBox.ButtonRole.RejectRole)
     other_button = box.addButton(other, QMessageBox.ButtonRole.AcceptRole)
@@ -61,14 +68,15 @@ def ask(
     text: str,
     details: str,
     *,
-    careful: str = "Not now",
+    careful: str | None = None,
     other: str,
     on_other: Callable[[], None],
     on_careful: Callable[[], None] | None = None,
 ) -> QMessageBox:
-    """Open the question window-modally and return it (keep a reference while it is open)."""
+    """Open the question window-modally and return it (keep a reference while it is open).
+    ``careful`` is "Not now" unless given."""
     box = calm_box(parent, title, text, details)
-    _careful_button, other_button = _pair(box, careful, other)
+    _careful_button, other_button = _pair(box, careful or _not_now(), other)
 
     def answered(chosen: object) -> None:
         if chosen is other_button:
@@ -88,12 +96,12 @@ def confirm(
     text: str,
     details: str = "",
     *,
-    careful: str = "Not now",
+    careful: str | None = None,
     other: str,
 ) -> bool:
     """Ask and wait: True only when the person chose ``other`` (Enter and Esc are careful)."""
     box = calm_box(parent, title, text, details)
-    _careful_button, other_button = _pair(box, careful, other)
+    _careful_button, other_button = _pair(box, careful or _not_now(), other)
     box.exec()
     return box.clickedButton() is other_button
 
@@ -104,11 +112,13 @@ def tell(
     text: str,
     details: str = "",
     *,
-    ok: str = "OK",
+    ok: str | None = None,
     modal: bool = True,
 ) -> QMessageBox:
-    """Show something to know with one button (``modal``: wait for it; else open and return)."""
+    """Show something to know with one button (``modal``: wait for it; else open and return).
+    ``ok`` is "OK" unless given."""
     box = calm_box(parent, title, text, details)
+    ok = ok or translate("question", "OK")
     button = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
     button.setAccessibleName(ok)
     box.setDefaultButton(button)

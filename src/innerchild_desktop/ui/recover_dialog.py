@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.context import AppContext
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.passphrase import MIN_LENGTH
 from innerchild_desktop.ui.passphrase_ui import StrengthView, ask_before_weak
 from innerchild_desktop.ui.tasks import TaskRunner
@@ -24,29 +25,32 @@ class RecoverDialog(QDialog):
         self.context = context
         self.tasks = TaskRunner(self)
         self.weak_box: QMessageBox | None = None
-        self.setWindowTitle("Use your recovery key")
-        self.setAccessibleName("Use your recovery key")
+        self.setWindowTitle(translate("recover_dialog", "Use your recovery key"))
+        self.setAccessibleName(translate("recover_dialog", "Use your recovery key"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         layout.addWidget(
             label(
-                "Type the recovery key you kept when you set up the journal "
-                "(it starts with IC1-), then choose a new passphrase. Your "
-                "entries are not touched.",
+                translate(
+                    "recover_dialog",
+                    "Type the recovery key you kept when you set up the journal "
+                    "(it starts with IC1-), then choose a new passphrase. Your "
+                    "entries are not touched.",
+                ),
                 "muted",
             )
         )
         self.key = QLineEdit()
         self.key.setPlaceholderText("IC1-XXXXX-XXXXX-…")
-        self.key.setAccessibleName("Recovery key")
+        self.key.setAccessibleName(translate("recover_dialog", "Recovery key"))
         self.new = QLineEdit()
         self.new.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new.setPlaceholderText("New passphrase")
-        self.new.setAccessibleName("New passphrase")
+        self.new.setPlaceholderText(translate("recover_dialog", "New passphrase"))
+        self.new.setAccessibleName(translate("recover_dialog", "New passphrase"))
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setPlaceholderText("The new passphrase again")
-        self.confirm.setAccessibleName("Confirm new passphrase")
+        self.confirm.setPlaceholderText(translate("recover_dialog", "The new passphrase again"))
+        self.confirm.setAccessibleName(translate("recover_dialog", "Confirm new passphrase"))
         self.strength = StrengthView()
         self.message = label("", "error")
         self.busy = QProgressBar()
@@ -55,7 +59,9 @@ class RecoverDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Set new passphrase")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("recover_dialog", "Set new passphrase")
+        )
         for w in (
             self.key,
             self.new,
@@ -72,10 +78,16 @@ class RecoverDialog(QDialog):
 
     def submit(self) -> None:
         if len(self.new.text()) < MIN_LENGTH:
-            self.message.setText(f"Please use at least {MIN_LENGTH} characters.")
+            self.message.setText(
+                translate("recover_dialog", "Please use at least {count} characters.").format(
+                    count=MIN_LENGTH
+                )
+            )
             return
         if self.new.text() != self.confirm.text():
-            self.message.setText("The two new passphrases are not the same yet.")
+            self.message.setText(
+                translate("recover_dialog", "The two new passphrases are not the same yet.")
+            )
             return
         strength = self.strength.show_for(self.new.text())
         if strength.acceptable:

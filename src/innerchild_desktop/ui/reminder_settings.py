@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from innerchild_desktop.domain.reminders import (
-    DAY_NAMES,
     DEFAULT_WORDS,
     NEUTRAL_WORDS,
     ReminderSchedule,
@@ -33,18 +33,31 @@ from innerchild_desktop.domain.reminders import (
 )
 from innerchild_desktop.services import reminders as service
 from innerchild_desktop.services.session import OpenJournal
-from innerchild_desktop.ui.widgets import button, label
+from innerchild_desktop.ui.widgets import FlowLayout, WrapCheckBox, button, label
 
-ABOUT = (
+# Translated when shown: translate("reminder_settings", ABOUT), LOCKED_TIP with .format(words=…).
+ABOUT = QT_TRANSLATE_NOOP(
+    "reminder_settings",
     "If you like, a small note at a time you choose, while the app is open or waiting in the "
     "tray. It says only your own words, never what you wrote, and never counts days. Your "
-    "words are kept in the encrypted journal, on this computer only."
+    "words are kept in the encrypted journal, on this computer only.",
 )
-LOCKED_TIP = (
+LOCKED_TIP = QT_TRANSLATE_NOOP(
+    "reminder_settings",
     "If ticked, a copy of these words is kept unencrypted beside the journal, like the parts "
     "of your safety plan you chose to show while locked, so a reminder can say them while the "
-    f"journal is locked. If not, a reminder then says: “{NEUTRAL_WORDS}”"
+    "journal is locked. If not, a reminder then says: “{words}”",
 )
+
+
+def _locale() -> QLocale:
+    """Day and month names in the language the window speaks."""
+    return QLocale(current_language())
+
+
+def _neutral_words() -> str:
+    """What a reminder says while locked, unless the person keeps their words readable."""
+    return translate("domain.reminders", NEUTRAL_WORDS)
 
 
 class ReminderSection(QWidget):
@@ -54,70 +67,94 @@ class ReminderSection(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Gentle reminders")
+        self.setAccessibleName(translate("reminder_settings", "Gentle reminders"))
         self._journal: OpenJournal | None = None
         self.clock: Callable[[], datetime] = datetime.now  # screenshots and tests set a fixed one
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(label("Gentle reminders", "subtitle"))
-        self.about = label(ABOUT, "muted")
+        layout.addWidget(label(translate("reminder_settings", "Gentle reminders"), "subtitle"))
+        self.about = label(translate("reminder_settings", ABOUT), "muted")
         layout.addWidget(self.about)
-        self.on = QCheckBox("Remind me gently, in my own words")
-        self.on.setAccessibleName("Gentle reminders on")
+        self.on = WrapCheckBox(translate("reminder_settings", "Remind me gently, in my own words"))
+        self.on.setAccessibleName(translate("reminder_settings", "Gentle reminders on"))
         layout.addWidget(self.on)
         self.details = QWidget()
         box = QVBoxLayout(self.details)
         box.setContentsMargins(24, 0, 0, 0)
         box.setSpacing(6)
         self.words = QLineEdit()
-        self.words.setPlaceholderText(DEFAULT_WORDS)
-        self.words.setAccessibleName("My reminder's words")
+        self.words.setPlaceholderText(translate("domain.reminders", DEFAULT_WORDS))
+        self.words.setAccessibleName(translate("reminder_settings", "My reminder's words"))
         self.words.setMaxLength(200)
         words_row = QHBoxLayout()
-        words_row.addWidget(label("My words", wrap=False))
+        words_row.addWidget(label(translate("reminder_settings", "My words"), wrap=False))
         self.words.setMaximumWidth(560)  # a sentence: no need to run across a wide window
         words_row.addWidget(self.words, 1)
         words_row.addStretch(0)
         box.addLayout(words_row)
-        when_row = QHBoxLayout()
+        when_row = FlowLayout()  # (onto a second row when the window is narrow)
         self.day_checks: list[QCheckBox] = []
-        for name in DAY_NAMES:
-            check = QCheckBox(name[:3])
-            check.setAccessibleName(name)
+        locale = _locale()
+        short, long_ = QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat
+        for day in range(1, 8):  # Monday first, as the schedule counts them
+            check = QCheckBox(locale.standaloneDayName(day, short))
+            check.setAccessibleName(locale.standaloneDayName(day, long_))
+            check.setProperty("qt_locale", True)  # the weekday as Qt's locale writes it
             self.day_checks.append(check)
             when_row.addWidget(check)
-        when_row.addWidget(label("at", wrap=False))
+        when_row.addWidget(label(translate("reminder_settings", "at"), wrap=False))
         self.at = QTimeEdit()
         self.at.setDisplayFormat("HH:mm")
-        self.at.setAccessibleName("Reminder time")
+        self.at.setAccessibleName(translate("reminder_settings", "Reminder time"))
         when_row.addWidget(self.at)
-        when_row.addStretch(1)
         box.addLayout(when_row)
-        self.only_unwritten = QCheckBox("Only if I haven't written today")
-        self.only_unwritten.setAccessibleName("Only if I haven't written today")
+        self.only_unwritten = WrapCheckBox(
+            translate("reminder_settings", "Only if I haven't written today")
+        )
+        self.only_unwritten.setAccessibleName(self.only_unwritten.text())
         box.addWidget(self.only_unwritten)
-        self.show_locked = QCheckBox("Show my words while my journal is locked")
-        self.show_locked.setAccessibleName("Show my reminder words while locked")
-        self.show_locked.setToolTip(LOCKED_TIP)
-        self.show_locked.setAccessibleDescription(LOCKED_TIP)
+        self.show_locked = WrapCheckBox(
+            translate("reminder_settings", "Show my words while my journal is locked")
+        )
+        self.show_locked.setAccessibleName(
+            translate("reminder_settings", "Show my reminder words while locked")
+        )
+        tip = translate("reminder_settings", LOCKED_TIP).format(words=_neutral_words())
+        self.show_locked.setToolTip(tip)
+        self.show_locked.setAccessibleDescription(tip)
         box.addWidget(self.show_locked)
         self.locked_note = label(
-            "Ticked, a copy of your words is kept unencrypted beside the journal (as with "
-            "the safety plan's locked view). Unticked, a reminder while locked says: "
-            f"“{NEUTRAL_WORDS}”",
+            translate(
+                "reminder_settings",
+                "Ticked, a copy of your words is kept unencrypted beside the journal (as with "
+                "the safety plan's locked view). Unticked, a reminder while locked says: "
+                "“{words}”",
+            ).format(words=_neutral_words()),
             "muted",
         )
         box.addWidget(self.locked_note)
-        self.autostart = QCheckBox("Start in the tray when I log in (so reminders can come)")
-        self.autostart.setAccessibleName("Start in the tray at login")
+        self.autostart = WrapCheckBox(
+            translate(
+                "reminder_settings", "Start in the tray when I log in (so reminders can come)"
+            )
+        )
+        self.autostart.setAccessibleName(
+            translate("reminder_settings", "Start in the tray at login")
+        )
         box.addWidget(self.autostart)  # (parented first: shown unparented, it is a window)
         self.autostart.setVisible(service.autostart_supported())
         pause_row = QHBoxLayout()
-        self.pause = button("Not this week", description="No reminders until next Monday")
-        self.resume = button("Remind me again", description="Reminders come again from now")
+        self.pause = button(
+            translate("reminder_settings", "Not this week"),
+            description=translate("reminder_settings", "No reminders until next Monday"),
+        )
+        self.resume = button(
+            translate("reminder_settings", "Remind me again"),
+            description=translate("reminder_settings", "Reminders come again from now"),
+        )
         self.next_line = label("", "muted")
-        self.next_line.setAccessibleName("Next reminder")
+        self.next_line.setAccessibleName(translate("reminder_settings", "Next reminder"))
         pause_row.addWidget(self.pause)
         pause_row.addWidget(self.resume)
         pause_row.addWidget(self.next_line, 1)
@@ -163,12 +200,19 @@ class ReminderSection(QWidget):
         self.resume.setVisible(paused)
         when = next_time(schedule, self.clock())
         if when is None:
-            text = "Choose at least one day." if not schedule.days else ""
+            text = (
+                translate("reminder_settings", "Choose at least one day.")
+                if not schedule.days
+                else ""
+            )
         else:
-            text = f"Next: {_day_words(when.date(), today)} at {when.strftime('%H:%M')}"
-            text += f" ({days_in_words(schedule.days)})"
+            text = translate("reminder_settings", "Next: {day} at {time} ({days})").format(
+                day=_day_words(when.date(), today),
+                time=when.strftime("%H:%M"),
+                days=days_in_words(schedule.days),
+            )
             if paused:
-                text = "Resting this week. " + text
+                text = translate("reminder_settings", "Resting this week. {next}").format(next=text)
         self.next_line.setText(text)
 
     def clear(self) -> None:
@@ -201,7 +245,12 @@ class ReminderSection(QWidget):
         try:
             service.save_schedule(self._journal.paths, schedule)
         except OSError:
-            self.message.setText("This could not be saved: the journal's folder is not writable.")
+            self.message.setText(
+                translate(
+                    "reminder_settings",
+                    "This could not be saved: the journal's folder is not writable.",
+                )
+            )
             return
         self.message.clear()
         self._refresh(schedule)
@@ -223,7 +272,12 @@ class ReminderSection(QWidget):
                 self.words.text(), show_while_locked=self.show_locked.isChecked()
             )
         except OSError:
-            self.message.setText("This could not be saved: the journal's folder is not writable.")
+            self.message.setText(
+                translate(
+                    "reminder_settings",
+                    "This could not be saved: the journal's folder is not writable.",
+                )
+            )
 
     def _save_autostart(self, on: bool) -> None:
         if self._journal is None:
@@ -231,7 +285,9 @@ class ReminderSection(QWidget):
         try:
             service.set_autostart(on)
         except OSError:
-            self.message.setText("The login entry could not be written.")
+            self.message.setText(
+                translate("reminder_settings", "The login entry could not be written.")
+            )
 
     def not_this_week(self) -> None:
         if self._journal is None:
@@ -254,9 +310,15 @@ class ReminderSection(QWidget):
 def _day_words(day: date, today: date) -> str:
     ahead = (day - today).days
     if ahead == 0:
-        return "today"
+        return translate("reminder_settings", "today")
     if ahead == 1:
-        return "tomorrow"
+        return translate("reminder_settings", "tomorrow")
+    locale = _locale()
+    weekday = locale.dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
     if ahead < 7:
-        return DAY_NAMES[day.weekday()]
-    return f"{DAY_NAMES[day.weekday()]} {day.day} {day.strftime('%b')}"
+        return weekday
+    return translate("reminder_settings", "{weekday} {day} {month}").format(
+        weekday=weekday,
+        day=day.day,
+        month=locale.monthName(day.month, QLocale.FormatType.ShortFormat),
+    )

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from innerchild_desktop.context import AppContext
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.services.demo import (
     SAMPLE_KDF,
     SampleJournal,
@@ -25,7 +26,7 @@ from innerchild_desktop.ui.widgets import button, label
 if TYPE_CHECKING:
     from innerchild_desktop.ui.main_window import MainWindow
 
-SAMPLE_NOTE = "A sample journal of made-up entries."
+SAMPLE_NOTE = QT_TRANSLATE_NOOP("sample_journal", "A sample journal of made-up entries.")
 
 
 class SampleSession(QObject):
@@ -39,11 +40,13 @@ class SampleSession(QObject):
         self.banner = QWidget()
         row = QHBoxLayout(self.banner)
         row.setContentsMargins(0, 0, 0, 0)
-        self.note = label(SAMPLE_NOTE, "muted", wrap=False)
+        self.note = label(translate("sample_journal", SAMPLE_NOTE), "muted", wrap=False)
         self.close_button = button(
-            "Close the sample",
+            translate("sample_journal", "Close the sample"),
             role="link",
-            description="Delete the sample journal and go back to setting up your own",
+            description=translate(
+                "sample_journal", "Delete the sample journal and go back to setting up your own"
+            ),
         )
         row.addWidget(self.note)
         row.addWidget(self.close_button)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.passphrase import MIN_LENGTH, estimate
 from innerchild_desktop.ui.passphrase_ui import (
     RecoveryKeyActions,
@@ -34,7 +35,7 @@ class SetupScreen(RecoveryKeyActions, QStackedWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Set up your journal")
+        self.setAccessibleName(translate("setup_screen", "Set up your journal"))
         self._recovery_key = ""
         self.weak_box: QMessageBox | None = None  # open while asking about a weak passphrase
         self.addWidget(self._build_choose())
@@ -47,54 +48,65 @@ class SetupScreen(RecoveryKeyActions, QStackedWidget):
         outer.addStretch(1)
         frame, box = card(page)
         frame.setFixedWidth(620)
-        box.addWidget(label("Welcome to Inner Child", "title"))
+        box.addWidget(label(translate("setup_screen", "Welcome to Inner Child"), "title"))
         box.addWidget(
             label(
-                "A private place to write to, and about, the child you were. "
-                "Everything you write stays on this computer, encrypted.",
+                translate(
+                    "setup_screen",
+                    "A private place to write to, and about, the child you were. "
+                    "Everything you write stays on this computer, encrypted.",
+                ),
                 "subtitle",
             )
         )
         box.addWidget(
             label(
-                "Choose a passphrase. It is the key to your journal: nobody, not "
-                "even us, can reset it. A few unrelated words are easy to remember "
-                "and hard to guess.",
+                translate(
+                    "setup_screen",
+                    "Choose a passphrase. It is the key to your journal: nobody, not "
+                    "even us, can reset it. A few unrelated words are easy to remember "
+                    "and hard to guess.",
+                ),
                 "muted",
             )
         )
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Passphrase")
-        self.passphrase.setAccessibleName("New passphrase")
+        self.passphrase.setPlaceholderText(translate("setup_screen", "Passphrase"))
+        self.passphrase.setAccessibleName(translate("setup_screen", "New passphrase"))
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setPlaceholderText("The same passphrase again")
-        self.confirm.setAccessibleName("Confirm passphrase")
+        self.confirm.setPlaceholderText(translate("setup_screen", "The same passphrase again"))
+        self.confirm.setAccessibleName(translate("setup_screen", "Confirm passphrase"))
         self.strength = StrengthView()
         self.meter = self.strength.meter
         self.error = label("", "error")
         self.create_button = button(
-            "Create my journal",
+            translate("setup_screen", "Create my journal"),
             role="primary",
-            description="Encrypt a new journal with this passphrase",
+            description=translate("setup_screen", "Encrypt a new journal with this passphrase"),
         )
         self.create_button.setEnabled(False)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
-        self.busy.setAccessibleName("Creating your journal")
+        self.busy.setAccessibleName(translate("setup_screen", "Creating your journal"))
         self.restore_button = button(
-            "I have a backup to restore",
+            translate("setup_screen", "I have a backup to restore"),
             role="link",
-            description="Bring back a journal from an Inner Child backup file (.icbackup)",
+            description=translate(
+                "setup_screen", "Bring back a journal from an Inner Child backup file (.icbackup)"
+            ),
         )
         self.restore_button.clicked.connect(self.restore_requested)
         self.sample_button = button(
-            "Try a sample journal",
+            translate("setup_screen", "Try a sample journal"),
             role="link",
-            description="Look around a journal of made-up entries. It is kept apart from yours "
-            "and deleted when you close it.",
+            description=translate(
+                "setup_screen",
+                "Look around a journal of made-up entries. It is kept apart from yours "
+                "and deleted when you close it.",
+            ),
         )
         self.sample_button.clicked.connect(self._try_sample)
         other_ways = QHBoxLayout()
@@ -125,9 +137,11 @@ class SetupScreen(RecoveryKeyActions, QStackedWidget):
         self.strength.show_for(text)
         problem = ""
         if text and len(text) < MIN_LENGTH:
-            problem = f"Please use at least {MIN_LENGTH} characters."
+            problem = translate("setup_screen", "Please use at least {count} characters.").format(
+                count=MIN_LENGTH
+            )
         elif self.confirm.text() and self.confirm.text() != text:
-            problem = "The two passphrases are not the same yet."
+            problem = translate("setup_screen", "The two passphrases are not the same yet.")
         self.error.setText(problem)
         ready = len(text) >= MIN_LENGTH and self.confirm.text() == text
         self.create_button.setEnabled(ready and not self.busy.isVisible())
@@ -178,33 +192,47 @@ class SetupScreen(RecoveryKeyActions, QStackedWidget):
         outer.addStretch(1)
         frame, box = card(page)
         frame.setFixedWidth(680)
-        box.addWidget(label("Your recovery key", "title"))
+        box.addWidget(label(translate("setup_screen", "Your recovery key"), "title"))
         box.addWidget(
             label(
-                "If you ever forget your passphrase, this key is the only way back "
-                "into your journal. Write it down, or save it somewhere private, such "
-                "as a password manager or a USB stick in a drawer. (Settings can show "
-                "it again, after you type your passphrase.)",
+                translate(
+                    "setup_screen",
+                    "If you ever forget your passphrase, this key is the only way back "
+                    "into your journal. Write it down, or save it somewhere private, such "
+                    "as a password manager or a USB stick in a drawer. (Settings can show "
+                    "it again, after you type your passphrase.)",
+                ),
                 "muted",
             )
         )
         self.key_label = label("", "recovery")
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setAccessibleName("Recovery key")
+        self.key_label.setProperty("content", True)  # the key itself: never translated
+        self.key_label.setAccessibleName(translate("setup_screen", "Recovery key"))
         box.addWidget(self.key_label)
         row = QHBoxLayout()
-        self.copy_button = button("&Copy", description="Copy the recovery key to the clipboard")
-        self.save_button = button("&Save as file…", description="Save the recovery key to a file")
+        self.copy_button = button(
+            translate("setup_screen", "&Copy"),
+            description=translate("setup_screen", "Copy the recovery key to the clipboard"),
+        )
+        self.save_button = button(
+            translate("setup_screen", "&Save as file…"),
+            description=translate("setup_screen", "Save the recovery key to a file"),
+        )
         row.addWidget(self.copy_button)
         row.addWidget(self.save_button)
         row.addStretch(1)
         box.addLayout(row)
         self.saved_note = label("", "muted")
         box.addWidget(self.saved_note)
-        self.confirm_kept = QCheckBox("I have kept my recovery key somewhere safe")
-        self.confirm_kept.setAccessibleName("I have kept my recovery key somewhere safe")
+        self.confirm_kept = QCheckBox(
+            translate("setup_screen", "I have kept my recovery key somewhere safe")
+        )
+        self.confirm_kept.setAccessibleName(
+            translate("setup_screen", "I have kept my recovery key somewhere safe")
+        )
         box.addWidget(self.confirm_kept)
-        self.continue_button = button("Open my journal", role="primary")
+        self.continue_button = button(translate("setup_screen", "Open my journal"), role="primary")
         self.continue_button.setEnabled(False)
         box.addWidget(self.continue_button)
         outer.addLayout(centred(frame))

@@ -4,11 +4,12 @@ encrypted journal (services/spelling.py); the editor follows these choices when 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.services.session import OpenJournal
 from innerchild_desktop.services.spelling import LANGUAGES, SpellingService
-from innerchild_desktop.ui.widgets import label
+from innerchild_desktop.ui.widgets import WrapCheckBox, button, label
 
 
 class SpellSection(QWidget):
@@ -19,25 +20,41 @@ class SpellSection(QWidget):
         self.service: SpellingService | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
-        layout.addWidget(label("Spelling", "subtitle"))
+        layout.addWidget(label(translate("spell_settings", "Spelling"), "subtitle"))
         row = QHBoxLayout()
-        self.enabled = QCheckBox("Underline words that may be misspelled, in")
-        self.enabled.setAccessibleName("Check spelling")
+        self.enabled = WrapCheckBox(  # (its words wrap when the window is narrow)
+            translate("spell_settings", "Underline words that may be misspelled, in")
+        )
+        self.enabled.setAccessibleName(translate("spell_settings", "Check spelling"))
         self.language = QComboBox()
-        self.language.setAccessibleName("Spelling language")
+        self.language.setAccessibleName(translate("spell_settings", "Spelling language"))
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         row.addWidget(self.enabled)
         row.addWidget(self.language)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(
+        words_row = QHBoxLayout()
+        words_row.addWidget(
             label(
-                "Words you add to your dictionary (names, places) are kept inside the encrypted "
-                "journal, with your entries.",
+                translate(
+                    "spell_settings",
+                    "Words you add to your dictionary (names, places) are kept inside the "
+                    "encrypted journal, with your entries.",
+                ),
                 "muted",
-            )
+            ),
+            1,
         )
+        self.words = button(
+            translate("spell_settings", "My dictionary…"),
+            description=translate(
+                "spell_settings", "See the words you added, and take some out if you like"
+            ),
+        )
+        self.words.clicked.connect(self.open_words)
+        words_row.addWidget(self.words)
+        layout.addLayout(words_row)
         self.enabled.toggled.connect(self._save_enabled)
         self.language.currentIndexChanged.connect(self._save_language)
         self.clear()
@@ -49,6 +66,7 @@ class SpellSection(QWidget):
         self.language.setCurrentIndex(max(self.language.findData(chosen.language()), 0))
         self.enabled.setEnabled(True)
         self.language.setEnabled(self.enabled.isChecked())
+        self.words.setEnabled(True)
         self.service = chosen
 
     def _save_enabled(self, on: bool) -> None:
@@ -62,7 +80,18 @@ class SpellSection(QWidget):
             self.service.set_language(str(self.language.currentData()))
             self.changed.emit()
 
+    def open_words(self) -> None:
+        """My dictionary…: the added words, to look at and take out (undoable)."""
+        if self.service is None:
+            return
+        from innerchild_desktop.ui.spell_words_dialog import SpellWordsDialog
+
+        self.words_dialog = SpellWordsDialog(self.service, self)
+        self.words_dialog.finished.connect(lambda _result: self.changed.emit())
+        self.words_dialog.open()
+
     def clear(self) -> None:
         self.service = None
         self.enabled.setEnabled(False)
         self.language.setEnabled(False)
+        self.words.setEnabled(False)

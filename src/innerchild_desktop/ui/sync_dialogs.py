@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.errors import WrongPassphrase
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.domain.passphrase import weakness
 from innerchild_desktop.services.sync import SyncService, default_device_name
 from innerchild_desktop.ui.failures import describe_failure
@@ -29,13 +30,15 @@ from innerchild_desktop.ui.passphrase_ui import StrengthView
 from innerchild_desktop.ui.tasks import TaskRunner
 from innerchild_desktop.ui.widgets import label, secret_field
 
-SETUP_INTRO = (
+SETUP_INTRO = QT_TRANSLATE_NOOP(
+    "sync_dialogs",
     "Choose a sync passphrase for this folder. Your other computers ask for it once, when they "
-    "join. It can be the same as your journal's passphrase, or a new one."
+    "join. It can be the same as your journal's passphrase, or a new one.",
 )
-JOIN_INTRO = (
+JOIN_INTRO = QT_TRANSLATE_NOOP(
+    "sync_dialogs",
     "Syncing through this folder was set up on another computer. Type the sync passphrase you "
-    "chose on your other computer."
+    "chose on your other computer.",
 )
 
 
@@ -58,7 +61,11 @@ class SyncStartDialog(QDialog):
         self.service, self.folder, self.joining, self.kdf = service, folder, joining, kdf
         self.tasks = TaskRunner(self)
         self._running = False
-        title = "Join syncing through this folder" if joining else "Sync through this folder"
+        title = (
+            translate("sync_dialogs", "Join syncing through this folder")
+            if joining
+            else translate("sync_dialogs", "Sync through this folder")
+        )
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setMinimumWidth(540)
@@ -66,41 +73,62 @@ class SyncStartDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(label(title, "heading"))
         where = label(str(folder), "muted")
-        where.setAccessibleName("Folder")
+        where.setAccessibleName(translate("sync_dialogs", "Folder"))
         layout.addWidget(where)
-        self.intro = label(JOIN_INTRO if joining else SETUP_INTRO)
+        self.intro = label(translate("sync_dialogs", JOIN_INTRO if joining else SETUP_INTRO))
         layout.addWidget(self.intro)
         if joining:
-            self.passphrase = secret_field("The sync passphrase", "Sync passphrase")
+            self.passphrase = secret_field(
+                translate("sync_dialogs", "The sync passphrase"),
+                translate("sync_dialogs", "Sync passphrase"),
+            )
             self.confirm: QLineEdit | None = None
             self.strength: StrengthView | None = None
             layout.addWidget(self.passphrase)
         else:
-            self.passphrase = secret_field("A sync passphrase", "New sync passphrase")
-            self.confirm = secret_field("The same again", "Confirm sync passphrase")
+            self.passphrase = secret_field(
+                translate("sync_dialogs", "A sync passphrase"),
+                translate("sync_dialogs", "New sync passphrase"),
+            )
+            self.confirm = secret_field(
+                translate("sync_dialogs", "The same again"),
+                translate("sync_dialogs", "Confirm sync passphrase"),
+            )
             self.strength = StrengthView()
             self.passphrase.textChanged.connect(self.strength.show_for)
             for widget in (self.passphrase, self.confirm, self.strength):
                 layout.addWidget(widget)
-        layout.addWidget(label("This computer's name, as your other computers show it:"))
+        layout.addWidget(
+            label(
+                translate("sync_dialogs", "This computer's name, as your other computers show it:")
+            )
+        )
         self.name = QLineEdit(default_device_name())
-        self.name.setAccessibleName("This computer's name")
+        self.name.setAccessibleName(translate("sync_dialogs", "This computer's name"))
         self.name.setMaxLength(60)
         layout.addWidget(self.name)
         self.message = label("", "error")
-        self.message.setAccessibleName("Problem")
+        self.message.setAccessibleName(translate("sync_dialogs", "Problem"))
         layout.addWidget(self.message)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
-        self.busy.setAccessibleName("Joining" if joining else "Setting up")
+        self.busy.setAccessibleName(
+            translate("sync_dialogs", "Joining")
+            if joining
+            else translate("sync_dialogs", "Setting up")
+        )
         layout.addWidget(self.busy)
         layout.addStretch(1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Join" if joining else "Start syncing")
+        self.ok.setText(
+            translate("sync_dialogs", "Join")
+            if joining
+            else translate("sync_dialogs", "Start syncing")
+        )
         self.ok.setProperty("role", "primary")
         self.ok.setDefault(True)
         layout.addWidget(self.buttons)
@@ -112,12 +140,18 @@ class SyncStartDialog(QDialog):
         words = self.passphrase.text()
         problem, focus = "", None
         if not words:
-            problem, focus = "Please type the sync passphrase.", self.passphrase
+            problem, focus = (
+                translate("sync_dialogs", "Please type the sync passphrase."),
+                self.passphrase,
+            )
         elif self.confirm is not None:
             if (why := weakness(words)) is not None:
                 problem, focus = why, self.passphrase
             elif words != self.confirm.text():
-                problem, focus = "The two passphrases are not the same yet.", self.confirm
+                problem, focus = (
+                    translate("sync_dialogs", "The two passphrases are not the same yet."),
+                    self.confirm,
+                )
         if focus is not None:
             self.message.setText(problem)
             focus.setFocus()
@@ -136,7 +170,11 @@ class SyncStartDialog(QDialog):
         self.working.emit(busy)
         self.busy.setVisible(busy)
         self.message.setText(
-            ("Joining: both journals are being merged…" if self.joining else "Setting up…")
+            (
+                translate("sync_dialogs", "Joining: both journals are being merged…")
+                if self.joining
+                else translate("sync_dialogs", "Setting up…")
+            )
             if busy
             else ""
         )

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from innerchild_desktop.domain.errors import InnerChildError
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.services.sync import HeldDeletes, SyncFolderMissing, SyncReport
 from innerchild_desktop.ui.failures import describe_failure
 from innerchild_desktop.ui.question import ask
@@ -36,16 +37,19 @@ EVERY_MS = 60_000  # the timer: what other computers wrote arrives within a minu
 AFTER_SAVE_MS = 3_000  # a pause in writing, then what was saved goes out
 AFTER_FOLDER_MS = 2_000  # files settle (a sync tool copies several at once) before reading
 WRITES = frozenset({"created", "modified", "moved", "closed"})  # watchdog's event types
-SYNCED = "Synced a moment ago"
-FOLDER_AWAY = "The sync folder isn't there right now"
-NOT_SYNCED = "Not synced just now; it tries again in a minute"
+SYNCED = QT_TRANSLATE_NOOP("sync_runner", "Synced a moment ago")
+FOLDER_AWAY = QT_TRANSLATE_NOOP("sync_runner", "The sync folder isn't there right now")
+NOT_SYNCED = QT_TRANSLATE_NOOP("sync_runner", "Not synced just now; it tries again in a minute")
 
 
 def held_words(held: HeldDeletes) -> str:
-    name = held.device_name or "another computer"
-    return (
-        f"A change from {name} would move {held.deleting} of your {held.live} entries to the trash."
-    )
+    name = held.device_name or translate("sync_runner", "another computer")
+    return translate(
+        "sync_runner",
+        "A change from {name} would move {count} of your %n entries to the trash.",
+        None,
+        held.live,
+    ).format(name=name, count=held.deleting)
 
 
 def ask_about_held(
@@ -54,13 +58,16 @@ def ask_about_held(
     """The one question background sync may ask: calm, "Not now" the default (Enter and Esc)."""
     return ask(
         parent,
-        "A change waits for you",
+        translate("sync_runner", "A change waits for you"),
         held_words(held),
-        "Entries in the trash can be brought back. If this isn't what you meant, choose "
-        "Not now: nothing changes here, and the change waits until you decide "
-        "(Settings → Use on more than one computer).",
-        careful="Not now",
-        other="Apply it",
+        translate(
+            "sync_runner",
+            "Entries in the trash can be brought back. If this isn't what you meant, choose "
+            "Not now: nothing changes here, and the change waits until you decide "
+            "(Settings → Use on more than one computer).",
+        ),
+        careful=translate("sync_runner", "Not now"),
+        other=translate("sync_runner", "Apply it"),
         on_other=apply_it,
         on_careful=not_now,
     )
@@ -103,7 +110,7 @@ class SyncRunner(QObject):
         super().__init__(parent)
         self.context, self.workspace, self.parent_widget = context, workspace, parent
         self.label = QLabel()
-        self.label.setAccessibleName("Sync status")
+        self.label.setAccessibleName(translate("sync_runner", "Sync status"))
         self.label.setProperty("role", "muted")
         self.timer = QTimer(self)
         self.timer.setInterval(EVERY_MS)
@@ -221,16 +228,22 @@ class SyncRunner(QObject):
             self.workspace.flush()  # what was just typed goes out with this sync
             report = service.sync(allow_deletes=allow_deletes, patience=self._patience)
         except SyncFolderMissing as exc:
-            self._say(FOLDER_AWAY, str(exc))
+            self._say(translate("sync_runner", FOLDER_AWAY), str(exc))
         except (InnerChildError, OSError) as exc:
-            self._say(NOT_SYNCED, describe_failure(exc))
+            self._say(translate("sync_runner", NOT_SYNCED), describe_failure(exc))
         except Exception as exc:  # background work: quiet, and tried again in a minute
-            self._say(NOT_SYNCED, describe_failure(exc))
+            self._say(translate("sync_runner", NOT_SYNCED), describe_failure(exc))
         finally:
             self._syncing = False
         if report is not None:
             self.held = list(report.held)
-            self._say(SYNCED if not report.held else held_words(report.held[0]) + " It waits.")
+            self._say(
+                translate("sync_runner", SYNCED)
+                if not report.held
+                else translate("sync_runner", "{change} It waits.").format(
+                    change=held_words(report.held[0])
+                )
+            )
             if self.running and self.watch is None:  # the folder is back: watch it again
                 self._watch(service)
             if refresh:

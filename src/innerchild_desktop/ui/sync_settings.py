@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.services.sync import SyncService, SyncStatus
 from innerchild_desktop.ui.question import ask
@@ -31,13 +32,26 @@ if TYPE_CHECKING:
     from innerchild_desktop.ui.sync_dialogs import SyncStartDialog
     from innerchild_desktop.ui.sync_runner import SyncRunner
 
-ABOUT = (
+ABOUT = QT_TRANSLATE_NOOP(
+    "sync_settings",
     "If you like, this journal can be kept in step with your other computers through a folder "
     "you already sync: Syncthing, Dropbox, or a USB stick you carry. The journal itself never "
     "goes there, only encrypted change files. Whoever can see that folder can learn when you "
-    "made changes and how big they were, never what they say."
+    "made changes and how big they were, never what they say.",
 )
-FIELDS = {"body": "text", "title": "title", "tags": "tags", "mood": "feeling"}
+FIELDS = {
+    "body": QT_TRANSLATE_NOOP("sync_settings", "text"),
+    "title": QT_TRANSLATE_NOOP("sync_settings", "title"),
+    "tags": QT_TRANSLATE_NOOP("sync_settings", "tags"),
+    "mood": QT_TRANSLATE_NOOP("sync_settings", "feeling"),
+}
+THINGS = {  # what changed, when it has no title to show
+    "entry": QT_TRANSLATE_NOOP("sync_settings", "An entry"),
+    "memory": QT_TRANSLATE_NOOP("sync_settings", "A memory"),
+    "session": QT_TRANSLATE_NOOP("sync_settings", "A session"),
+    "setting": QT_TRANSLATE_NOOP("sync_settings", "A setting"),
+    "safety_plan": QT_TRANSLATE_NOOP("sync_settings", "A safety plan"),
+}
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -45,27 +59,31 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 def when_in_words(iso: str | None, now: datetime | None = None) -> str:
     """A moment in plain words: "a moment ago", "12 minutes ago", "today at 14:05"…"""
     if not iso:
-        return "not yet"
+        return translate("sync_settings", "not yet")
     try:
         then = datetime.fromisoformat(iso)
     except ValueError:
-        return "some time ago"
+        return translate("sync_settings", "some time ago")
     if then.tzinfo is None:
         then = then.replace(tzinfo=UTC)
     now = now or datetime.now(UTC)
     seconds = (now - then).total_seconds()
     if seconds < 90:
-        return "a moment ago"
+        return translate("sync_settings", "a moment ago")
     if seconds < 3600:
-        return f"{round(seconds / 60)} minutes ago"
+        return translate("sync_settings", "%n minutes ago", None, round(seconds / 60))
     local, today = then.astimezone(), now.astimezone().date()
     clock = local.strftime("%H:%M")
     if local.date() == today:
-        return f"today at {clock}"
+        return translate("sync_settings", "today at {time}").format(time=clock)
     if (today - local.date()).days == 1:
-        return f"yesterday at {clock}"
-    day = f"{local.day} {local.strftime('%b')}"
-    return f"on {day}" if local.year == today.year else f"on {day} {local.year}"
+        return translate("sync_settings", "yesterday at {time}").format(time=clock)
+    month = QLocale(current_language()).monthName(local.month, QLocale.FormatType.ShortFormat)
+    if local.year == today.year:
+        return translate("sync_settings", "on {day} {month}").format(day=local.day, month=month)
+    return translate("sync_settings", "on {day} {month} {year}").format(
+        day=local.day, month=month, year=local.year
+    )
 
 
 class ConflictModel(QAbstractListModel):
@@ -101,7 +119,7 @@ class SyncSection(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Use on more than one computer")
+        self.setAccessibleName(translate("sync_settings", "Use on more than one computer"))
         self.runner: SyncRunner | None = None
         self.kdf: Any = None  # the window's (tests and screenshots: a fast one)
         self._journal: Any = None
@@ -110,30 +128,38 @@ class SyncSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(label("Use on more than one computer", "subtitle"))
-        self.about = label(ABOUT, "muted")
-        self.about.setAccessibleName("About syncing")
+        layout.addWidget(
+            label(translate("sync_settings", "Use on more than one computer"), "subtitle")
+        )
+        self.about = label(translate("sync_settings", ABOUT), "muted")
+        self.about.setAccessibleName(translate("sync_settings", "About syncing"))
         self.where = label("")
-        self.where.setAccessibleName("Sync folder")
+        self.where.setAccessibleName(translate("sync_settings", "Sync folder"))
         self.computers = label("", "muted")
-        self.computers.setAccessibleName("Computers")
+        self.computers.setAccessibleName(translate("sync_settings", "Computers"))
         self.waiting = label("", "muted")
-        self.waiting.setAccessibleName("Waiting to be sent")
+        self.waiting.setAccessibleName(translate("sync_settings", "Waiting to be sent"))
         self.conflicts_title = label(
-            "Changed on two computers at once (both versions are kept; the entry's History has "
-            "the other one). Choose one to look at it:",
+            translate(
+                "sync_settings",
+                "Changed on two computers at once (both versions are kept; the entry's History has "
+                "the other one). Choose one to look at it:",
+            ),
             "muted",
         )
         self.conflicts = ConflictModel(self)
         self.conflict_list = QListView()
         self.conflict_list.setModel(self.conflicts)
-        self.conflict_list.setAccessibleName("Changed on two computers")
+        self.conflict_list.setAccessibleName(translate("sync_settings", "Changed on two computers"))
         self.conflict_list.setMaximumHeight(84)
         self.conflict_list.activated.connect(self.open_conflict)  # Enter, or a double-click
         self.conflict_list.clicked.connect(self.open_conflict)  # they read as links: one click
         self.held = label("", "muted")
-        self.held.setAccessibleName("A change that waits")
-        self.decide = button("Decide about it…", description="Apply the change, or not now")
+        self.held.setAccessibleName(translate("sync_settings", "A change that waits"))
+        self.decide = button(
+            translate("sync_settings", "Decide about it…"),
+            description=translate("sync_settings", "Apply the change, or not now"),
+        )
         for widget in (self.about, self.where, self.computers, self.waiting):
             layout.addWidget(widget)
         layout.addWidget(self.conflicts_title)
@@ -144,20 +170,27 @@ class SyncSection(QWidget):
         layout.addLayout(held_row)
         row = QHBoxLayout()
         self.choose = button(
-            "Choose a fol&der…",
-            description="A folder Syncthing, Dropbox or a USB stick keeps in step",
+            translate("sync_settings", "Choose a fol&der…"),
+            description=translate(
+                "sync_settings", "A folder Syncthing, Dropbox or a USB stick keeps in step"
+            ),
         )
-        self.sync_now = button("S&ync now", description="Send and receive changes now")
+        self.sync_now = button(
+            translate("sync_settings", "S&ync now"),
+            description=translate("sync_settings", "Send and receive changes now"),
+        )
         self.stop = button(
-            "Stop syncing on this computer…",
-            description="This computer stops syncing; the folder and other computers stay",
+            translate("sync_settings", "Stop syncing on this computer…"),
+            description=translate(
+                "sync_settings", "This computer stops syncing; the folder and other computers stay"
+            ),
         )
         for action in (self.choose, self.sync_now, self.stop):
             row.addWidget(action)
         row.addStretch(1)
         layout.addLayout(row)
         self.note = label("", "muted")
-        self.note.setAccessibleName("Sync news")
+        self.note.setAccessibleName(translate("sync_settings", "Sync news"))
         layout.addWidget(self.note)
         self.choose.clicked.connect(self.choose_folder)
         self.sync_now.clicked.connect(self.sync_now_clicked)
@@ -213,27 +246,41 @@ class SyncSection(QWidget):
         self._show_status(status)
 
     def _show_status(self, status: SyncStatus) -> None:
-        where = f"Syncing through {status.folder}"
-        if not status.folder_present:
-            where += (
-                ". The folder isn't there right now (a USB stick not plugged in?): your "
-                "writing waits here and goes out next time."
+        if status.folder_present:
+            where = translate("sync_settings", "Syncing through {folder}")
+        else:
+            where = translate(
+                "sync_settings",
+                "Syncing through {folder}. The folder isn't there right now (a USB stick not "
+                "plugged in?): your writing waits here and goes out next time.",
             )
-        self.where.setText(where)
+        self.where.setText(where.format(folder=status.folder))
         lines = []
         for computer in status.computers:
-            name = f"{computer.name} (this computer)" if computer.this_one else computer.name
-            line = f"{name}: last synced {when_in_words(computer.last_seen)}"
-            if computer.waiting_from:
-                line += ", with changes still to bring in"
-            lines.append(line)
+            name = (
+                translate("sync_settings", "{name} (this computer)").format(name=computer.name)
+                if computer.this_one
+                else computer.name
+            )
+            line = (
+                translate(
+                    "sync_settings", "{name}: last synced {when}, with changes still to bring in"
+                )
+                if computer.waiting_from
+                else translate("sync_settings", "{name}: last synced {when}")
+            )
+            lines.append(line.format(name=name, when=when_in_words(computer.last_seen)))
         self.computers.setText("\n".join(lines))
         count = status.waiting_to_send
         self.waiting.setText(
-            f"{count} of your changes wait{'s' if count == 1 else ''} to be sent; they go out "
-            "at the next sync."
+            translate(
+                "sync_settings",
+                "%n of your changes wait to be sent; they go out at the next sync.",
+                None,
+                count,
+            )
             if count
-            else "Everything written here has been sent."
+            else translate("sync_settings", "Everything written here has been sent.")
         )
         names = {c.device: c.name for c in status.computers}
         rows = [self._conflict_row(c, names) for c in status.conflicts]
@@ -242,14 +289,33 @@ class SyncSection(QWidget):
         self._show_held()
 
     def _conflict_row(self, conflict: Any, names: dict[str, str]) -> tuple[str, str, str]:
-        where = names.get(conflict.device, "another computer")
-        what = FIELDS.get(conflict.field, conflict.field)
+        where = (
+            names[conflict.device]
+            if conflict.device in names
+            else translate("sync_settings", "another computer")
+        )
+        field = FIELDS.get(conflict.field)
+        what = translate("sync_settings", field) if field is not None else conflict.field
         title = ""
         if conflict.entity == "entry" and self._journal is not None:
             entry = JournalService(self._journal).get_entry(conflict.entity_id)
-            title = (entry.title or "Untitled entry") if entry is not None else ""
-        thing = f"“{title}”" if title else f"A {conflict.entity.replace('_', ' ')}"
-        return (conflict.entity, conflict.entity_id, f"{thing}: its {what}, also on {where}")
+            if entry is not None:
+                title = entry.title or translate("sync_settings", "Untitled entry")
+        kind = THINGS.get(conflict.entity)
+        if title:
+            thing = translate("sync_settings", "“{title}”").format(title=title)
+        elif kind is not None:
+            thing = translate("sync_settings", kind)
+        else:
+            thing = translate("sync_settings", "A {kind}").format(
+                kind=conflict.entity.replace("_", " ")
+            )
+        words = translate("sync_settings", "{thing}: its {field}, also on {computer}")
+        return (
+            conflict.entity,
+            conflict.entity_id,
+            words.format(thing=thing, field=what, computer=where),
+        )
 
     def _show_conflicts(self, shown: bool) -> None:
         self.conflicts_title.setVisible(shown)
@@ -257,14 +323,20 @@ class SyncSection(QWidget):
 
     def _show_held(self) -> None:
         held = self.runner.held if self.runner is not None and self._journal is not None else []
-        self.held.setText(f"{held_words(held[0])} It waits for you." if held else "")
+        self.held.setText(
+            translate("sync_settings", "{change} It waits for you.").format(
+                change=held_words(held[0])
+            )
+            if held
+            else ""
+        )
         self.held.setVisible(bool(held))
         self.decide.setVisible(bool(held))
 
     # --- actions --------------------------------------------------------------------------------
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Choose the folder to sync through", str(Path.home())
+            self, translate("sync_settings", "Choose the folder to sync through"), str(Path.home())
         )
         if folder:
             self.start_with(Path(folder))
@@ -293,9 +365,12 @@ class SyncSection(QWidget):
             return
         joined = self.dialog is not None and self.dialog.joining
         self.note.setText(
-            "This computer has joined: both journals are merged."
+            translate("sync_settings", "This computer has joined: both journals are merged.")
             if joined
-            else "Syncing is set up. On your other computer, choose the same folder here."
+            else translate(
+                "sync_settings",
+                "Syncing is set up. On your other computer, choose the same folder here.",
+            )
         )
         if self.runner is not None:
             self.runner.held = list(report.held)
@@ -310,18 +385,23 @@ class SyncSection(QWidget):
             return
         report = self.runner.sync_once(asked=True)
         self.note.setText(
-            "In step with your other computers." if report is not None else self.runner.problem
+            translate("sync_settings", "In step with your other computers.")
+            if report is not None
+            else self.runner.problem
         )
 
     def ask_stop(self) -> None:
         self.stop_box = ask(
             self.window(),
-            "Stop syncing on this computer?",
-            "Stop syncing on this computer?",
-            "Your journal here stays as it is, and so do the sync folder and your other "
-            "computers. You can choose the folder again at any time.",
-            careful="Keep syncing",
-            other="Stop syncing",
+            translate("sync_settings", "Stop syncing on this computer?"),
+            translate("sync_settings", "Stop syncing on this computer?"),
+            translate(
+                "sync_settings",
+                "Your journal here stays as it is, and so do the sync folder and your other "
+                "computers. You can choose the folder again at any time.",
+            ),
+            careful=translate("sync_settings", "Keep syncing"),
+            other=translate("sync_settings", "Stop syncing"),
             on_other=self.leave,
         )
 
@@ -335,7 +415,11 @@ class SyncSection(QWidget):
             self.runner.stop()
             self.runner.held = []
         service.leave()
-        self.note.setText("This computer no longer syncs. Your journal here is untouched.")
+        self.note.setText(
+            translate(
+                "sync_settings", "This computer no longer syncs. Your journal here is untouched."
+            )
+        )
         self.refresh()
 
     def open_conflict(self, index: QModelIndex) -> None:

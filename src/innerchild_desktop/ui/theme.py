@@ -17,12 +17,17 @@ choices (a feeling's colour they picked).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette, QTextCharFormat
-from PySide6.QtWidgets import QApplication, QCalendarWidget
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 from innerchild_desktop.resources import resource_path
+
+if TYPE_CHECKING:  # loaded by the calendar's page, not by the lock screen (issue 20)
+    from PySide6.QtGui import QTextCharFormat
+    from PySide6.QtWidgets import QCalendarWidget
 
 
 @dataclass(frozen=True)
@@ -164,6 +169,8 @@ def scene_colours(source: QPalette | Colours | None = None) -> SceneColours:
 def text_format(
     foreground: str, *, background: str | None = None, bold: bool = False
 ) -> QTextCharFormat:
+    from PySide6.QtGui import QBrush, QTextCharFormat
+
     fmt = QTextCharFormat()
     fmt.setForeground(QBrush(QColor(foreground)))
     if background is not None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
 
 from innerchild_desktop import APP_DISPLAY_NAME
+from innerchild_desktop.domain.i18n import translate
 
 
 def tray_menu(window: QMainWindow, actions: list[QAction], more: Sequence[QAction] = ()) -> QMenu:
@@ -26,7 +27,7 @@ def tray_menu(window: QMainWindow, actions: list[QAction], more: Sequence[QActio
         for action in more:
             menu.addAction(action)
     menu.addSeparator()
-    show = menu.addAction(f"Show {APP_DISPLAY_NAME}")
+    show = menu.addAction(translate("tray", "Show {app}").format(app=APP_DISPLAY_NAME))
 
     def show_window() -> None:
         window.showNormal()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.ui.widgets import button, label
 
 
@@ -19,13 +20,20 @@ class UndoBar(QFrame):
     def __init__(self, what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "card")
-        self.setAccessibleName("Undo")
+        self.setAccessibleName(translate("undo_bar", "Undo"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         self.text = label("")
-        self.text.setAccessibleName("What just happened")
-        self.undo_button = button("Undo", description=f"{what} (Ctrl+Z)")
-        self.hide_button = button("Hide", description="Hide this message")
+        self.text.setAccessibleName(translate("undo_bar", "What just happened"))
+        self.undo_button = button(
+            translate("undo_bar", "Undo"),
+            description=translate("undo_bar", "{what} ({shortcut})").format(
+                what=what, shortcut="Ctrl+Z"
+            ),
+        )
+        self.hide_button = button(
+            translate("undo_bar", "Hide"), description=translate("undo_bar", "Hide this message")
+        )
         layout.addWidget(self.text, 1)
         layout.addWidget(self.undo_button)
         layout.addWidget(self.hide_button)

@@ -15,6 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# Rows that wrap, and buttons and check boxes whose words wrap (ui/flow.py), offered here too.
+from innerchild_desktop.ui.flow import FlowLayout as FlowLayout
+from innerchild_desktop.ui.flow import WrapButton as WrapButton
+from innerchild_desktop.ui.flow import WrapCheckBox as WrapCheckBox
+
 # Every workspace page's frame (left, top, right, bottom): its title sits at the same place on
 # each page, so moving between them the eye does not have to look for it again.
 PAGE_MARGINS = (32, 24, 32, 16)
@@ -51,8 +56,12 @@ def button(
     accessible: str | None = None,
     description: str = "",
     parent: QWidget | None = None,
+    wrap: bool = False,
 ) -> QPushButton:
-    widget = QPushButton(text, parent)
+    """A push button; ``wrap``: its words go onto more lines when it is narrower than them
+    (a long sentence on a button, German running longer), so it never sets how narrow the
+    window can be."""
+    widget = WrapButton(text, parent) if wrap else QPushButton(text, parent)
     if role:
         widget.setProperty("role", role)
     widget.setAccessibleName(accessible or text.replace("&", ""))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from innerchild_desktop import APP_DISPLAY_NAME, __version__
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.ui import question
 from innerchild_desktop.ui.failures import describe_failure
 
@@ -62,28 +63,50 @@ class WindowMenus(_Base):
 
     def _build_menus(self) -> None:
         app_wide = Qt.ShortcutContext.ApplicationShortcut
-        self.lock_action = self._action("&Lock", LOCK_SHORTCUT, self.lock, context=app_wide)
-        self.panic_action = self._action(  # "Quick hide": lock, and hide the window
-            "&Quick hide", PANIC_SHORTCUT, self.panic_lock, context=app_wide
+        self.lock_action = self._action(
+            translate("window_actions", "&Lock"), LOCK_SHORTCUT, self.lock, context=app_wide
         )
-        self.backup_action = self._action("&Back up now", None, self.backup_now)
-        quit_action = self._action("&Quit", "Ctrl+Q", self.close)
+        self.panic_action = self._action(  # "Quick hide": lock, and hide the window
+            translate("window_actions", "&Quick hide"),
+            PANIC_SHORTCUT,
+            self.panic_lock,
+            context=app_wide,
+        )
+        self.backup_action = self._action(
+            translate("window_actions", "&Back up now"), None, self.backup_now
+        )
+        quit_action = self._action(translate("window_actions", "&Quit"), "Ctrl+Q", self.close)
         self.overwhelmed_action = self._action(
-            "I feel &overwhelmed", OVERWHELMED_SHORTCUT, self.open_calm, context=app_wide
+            translate("window_actions", "I feel &overwhelmed"),
+            OVERWHELMED_SHORTCUT,
+            self.open_calm,
+            context=app_wide,
         )
         self.far_away_action = self._action(
-            "I feel &far away or numb", FAR_AWAY_SHORTCUT, self.open_grounding, context=app_wide
+            translate("window_actions", "I feel &far away or numb"),
+            FAR_AWAY_SHORTCUT,
+            self.open_grounding,
+            context=app_wide,
         )
-        situations = self._action("&What's happening right now?…", None, self.open_situations)
+        situations = self._action(
+            translate("window_actions", "&What's happening right now?…"), None, self.open_situations
+        )
         safety = self._action(
-            "My &safety plan", "Ctrl+Shift+S", self.open_safety_plan, context=app_wide
+            translate("window_actions", "My &safety plan"),
+            "Ctrl+Shift+S",
+            self.open_safety_plan,
+            context=app_wide,
         )
-        about = self._action("&About Inner Child", None, self.show_about)
+        about = self._action(
+            translate("window_actions", "&About {app}").format(app=APP_DISPLAY_NAME),
+            None,
+            self.show_about,
+        )
         from innerchild_desktop.ui.transfer import TransferActions  # (after the lock screen)
 
         self.transfers = TransferActions(cast("MainWindow", self))
         t = self.transfers
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(translate("window_actions", "&File"))
         for group in (
             (t.import_action, t.export_action, t.share_action),
             (self.backup_action, t.backup_to_action, t.restore_action),
@@ -93,32 +116,45 @@ class WindowMenus(_Base):
                 file_menu.addAction(action)
             file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        go_menu = self.menuBar().addMenu("&Go")
-        for row, title in enumerate(("Journal", "Timeline", "Prompts", "Soothe", "Settings")):
+        go_menu = self.menuBar().addMenu(translate("window_actions", "&Go"))
+        pages = (  # the page's own (English) name, and its menu item
+            ("Journal", translate("window_actions", "&Journal")),
+            ("Timeline", translate("window_actions", "&Timeline")),
+            ("Prompts", translate("window_actions", "&Prompts")),
+            ("Soothe", translate("window_actions", "&Soothe")),
+            ("Settings", translate("window_actions", "&Settings")),
+        )
+        for row, (page, text) in enumerate(pages):
             go_menu.addAction(
                 self._action(
-                    f"&{title}",
+                    text,
                     f"Ctrl+{row + 1}",
-                    lambda _=False, t=title: self.workspace.show_page(t),
+                    lambda _=False, t=page: self.workspace.show_page(t),
                 )
             )
         go_menu.addSeparator()  # the Go menu shows only while unlocked; locked, Ctrl+M does nothing
         self.memory_action = self._action(
-            "Add a &memory…", "Ctrl+M", lambda _=False: self.workspace.add_memory()
+            translate("window_actions", "Add a &memory…"),
+            "Ctrl+M",
+            lambda _=False: self.workspace.add_memory(),
         )
         go_menu.addAction(self.memory_action)
         self.looking_back_action = self._action(
-            "&Looking back…", "Ctrl+Shift+Y", lambda _=False: self.workspace.look_back()
+            translate("window_actions", "&Looking back…"),
+            "Ctrl+Shift+Y",
+            lambda _=False: self.workspace.look_back(),
         )
         go_menu.addAction(self.looking_back_action)
-        soothe_menu = self.menuBar().addMenu("&Soothe")
+        soothe_menu = self.menuBar().addMenu(translate("window_actions", "&Soothe"))
         soothe_menu.addAction(self.overwhelmed_action)
         soothe_menu.addAction(self.far_away_action)
         soothe_menu.addAction(situations)
         from innerchild_desktop.ui.tray import make_tray
 
         self.not_this_week_action = self._action(
-            "Reminders: not this &week", None, self.reminders_not_this_week
+            translate("window_actions", "Reminders: not this &week"),
+            None,
+            self.reminders_not_this_week,
         )
         self.tray = make_tray(
             self,
@@ -127,7 +163,7 @@ class WindowMenus(_Base):
         )
         self._start_reminders()
         soothe_menu.addAction(safety)
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(translate("window_actions", "&Help"))
         help_menu.addAction(about)
 
     def _start_reminders(self) -> None:
@@ -172,27 +208,45 @@ class WindowMenus(_Base):
         try:
             written = self.context.backups.backup_now()
         except Exception as exc:
-            question.tell(self, "The backup was not made", describe_failure(exc))
+            question.tell(
+                self,
+                translate("window_actions", "The backup was not made"),
+                describe_failure(exc),
+            )
             return
-        self.statusBar().showMessage(f"Encrypted backup saved: {written.name}", 8000)
+        self.statusBar().showMessage(
+            translate("window_actions", "Encrypted backup saved: {name}").format(name=written.name),
+            8000,
+        )
 
     def show_about(self) -> None:
-        question.about(
-            self,
-            f"About {APP_DISPLAY_NAME}",
-            (
-                f"<h3>{APP_DISPLAY_NAME} {__version__}</h3>"
-                "<p>A private, encrypted journal for inner child work.</p>"
+        paragraphs = (
+            translate(
+                "window_actions", "<p>A private, encrypted journal for inner child work.</p>"
+            ),
+            translate(
+                "window_actions",
                 "<p><b>Our privacy promise:</b> everything you write stays on this computer, "
                 "encrypted with a key only your passphrase or recovery key can open. The app "
-                "never connects to the internet and sends nothing anywhere.</p>"
+                "never connects to the internet and sends nothing anywhere.</p>",
+            ),
+            translate(
+                "window_actions",
                 "<p><b>With thanks to the people behind the techniques:</b> writing with your "
                 "non-dominant hand, from Lucia Capacchione's work; the self-compassion break, "
                 "from Kristin Neff; the butterfly hug, developed by Lucina Artigas and Ignacio "
                 "Jarero; and safe-place resourcing, from trauma therapy. The prompts and "
-                "exercises themselves are written for this app.</p>"
+                "exercises themselves are written for this app.</p>",
+            ),
+            translate(
+                "window_actions",
                 "<p>Built with Qt / PySide6 (LGPLv3), SQLCipher (BSD), Python-Markdown (BSD), "
                 "argon2-cffi (MIT), cryptography (Apache 2.0 / BSD), platformdirs (MIT) and "
-                "zxcvbn (MIT).</p>"
+                "zxcvbn (MIT).</p>",
             ),
+        )
+        question.about(
+            self,
+            translate("window_actions", "About {app}").format(app=APP_DISPLAY_NAME),
+            f"<h3>{APP_DISPLAY_NAME} {__version__}</h3>" + "".join(paragraphs),
         )

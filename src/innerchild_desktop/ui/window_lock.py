@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMainWindow
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from innerchild_desktop.context import AppContext
     from innerchild_desktop.ui.first_run import FirstRun
@@ -22,9 +24,10 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-RENEWING_KEY_WAIT = (
+RENEWING_KEY_WAIT = QT_TRANSLATE_NOOP(
+    "window_lock",
     "Your journal is getting its new key, so locking waits until that is done and the new "
-    "recovery key is on screen."
+    "recovery key is on screen.",
 )
 
 
@@ -77,7 +80,7 @@ class WindowLock(_Base):
         if not self.context.unlocked:
             return
         if self._renewing_key:
-            self.statusBar().showMessage(RENEWING_KEY_WAIT, 10_000)
+            self.statusBar().showMessage(translate("window_lock", RENEWING_KEY_WAIT), 10_000)
             return
         dialog = getattr(self, "safety_dialog", None)
         if dialog is not None:  # an open, editable plan shows personal content: save and close

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMainWindow
 
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.ui.question import ask
 
 if TYPE_CHECKING:
@@ -111,13 +112,16 @@ class SootheRoutes(_Base):
         count = len(pending)
         self.pending_box = ask(
             self,
-            "Keep your exercise?",
-            f"You did {'an exercise' if count == 1 else f'{count} exercises'} before unlocking.",
-            "If you like, keep {} in your journal, so {} in “What helps me”.".format(
-                *(("it", "it shows") if count == 1 else ("them", "they show"))
+            translate("window_soothe", "Keep your exercise?"),
+            translate("window_soothe", "You did %n exercises before unlocking.", None, count),
+            translate(
+                "window_soothe",
+                "If you like, keep them in your journal, so they show in “What helps me”.",
+                None,
+                count,
             ),
-            careful="Not now",
-            other="Keep it" if count == 1 else "Keep them",
+            careful=translate("window_soothe", "Not now"),
+            other=translate("window_soothe", "Keep them", None, count),
             on_other=lambda: self._save_sessions(pending),
         )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.ui.journal.page import JournalPage
 from innerchild_desktop.ui.pages import Page, SettingsPage, SoothePage
@@ -26,13 +27,22 @@ class Workspace(QWidget):
             self.soothe_page,
             self.settings_page,
         ]
+        # Each page by its English name (show_page, the Go menu): titles are shown translated.
+        self._by_name: dict[str, Page] = {
+            "Journal": self.journal_page,
+            "Timeline": self.timeline_page,
+            "Prompts": self.prompts_page,
+            "Soothe": self.soothe_page,
+            "Settings": self.settings_page,
+        }
         self.navigation = QListWidget()
         self.navigation.setObjectName("Navigation")
-        self.navigation.setAccessibleName("Sections")
+        self.navigation.setAccessibleName(translate("workspace", "Sections"))
         self.navigation.setFixedWidth(190)
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.navigation.addItem(page.title)
+        for page in self.pages:  # (the Journal's title is also its name: said here)
+            shown = translate("workspace", "Journal") if page is self.journal_page else page.title
+            self.navigation.addItem(shown)
             self.stack.addWidget(page)  # type: ignore[arg-type]
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -46,19 +56,27 @@ class Workspace(QWidget):
         side_layout.setContentsMargins(0, 0, 0, 8)
         side_layout.addWidget(self.navigation, 1)
         self.overwhelmed_button = button(
-            "I feel overwhelmed",
+            translate("workspace", "I feel overwhelmed"),
             role="soothe",
-            description="Open a calm breathing exercise now (Ctrl+Shift+B)",
+            description=translate(
+                "workspace", "Open a calm breathing exercise now ({shortcut})"
+            ).format(shortcut="Ctrl+Shift+B"),
         )
         side_layout.addWidget(self.overwhelmed_button)
         self.far_away_button = button(
-            "I feel far away",
+            translate("workspace", "I feel far away"),
             role="soothe",
-            accessible="I feel far away or numb",
-            description="Come back to here and now, eyes open (Ctrl+Shift+G)",
+            accessible=translate("workspace", "I feel far away or numb"),
+            description=translate(
+                "workspace", "Come back to here and now, eyes open ({shortcut})"
+            ).format(shortcut="Ctrl+Shift+G"),
         )
         side_layout.addWidget(self.far_away_button)
-        side.setFixedWidth(self.navigation.width())
+        # As wide as the longest of the crisis buttons needs in this language (German runs
+        # longer), never narrower than the navigation's 190 px.
+        wanted = max(b.sizeHint().width() for b in (self.overwhelmed_button, self.far_away_button))
+        side.setFixedWidth(max(self.navigation.width(), wanted + 8))
+        self.navigation.setFixedWidth(side.width())
         layout.addWidget(side)
         layout.addWidget(self.stack, 1)
         self._service: JournalService | None = None
@@ -102,9 +120,11 @@ class Workspace(QWidget):
             self.soothe_page.open_looking_back()
 
     def show_page(self, title: str) -> None:
+        """The page by its English name ("Journal", "Settings"…), or by its shown title."""
         for row, page in enumerate(self.pages):
-            if page.title == title:
+            if self._by_name.get(title) is page or page.title == title:
                 self.navigation.setCurrentRow(row)
+                return
 
     def load(self, service: JournalService) -> None:
         self._service = service

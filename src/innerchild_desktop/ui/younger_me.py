@@ -25,15 +25,24 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.errors import InnerChildError
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.services.journal import JournalService
-from innerchild_desktop.services.photo_blur import MAX_ATTACHMENT_BYTES, PhotoBlur
-from innerchild_desktop.ui.journal.photos import make_thumbnail
+from innerchild_desktop.services.photo_blur import PhotoBlur
+from innerchild_desktop.ui.attachment_files import read_photo
 from innerchild_desktop.ui.photo_blur import blurred
 from innerchild_desktop.ui.widgets import button, label
 
-BLURRED_NAME = "A photo of me as a child, blurred: press Enter to look"
-SHOWN_NAME = "A photo of me as a child: press Enter to write a letter to the younger me"
-INVITE = "If you like, pin a photo of yourself as a child, or any picture that stands for them."
+# Translated when shown: translate("younger_me", BLURRED_NAME) and so on.
+BLURRED_NAME = QT_TRANSLATE_NOOP(
+    "younger_me", "A photo of me as a child, blurred: press Enter to look"
+)
+SHOWN_NAME = QT_TRANSLATE_NOOP(
+    "younger_me", "A photo of me as a child: press Enter to write a letter to the younger me"
+)
+INVITE = QT_TRANSLATE_NOOP(
+    "younger_me",
+    "If you like, pin a photo of yourself as a child, or any picture that stands for them.",
+)
 ICON = 64
 
 
@@ -55,7 +64,7 @@ class YoungerMeCard(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("The younger me")
+        self.setAccessibleName(translate("younger_me", "The younger me"))
         self._blur: PhotoBlur | None = None
         self.photo_id: str | None = None
         self.revealed = False  # shown for this viewing
@@ -65,15 +74,17 @@ class YoungerMeCard(QWidget):
         self.photo.setFlat(True)
         self.photo.setCursor(Qt.CursorShape.PointingHandCursor)
         self.photo.clicked.connect(self.photo_clicked)
-        self.words = label(INVITE, "muted")
+        self.words = label(translate("younger_me", INVITE), "muted")
         self.message = label("", "muted")
         self.message.hide()
         self.write_button = button(
-            "Write to them", description="Start a new letter to the child you were"
+            translate("younger_me", "Write to them"),
+            description=translate("younger_me", "Start a new letter to the child you were"),
         )
         self.write_button.clicked.connect(self.letter_requested)
         self.change_button = button(
-            "Choose a photo…", accessible="Choose or change the younger me photo"
+            translate("younger_me", "Choose a photo…"),
+            accessible=translate("younger_me", "Choose or change the younger me photo"),
         )
         self.menu = QMenu(self)
         self.change_button.setMenu(self.menu)
@@ -128,19 +139,29 @@ class YoungerMeCard(QWidget):
         )
         self.photo.setVisible(found is not None)
         self.write_button.setVisible(found is not None)
-        self.change_button.setText("Change…" if found is not None else "Choose a photo…")
+        self.change_button.setText(
+            translate("younger_me", "Change…")
+            if found is not None
+            else translate("younger_me", "Choose a photo…")
+        )
         self.setVisible(open_)
         if found is None:
-            self.words.setText(INVITE)
+            self.words.setText(translate("younger_me", INVITE))
             return
         blur = self.blurred
         self.photo.setIcon(QIcon(photo_pixmap(found[1], ICON, blur=blur)))
-        self.photo.setAccessibleName(BLURRED_NAME if blur else SHOWN_NAME)
-        self.photo.setToolTip("Show this photo" if blur else "Write a letter to the younger me")
-        self.words.setText(
-            "The younger me, blurred until you choose to look."
+        self.photo.setAccessibleName(translate("younger_me", BLURRED_NAME if blur else SHOWN_NAME))
+        self.photo.setToolTip(
+            translate("younger_me", "Show this photo")
             if blur
-            else "The younger me. Choosing the photo starts a letter to them."
+            else translate("younger_me", "Write a letter to the younger me")
+        )
+        self.words.setText(
+            translate("younger_me", "The younger me, blurred until you choose to look.")
+            if blur
+            else translate(
+                "younger_me", "The younger me. Choosing the photo starts a letter to them."
+            )
         )
 
     # --- acting -----------------------------------------------------------------------------
@@ -154,15 +175,22 @@ class YoungerMeCard(QWidget):
 
     def _fill_menu(self) -> None:
         self.menu.clear()
-        self.menu.addAction("Choose from the journal's photos…", self.choose_from_journal)
-        self.menu.addAction("Choose a picture file…", self.choose_file)
+        self.menu.addAction(
+            translate("younger_me", "Choose from the journal's photos…"), self.choose_from_journal
+        )
+        self.menu.addAction(translate("younger_me", "Choose a picture file…"), self.choose_file)
         if self.photo_id is not None and self._blur is not None:
             if self._blur.younger_me_blurred():
-                self.menu.addAction("Always show it", lambda: self.set_blur("show"))
+                self.menu.addAction(
+                    translate("younger_me", "Always show it"), lambda: self.set_blur("show")
+                )
             else:
-                self.menu.addAction("Blur it until I choose to look", lambda: self.set_blur("blur"))
+                self.menu.addAction(
+                    translate("younger_me", "Blur it until I choose to look"),
+                    lambda: self.set_blur("blur"),
+                )
             self.menu.addSeparator()
-            self.menu.addAction("Remove it from here", self.remove)
+            self.menu.addAction(translate("younger_me", "Remove it from here"), self.remove)
 
     def set_blur(self, choice: str) -> None:
         if self._blur is not None and self.photo_id is not None:
@@ -171,7 +199,8 @@ class YoungerMeCard(QWidget):
             self._changed()
 
     def remove(self) -> None:
-        """Unpin it (the photo itself stays where it was in the journal)."""
+        """Unpin it: a photo kept in an entry, a memory or the comfort box stays there; one
+        chosen from a file only for this card leaves the journal (services/attachments.py)."""
         if self._blur is not None:
             self._blur.unpin()
             self._changed()
@@ -194,9 +223,11 @@ class YoungerMeCard(QWidget):
 
         name, _ = QFileDialog.getOpenFileName(
             self,
-            "A picture of the younger me",
+            translate("younger_me", "A picture of the younger me"),
             str(Path.home()),
-            "Photos (*.jpg *.jpeg *.png *.gif *.webp)",
+            translate("younger_me", "Photos ({patterns})").format(
+                patterns="*.jpg *.jpeg *.png *.gif *.webp"
+            ),
         )
         if name:
             self.pin_file(Path(name))
@@ -206,14 +237,16 @@ class YoungerMeCard(QWidget):
         if self._blur is None:
             return False
         try:
-            if path.stat().st_size > MAX_ATTACHMENT_BYTES:
-                raise InnerChildError(
-                    f"{path.name} is larger than 50 MB, too large to keep inside the journal."
-                )
-            data = path.read_bytes()
-            self._blur.pin_new(data, filename=path.name, thumbnail=make_thumbnail(data))
+            picked = read_photo(self, path)  # size first, then read off the GUI thread
+            if self._blur is None:
+                return False  # locked while it was read
+            self._blur.pin_new(picked.data, filename=path.name, thumbnail=picked.thumbnail)
         except (OSError, InnerChildError) as err:
-            words = str(err) if isinstance(err, InnerChildError) else f"Couldn't read {path.name}."
+            words = (
+                str(err)
+                if isinstance(err, InnerChildError)
+                else translate("younger_me", "Couldn't read {name}.").format(name=path.name)
+            )
             self.message.setText(words)
             self.message.show()
             return False
@@ -232,10 +265,10 @@ class PhotoPicker(QDialog):
 
     def __init__(self, blur: PhotoBlur, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Choose the younger me")
+        self.setWindowTitle(translate("younger_me", "Choose the younger me"))
         self.chosen: str | None = None
         self.list = QListWidget()
-        self.list.setAccessibleName("The journal's photos")
+        self.list.setAccessibleName(translate("younger_me", "The journal's photos"))
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
         self.list.setIconSize(QSize(96, 96))
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
@@ -246,23 +279,41 @@ class PhotoPicker(QDialog):
             hidden = blur.is_blurred(photo.id, photo.kind)
             item = QListWidgetItem(QIcon(photo_pixmap(found[1], 96, blur=hidden)), "")
             item.setData(Qt.ItemDataRole.UserRole, photo.id)
-            where = "a memory" if photo.kind == "memory" else "an entry"
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole,
-                f"A {'blurred ' if hidden else ''}photo from {where}",
-            )
+            memory = photo.kind == "memory"
+            if hidden:
+                words = (
+                    translate("younger_me", "A blurred photo from a memory")
+                    if memory
+                    else translate("younger_me", "A blurred photo from an entry")
+                )
+            else:
+                words = (
+                    translate("younger_me", "A photo from a memory")
+                    if memory
+                    else translate("younger_me", "A photo from an entry")
+                )
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, words)
             self.list.addItem(item)
-        empty = label("There are no photos in the journal yet. A picture file works too.", "muted")
+        empty = label(
+            translate(
+                "younger_me", "There are no photos in the journal yet. A picture file works too."
+            ),
+            "muted",
+        )
         empty.setVisible(self.list.count() == 0)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Pin this photo")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("younger_me", "Pin this photo")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.list.itemActivated.connect(lambda _item: self.accept())
         layout = QVBoxLayout(self)
-        layout.addWidget(label("Which picture stands for the child you were?"))
+        layout.addWidget(
+            label(translate("younger_me", "Which picture stands for the child you were?"))
+        )
         layout.addWidget(empty)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)

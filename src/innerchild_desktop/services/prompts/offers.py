@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.i18n import current_language
 from innerchild_desktop.domain.prompt_care import invite_deeper as _invite_deeper
 from innerchild_desktop.domain.prompt_care import starting_depth
 from innerchild_desktop.domain.prompt_parsing import MAX_PACK_BYTES
@@ -109,7 +110,7 @@ class PromptOffers:
     def language(self) -> str:
         """The prompt library's language: the choice if there is a library for it, else the
         system's language if there is one, else English (a missing prompt is English anyway)."""
-        wanted = system_languages(os.environ)
+        wanted = [current_language(), *system_languages(os.environ)]  # the window's first
         return resolve_language(self.language_choice(), wanted, shipped_languages())
 
     def set_language(self, chosen: str) -> None:

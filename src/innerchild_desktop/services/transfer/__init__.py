@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.transfer_formats import EXPORT_FORMATS, IMPORT_FORMATS
 from innerchild_desktop.services.transfer.common import (
     CancelFn,
@@ -87,7 +88,12 @@ def _drafts(fmt: str, path: Path) -> Iterator[tuple[list[Draft], list[SkippedIte
             yield found
         return
     if not path.exists():
-        raise InvalidInput(f"{path} does not exist. Nothing was imported.")
+        raise InvalidInput(
+            translate(
+                "services.transfer",
+                "{path} does not exist. Nothing was imported.",
+            ).format(path=path)
+        )
     if fmt == "jrnl-json":
         from innerchild_desktop.services.transfer.jrnl import parse_jrnl_json
 
@@ -117,14 +123,22 @@ def import_journal(
     """Import ``path`` (a file or folder in format ``fmt``) in one transaction."""
     if fmt not in IMPORT_FORMATS:
         raise InvalidInput(
-            f"Inner Child cannot import {fmt!r}; it reads {', '.join(IMPORT_FORMATS)}."
+            translate(
+                "services.transfer",
+                "Inner Child cannot import {fmt}; it reads {import_formats}.",
+            ).format(fmt=repr(fmt), import_formats=", ".join(IMPORT_FORMATS))
         )
     source = Path(path)
     if fmt == "innerchild-json":
         from innerchild_desktop.services.transfer.json_import import import_innerchild_json
 
         if not source.exists():
-            raise InvalidInput(f"{source} does not exist. Nothing was imported.")
+            raise InvalidInput(
+                translate(
+                    "services.transfer",
+                    "{source} does not exist. Nothing was imported.",
+                ).format(source=source)
+            )
         return import_innerchild_json(journal, source, progress=progress, cancel=cancel)
     from innerchild_desktop.services.transfer.writer import write_drafts
 
@@ -142,13 +156,28 @@ def check_export_target(
     with output_errors(target):
         if not target.parent.is_dir():
             if target.parent.exists():
-                raise InvalidInput(f"{target.parent} is a file, not a folder. Nothing was written.")
-            raise InvalidInput(f"The folder {target.parent} does not exist. Nothing was written.")
+                raise InvalidInput(
+                    translate(
+                        "services.transfer",
+                        "{parent} is a file, not a folder. Nothing was written.",
+                    ).format(parent=target.parent)
+                )
+            raise InvalidInput(
+                translate(
+                    "services.transfer",
+                    "The folder {parent} does not exist. Nothing was written.",
+                ).format(parent=target.parent)
+            )
         if target.exists() and not target.is_dir() and fmt != "markdown" and not overwrite:
             raise InvalidInput(
-                f"There is already a file at {target}, so nothing was written: {replace_hint}."
+                translate(
+                    "services.transfer",
+                    "There is already a file at {target}, so nothing was written: {hint}.",
+                ).format(target=target, hint=replace_hint)
                 if replace_hint
-                else f"There is already a file at {target}. Nothing was written."
+                else translate(
+                    "services.transfer", "There is already a file at {target}. Nothing was written."
+                ).format(target=target)
             )
     return target
 
@@ -174,7 +203,10 @@ def export_journal(
     target = check_export_target(fmt, out, overwrite=overwrite)
     if fmt not in EXPORT_FORMATS:
         raise InvalidInput(
-            f"Inner Child cannot export {fmt!r}; it writes {', '.join(EXPORT_FORMATS)}."
+            translate(
+                "services.transfer",
+                "Inner Child cannot export {fmt}; it writes {export_formats}.",
+            ).format(fmt=repr(fmt), export_formats=", ".join(EXPORT_FORMATS))
         )
     from innerchild_desktop.store.leftovers import export_recorded
 
@@ -214,4 +246,9 @@ def _export(
         return export_pdf(
             journal, target, selection=selection, progress=progress, cancel=cancel, today=today
         )
-    raise InvalidInput(f"Inner Child cannot export {fmt!r}; it writes {', '.join(EXPORT_FORMATS)}.")
+    raise InvalidInput(
+        translate(
+            "services.transfer",
+            "Inner Child cannot export {fmt}; it writes {export_formats}.",
+        ).format(fmt=repr(fmt), export_formats=", ".join(EXPORT_FORMATS))
+    )

@@ -28,13 +28,19 @@ from innerchild_desktop.domain.errors import (
     InvalidInput,
     is_disk_full,
 )
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.store.atomic import AtomicFile
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
 
-NOTHING_IMPORTED = "Nothing was imported."
+NOTHING_IMPORTED = QT_TRANSLATE_NOOP("services.transfer.common", "Nothing was imported.")
 MAX_TEXT_FILE = 512 * 1024 * 1024
+
+
+def nothing_imported() -> str:
+    """ "Nothing was imported.", in the current language: the end of every refused import."""
+    return translate("services.transfer.common", NOTHING_IMPORTED)
 
 
 class TransferCancelled(InnerChildError):
@@ -138,8 +144,11 @@ def moment_in_range(moment: datetime, where: str, zone: tzinfo | None = None) ->
             moment.astimezone(target)
     except (OverflowError, ValueError) as exc:
         raise InvalidInput(
-            f"{where}: the time {moment.isoformat()} is too close to the year 1 or 9999 "
-            f"for Inner Child to store. {NOTHING_IMPORTED}"
+            translate(
+                "services.transfer.common",
+                "{where}: the time {moment} is too close to the year 1 or 9999 for Inner "
+                "Child to store. {nothing}",
+            ).format(where=where, moment=moment.isoformat(), nothing=nothing_imported())
         ) from exc
     return moment
 
@@ -153,8 +162,13 @@ def stable_id(*parts: str) -> str:
 def check_size(text: str, where: str) -> None:
     if len(text) > MAX_ENTRY_CHARS:
         raise InvalidInput(
-            f"{where} is longer than {MAX_ENTRY_CHARS:,} characters, too long for one entry. "
-            f"{NOTHING_IMPORTED}"
+            translate(
+                "services.transfer.common",
+                "{where} is longer than {max_entry_chars} characters, too long for one "
+                "entry. {nothing}",
+            ).format(
+                where=where, max_entry_chars=f"{MAX_ENTRY_CHARS:,}", nothing=nothing_imported()
+            )
         )
 
 
@@ -174,8 +188,11 @@ def decode_text(data: bytes, where: str) -> str:
         return text[1:] if text.startswith("\ufeff") else text
     line = data[: error.start].count(b"\n") + 1
     raise InvalidInput(
-        f"{where} is not UTF-8 text (the first unreadable byte is on line {line}). "
-        f"Save it as UTF-8 and try again. {NOTHING_IMPORTED}"
+        translate(
+            "services.transfer.common",
+            "{where} is not UTF-8 text (the first unreadable byte is on line {line}). Save "
+            "it as UTF-8 and try again. {nothing}",
+        ).format(where=where, line=line, nothing=nothing_imported())
     )
 
 
@@ -200,20 +217,41 @@ def read_regular_bytes(path: Path, label: str, limit: int | None = None) -> byte
         with os.fdopen(fd, "rb") as handle:
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode):
-                raise InvalidInput(f"{label} is not a regular file. {NOTHING_IMPORTED}")
+                raise InvalidInput(
+                    translate(
+                        "services.transfer.common",
+                        "{label} is not a regular file. {nothing}",
+                    ).format(label=label, nothing=nothing_imported())
+                )
             if info.st_size > limit:
                 raise InvalidInput(
-                    f"{label} is too large to import ({info.st_size:,} bytes). {NOTHING_IMPORTED}"
+                    translate(
+                        "services.transfer.common",
+                        "{label} is too large to import ({st_size} bytes). {nothing}",
+                    ).format(label=label, st_size=f"{info.st_size:,}", nothing=nothing_imported())
                 )
             data = handle.read(limit + 1)
     except OSError as exc:
         raise InvalidInput(
-            f"{label} could not be read ({exc.strerror}). {NOTHING_IMPORTED}"
+            translate(
+                "services.transfer.common",
+                "{label} could not be read ({strerror}). {nothing}",
+            ).format(label=label, strerror=exc.strerror, nothing=nothing_imported())
         ) from exc
     except ValueError as exc:  # a NUL in the path
-        raise InvalidInput(f"{label} could not be read. {NOTHING_IMPORTED}") from exc
+        raise InvalidInput(
+            translate(
+                "services.transfer.common",
+                "{label} could not be read. {nothing}",
+            ).format(label=label, nothing=nothing_imported())
+        ) from exc
     if len(data) > limit:  # it grew while we read it
-        raise InvalidInput(f"{label} is too large to import. {NOTHING_IMPORTED}")
+        raise InvalidInput(
+            translate(
+                "services.transfer.common",
+                "{label} is too large to import. {nothing}",
+            ).format(label=label, nothing=nothing_imported())
+        )
     return data
 
 
@@ -233,13 +271,23 @@ def line_of(text: str, offset: int) -> int:
 
 
 _WHY_NOT_WRITTEN = {
-    errno.EACCES: "there is no permission to write there",
-    errno.EPERM: "there is no permission to write there",
-    errno.EROFS: "that drive or folder is read-only",
-    errno.ENAMETOOLONG: "the name is too long for that drive",
-    errno.EFBIG: "the file would be too large for that drive",
-    errno.ENOTDIR: "part of the path is a file, not a folder",
-    errno.EISDIR: "there is a folder with that name",
+    errno.EACCES: QT_TRANSLATE_NOOP(
+        "services.transfer.common", "there is no permission to write there"
+    ),
+    errno.EPERM: QT_TRANSLATE_NOOP(
+        "services.transfer.common", "there is no permission to write there"
+    ),
+    errno.EROFS: QT_TRANSLATE_NOOP("services.transfer.common", "that drive or folder is read-only"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP(
+        "services.transfer.common", "the name is too long for that drive"
+    ),
+    errno.EFBIG: QT_TRANSLATE_NOOP(
+        "services.transfer.common", "the file would be too large for that drive"
+    ),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP(
+        "services.transfer.common", "part of the path is a file, not a folder"
+    ),
+    errno.EISDIR: QT_TRANSLATE_NOOP("services.transfer.common", "there is a folder with that name"),
 }
 FULL_DISK_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 
@@ -247,9 +295,16 @@ FULL_DISK_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 def cannot_write(path: Path, err: OSError) -> InvalidInput:
     """An output that cannot be written, as a sentence naming the place and why (never a
     traceback, never "please report this"): exit code 1, nothing left behind."""
-    why = _WHY_NOT_WRITTEN.get(err.errno or 0) or (err.strerror or "the system refused").lower()
+    reason = _WHY_NOT_WRITTEN.get(err.errno or 0)
+    if reason:
+        why = translate("services.transfer.common", reason)
+    else:
+        why = (err.strerror or translate("services.transfer.common", "the system refused")).lower()
     return InvalidInput(
-        f"Inner Child cannot write {path}: {why}. Nothing was written; choose another place."
+        translate(
+            "services.transfer.common",
+            "Inner Child cannot write {path}: {why}. Nothing was written; choose another place.",
+        ).format(path=path, why=why)
     )
 
 
@@ -283,7 +338,12 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
     """
     with output_errors(path):  # even asking about a name too long for the drive can fail
         if path.is_dir():
-            raise InvalidInput(f"{path} is a folder; choose a file name to export to.")
+            raise InvalidInput(
+                translate(
+                    "services.transfer.common",
+                    "{path} is a folder; choose a file name to export to.",
+                ).format(path=path)
+            )
         if not path.parent.is_dir():
             private_dir(path.parent)
         pending = AtomicFile(path, 0o600)
@@ -312,7 +372,12 @@ def slugify(text: str, limit: int = 50) -> str:
 def tick(progress: ProgressFn | None, cancel: CancelFn | None, done: int, total: int) -> None:
     """Report progress and honour Cancel between two items."""
     if cancel is not None and cancel():
-        raise TransferCancelled("Cancelled. Nothing was changed.")
+        raise TransferCancelled(
+            translate(
+                "services.transfer.common",
+                "Cancelled. Nothing was changed.",
+            )
+        )
     if progress is not None:
         progress(done, total)
 

@@ -22,9 +22,9 @@ from typing import Any, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.services.transfer.common import (
     MAX_TEXT_FILE,
-    NOTHING_IMPORTED,
     Draft,
     DraftPhoto,
     SkippedItem,
@@ -32,6 +32,7 @@ from innerchild_desktop.services.transfer.common import (
     decode_text,
     is_regular_file,
     moment_in_range,
+    nothing_imported,
     read_regular_bytes,
     utc_iso,
 )
@@ -114,7 +115,12 @@ class _SingleJson:
 
 def _open(path: Path) -> _Files:
     if not path.exists():
-        raise InvalidInput(f"{path} does not exist. {NOTHING_IMPORTED}")
+        raise InvalidInput(
+            translate(
+                "services.transfer.dayone",
+                "{path} does not exist. {nothing}",
+            ).format(path=path, nothing=nothing_imported())
+        )
     if path.is_dir():
         return _FolderFiles(path)
     if path.suffix.lower() == ".json":
@@ -149,7 +155,10 @@ def _parse(files: _Files) -> tuple[list[Draft], list[SkippedItem]]:
     journals = _journal_files(files.names())
     if not journals:
         raise InvalidInput(
-            f"{files.label} has no Journal.json: is it a Day One JSON export? {NOTHING_IMPORTED}"
+            translate(
+                "services.transfer.dayone",
+                "{label} has no Journal.json: is it a Day One JSON export? {nothing}",
+            ).format(label=files.label, nothing=nothing_imported())
         )
     photo_index = _photo_index(files.names())
     drafts: list[Draft] = []
@@ -159,7 +168,10 @@ def _parse(files: _Files) -> tuple[list[Draft], list[SkippedItem]]:
         document = parse_json_text(decode_text(files.read(name), name), name)
         if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
             raise InvalidInput(
-                f'{name} is not a Day One export: it has no list of "entries". {NOTHING_IMPORTED}'
+                translate(
+                    "services.transfer.dayone",
+                    '{name} is not a Day One export: it has no list of "entries". {nothing}',
+                ).format(name=name, nothing=nothing_imported())
             )
         folder = str(PurePosixPath(name).parent)
         for number, raw in enumerate(document["entries"], start=1):
@@ -192,10 +204,20 @@ def _entry(
     skipped: list[SkippedItem],
 ) -> Draft:
     if not isinstance(raw, dict):
-        raise InvalidInput(f"{where} is not an entry object. {NOTHING_IMPORTED}")
+        raise InvalidInput(
+            translate(
+                "services.transfer.dayone",
+                "{where} is not an entry object. {nothing}",
+            ).format(where=where, nothing=nothing_imported())
+        )
     ident = raw.get("uuid")
     if not isinstance(ident, str) or not re.fullmatch(r"[A-Za-z0-9-]{1,64}", ident):
-        raise InvalidInput(f'{where} has no "uuid". {NOTHING_IMPORTED}')
+        raise InvalidInput(
+            translate(
+                "services.transfer.dayone",
+                '{where} has no "uuid". {nothing}',
+            ).format(where=where, nothing=nothing_imported())
+        )
     where = f"{where} (uuid {ident})"
     created, modified, zone = _moments(raw, where, skipped)
     text, tags, starred = _fields(raw, where)
@@ -231,7 +253,15 @@ def _moments(
         try:
             zone = ZoneInfo(zone_name)
         except (ZoneInfoNotFoundError, ValueError):
-            skipped.append(SkippedItem(where, "unknown time zone; the day is taken in UTC"))
+            skipped.append(
+                SkippedItem(
+                    where,
+                    translate(
+                        "services.transfer.dayone",
+                        "unknown time zone; the day is taken in UTC",
+                    ),
+                )
+            )
     moment_in_range(created, where, zone)
     if modified is not None:
         moment_in_range(modified, where)
@@ -244,14 +274,29 @@ def _fields(raw: dict[str, Any], where: str) -> tuple[str, list[str], bool]:
     if text is None:
         text = ""
     if not isinstance(text, str):
-        raise InvalidInput(f'{where}: "text" is not text. {NOTHING_IMPORTED}')
+        raise InvalidInput(
+            translate(
+                "services.transfer.dayone",
+                '{where}: "text" is not text. {nothing}',
+            ).format(where=where, nothing=nothing_imported())
+        )
     check_size(text, where)
     tags = raw.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        raise InvalidInput(f'{where}: "tags" must be a list of words. {NOTHING_IMPORTED}')
+        raise InvalidInput(
+            translate(
+                "services.transfer.dayone",
+                '{where}: "tags" must be a list of words. {nothing}',
+            ).format(where=where, nothing=nothing_imported())
+        )
     starred = raw.get("starred", False)
     if not isinstance(starred, bool):
-        raise InvalidInput(f'{where}: "starred" must be true or false. {NOTHING_IMPORTED}')
+        raise InvalidInput(
+            translate(
+                "services.transfer.dayone",
+                '{where}: "starred" must be true or false. {nothing}',
+            ).format(where=where, nothing=nothing_imported())
+        )
     return text, tags, starred
 
 
@@ -267,12 +312,22 @@ def _photos(
     listed in ``skipped`` with the reason."""
     photos_raw = raw.get("photos", [])
     if not isinstance(photos_raw, list):
-        raise InvalidInput(f'{where}: "photos" must be a list. {NOTHING_IMPORTED}')
+        raise InvalidInput(
+            translate(
+                "services.transfer.dayone",
+                '{where}: "photos" must be a list. {nothing}',
+            ).format(where=where, nothing=nothing_imported())
+        )
     photos: dict[str, DraftPhoto] = {}
     refused: dict[str, str] = {}
     for index, photo in enumerate(photos_raw, start=1):
         if not isinstance(photo, dict) or not isinstance(photo.get("identifier"), str):
-            raise InvalidInput(f'{where}: photo {index} has no "identifier". {NOTHING_IMPORTED}')
+            raise InvalidInput(
+                translate(
+                    "services.transfer.dayone",
+                    '{where}: photo {index} has no "identifier". {nothing}',
+                ).format(where=where, index=index, nothing=nothing_imported())
+            )
         member, problem = _photo_member(files, photo_index, folder, photo)
         if member is None:
             refused[photo["identifier"]] = problem
@@ -284,7 +339,15 @@ def _photos(
             size=files.size(member),
         )
     for reason in refused.values():
-        skipped.append(SkippedItem(where, f"photo not imported: {reason}"))
+        skipped.append(
+            SkippedItem(
+                where,
+                translate(
+                    "services.transfer.dayone",
+                    "photo not imported: {reason}",
+                ).format(reason=reason),
+            )
+        )
     return photos
 
 
@@ -295,15 +358,21 @@ def _photo_member(
     md5 = photo.get("md5")
     kind = photo.get("type", "jpeg")
     if not isinstance(md5, str) or not re.fullmatch(r"[0-9a-fA-F]{32}", md5):
-        return None, "its file name (md5) is missing"
+        return None, translate("services.transfer.dayone", "its file name (md5) is missing")
     member = photo_index.get((folder, md5.lower()))
     label = f"{md5}.{kind}" if isinstance(kind, str) else md5
     if member is None:
-        return None, f"{label} is not in the export"
+        return None, translate("services.transfer.dayone", "{file} is not in the export").format(
+            file=label
+        )
     if files.size(member) > MAX_ATTACHMENT_BYTES:
-        return None, f"{label} is larger than 50 MB"
+        return None, translate("services.transfer.dayone", "{file} is larger than 50 MB").format(
+            file=label
+        )
     if sniff_mime(files.head(member)) is None:
-        return None, f"{label} is not a photo (JPEG, PNG, GIF, WebP or HEIC)"
+        return None, translate(
+            "services.transfer.dayone", "{file} is not a photo (JPEG, PNG, GIF, WebP or HEIC)"
+        ).format(file=label)
     return member, ""
 
 
@@ -320,7 +389,15 @@ def _link_photos(
             used.add(identifier)
             return f"![{alt}](attachment:{photos[identifier].key})"
         if kind and kind != "photo":
-            skipped.append(SkippedItem(where, f"a {kind} attachment is not imported"))
+            skipped.append(
+                SkippedItem(
+                    where,
+                    translate(
+                        "services.transfer.dayone",
+                        "a {kind} attachment is not imported",
+                    ).format(kind=kind),
+                )
+            )
             return f"*({kind} not imported)*"
         return "*(photo not imported)*"
 
@@ -339,13 +416,20 @@ def _timestamp(value: object, field: str, where: str, *, required: bool) -> date
     if value is None and not required:
         return None
     if not isinstance(value, str):
-        raise InvalidInput(f'{where} has no "{field}". {NOTHING_IMPORTED}')
+        raise InvalidInput(
+            translate(
+                "services.transfer.dayone",
+                '{where} has no "{field}". {nothing}',
+            ).format(where=where, field=field, nothing=nothing_imported())
+        )
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError as exc:
         raise InvalidInput(
-            f'{where}: "{field}" is not a date and time like 2024-05-17T19:03:13Z. '
-            f"{NOTHING_IMPORTED}"
+            translate(
+                "services.transfer.dayone",
+                '{where}: "{field}" is not a date and time like 2024-05-17T19:03:13Z. {nothing}',
+            ).format(where=where, field=field, nothing=nothing_imported())
         ) from exc
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 

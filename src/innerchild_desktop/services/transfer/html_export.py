@@ -21,6 +21,8 @@ from datetime import date
 from pathlib import Path
 
 from innerchild_desktop.domain.entries import Entry
+from innerchild_desktop.domain.feelings import feeling_label, need_label, stage_name_label
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.memories import MemoryRow, describe
 from innerchild_desktop.render.markdown import ATTACHMENT_ID, render_safely
 from innerchild_desktop.services.session import JournalView, OpenJournal
@@ -31,6 +33,16 @@ from innerchild_desktop.services.transfer.common import (
     ProgressFn,
     atomic_file,
     tick,
+)
+from innerchild_desktop.services.transfer.export_words import (
+    default_title,
+    long_date,
+    month_heading,
+    plain_text_warning,
+    reflections,
+    subtitle_for,
+    tags_words,
+    yes_no,
 )
 from innerchild_desktop.store.attachments import attachment_bytes, sniff_mime
 
@@ -81,7 +93,7 @@ class ShareOptions:
     leave_out_moods: bool = False  # entry moods and memories' feelings
     leave_out_distress: bool = False  # entry distress, exercise ratings, memory intensity
     names: tuple[str, ...] = ()  # each replaced by "[name]", any case, whole words only
-    title: str = "From my journal"
+    title: str = field(default_factory=lambda: default_title())
     note: str = ""  # a few words to the reader, shown under the title
 
 
@@ -118,10 +130,6 @@ class Redactor:
 
 def _e(text: str) -> str:
     return html.escape(text, quote=True)
-
-
-def long_date(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
 
 
 def data_uri_images(journal: OpenJournal | JournalView) -> Callable[[str], str]:
@@ -221,29 +229,35 @@ def build_book(
         cover += f"<p>{_e(redact.text(note.strip()))}</p>\n"
     book.add(cover + "</div>\n")
     if data.entries:
-        book.add('<h2 id="entries">Entries</h2>\n', cut=True)
+        entries = translate("services.transfer.html_export", "Entries")
+        book.add(f'<h2 id="entries">{_e(entries)}</h2>\n', cut=True)
         month = ""
         for entry in data.entries:
-            label = f"{entry.entry_date:%B %Y}"
+            label = month_heading(entry.entry_date)
             if label != month:
                 month = label
                 book.add(f'<p class="month">{_e(label)}</p>\n', cut=True)
             fell_back: list[bool] = []
             book.add(_entry_html(entry, data, opts, redact, images, fell_back), weight=1)
             if fell_back:
-                book.warnings.append(
-                    plain_text_warning(f"The entry of {long_date(entry.entry_date)}")
+                what = translate("services.transfer.html_export", "The entry of {day}").format(
+                    day=long_date(entry.entry_date)
                 )
+                book.warnings.append(plain_text_warning(what))
             done += 1
             if done % 100 == 0:
                 tick(progress, cancel, done, total)
     if data.memories:
-        book.add('<h2 id="memories">Memories</h2>\n', cut=True)
+        memories = translate("services.transfer.html_export", "Memories")
+        book.add(f'<h2 id="memories">{_e(memories)}</h2>\n', cut=True)
         for memory in data.memories:
             fell_back = []
             book.add(_memory_html(memory, data, opts, redact, images, fell_back), weight=1)
             if fell_back:
-                book.warnings.append(plain_text_warning(f"A memory ({describe(memory)})"))
+                what = translate("services.transfer.html_export", "A memory ({when})").format(
+                    when=describe(memory)
+                )
+                book.warnings.append(plain_text_warning(what))
             done += 1
             if done % 100 == 0:
                 tick(progress, cancel, done, total)
@@ -262,10 +276,6 @@ def _body_html(
     return result.html
 
 
-def plain_text_warning(what: str) -> str:
-    return f"{what} was too complex to lay out and is included as plain text."
-
-
 def _entry_html(
     entry: Entry,
     data: Collected,
@@ -278,11 +288,19 @@ def _entry_html(
     if entry.kind.value != "free":
         meta.append(entry.kind.label)
     if entry.mood and not opts.leave_out_moods:
-        meta.append(f"feeling {entry.mood.name}")
+        meta.append(
+            translate("services.transfer.html_export", "feeling {mood}").format(
+                mood=feeling_label(entry.mood.name)
+            )
+        )
     if entry.distress is not None and not opts.leave_out_distress:
-        meta.append(f"distress {entry.distress}/10")
+        meta.append(
+            translate("services.transfer.html_export", "distress {value}/10").format(
+                value=entry.distress
+            )
+        )
     if entry.tags:
-        meta.append("tags: " + ", ".join(redact.text(t) for t in entry.tags))
+        meta.append(tags_words(redact.text(t) for t in entry.tags))
     ids = [a.id for a in data.attachments.get(entry.id, [])]
     out = [
         f'<div class="entry" id="entry-{_e(entry.id)}">\n',
@@ -296,14 +314,6 @@ def _entry_html(
     return "".join(out)
 
 
-_REFLECTIONS = (
-    ("what_happened", "What happened"),
-    ("what_i_felt", "What I felt"),
-    ("what_i_needed", "What I needed"),
-    ("what_i_would_say", "What I would tell them now"),
-)
-
-
 def _memory_html(
     memory: MemoryRow,
     data: Collected,
@@ -314,20 +324,36 @@ def _memory_html(
 ) -> str:
     meta = [describe(memory)]
     if memory.stage:
-        meta.append(memory.stage)
+        meta.append(stage_name_label(memory.stage))
     if memory.emotions and not opts.leave_out_moods:
-        meta.append("felt " + ", ".join(memory.emotions))
+        meta.append(
+            translate("services.transfer.html_export", "felt {feelings}").format(
+                feelings=", ".join(feeling_label(f) for f in memory.emotions)
+            )
+        )
     if memory.needs:
-        meta.append("needed " + ", ".join(memory.needs))
+        meta.append(
+            translate("services.transfer.html_export", "needed {needs}").format(
+                needs=", ".join(need_label(n) for n in memory.needs)
+            )
+        )
     if memory.intensity is not None and not opts.leave_out_distress:
-        meta.append(f"intensity {memory.intensity}/5")
+        meta.append(
+            translate("services.transfer.html_export", "intensity {value}/5").format(
+                value=memory.intensity
+            )
+        )
     if memory.people:
-        meta.append("with " + ", ".join(redact.text(p) for p in memory.people))
+        meta.append(
+            translate("services.transfer.html_export", "with {people}").format(
+                people=", ".join(redact.text(p) for p in memory.people)
+            )
+        )
     if memory.place:
         meta.append(redact.text(memory.place))
     tags = data.memory_tags.get(memory.id, ())
     if tags:
-        meta.append("tags: " + ", ".join(redact.text(t) for t in tags))
+        meta.append(tags_words(redact.text(t) for t in tags))
     ids = [a.id for a in data.attachments.get(memory.id, [])]
     out = [
         f'<div class="memory" id="memory-{_e(memory.id)}">\n',
@@ -335,10 +361,11 @@ def _memory_html(
         f'<p class="meta">{_e(" · ".join(meta))}</p>\n',
     ]
     if memory.heavy:
-        out.append('<p class="heavy-note">A heavy memory, included by choice.</p>\n')
+        heavy = translate("services.transfer.html_export", "A heavy memory, included by choice.")
+        out.append(f'<p class="heavy-note">{_e(heavy)}</p>\n')
     if memory.body.strip():
         out.append(images(_body_html(memory.body, ids, redact, fell_back)))
-    for key, label in _REFLECTIONS:
+    for key, label in reflections():
         value = getattr(memory, key)
         if value.strip():
             out.append(f'<p class="reflection-label">{_e(label)}</p>\n')
@@ -348,13 +375,17 @@ def _memory_html(
 
 
 def _sessions_html(data: Collected, opts: ShareOptions, redact: Redactor) -> str:
-    head = ["When", "Exercise", "Finished"]
+    head = [
+        translate("services.transfer.html_export", "When"),
+        translate("services.transfer.html_export", "Exercise"),
+        translate("services.transfer.html_export", "Finished"),
+    ]
     if not opts.leave_out_distress:
-        head.append("Distress before → after")
-    head.append("Note")
+        head.append(translate("services.transfer.html_export", "Distress before → after"))
+    head.append(translate("services.transfer.html_export", "Note"))
     rows = ["<tr>" + "".join(f"<th>{_e(h)}</th>" for h in head) + "</tr>"]
     for _, s in data.sessions:
-        cells = [s.started_at[:16].replace("T", " "), s.exercise_id, "yes" if s.completed else "no"]
+        cells = [s.started_at[:16].replace("T", " "), s.exercise_id, yes_no(s.completed)]
         if not opts.leave_out_distress:
             before = "–" if s.distress_before is None else str(s.distress_before)
             after = "–" if s.distress_after is None else str(s.distress_after)
@@ -362,24 +393,9 @@ def _sessions_html(data: Collected, opts: ShareOptions, redact: Redactor) -> str
         cells.append(redact.text(s.note))
         rows.append("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in cells) + "</tr>")
     return (
-        '<h2 id="sessions">Exercise history</h2>\n<table class="sessions">\n'
-        + "\n".join(rows)
-        + "\n</table>\n"
+        f'<h2 id="sessions">{_e(translate("services.transfer.html_export", "Exercise history"))}'
+        '</h2>\n<table class="sessions">\n' + "\n".join(rows) + "\n</table>\n"
     )
-
-
-def subtitle_for(data: Collected, today: date) -> str:
-    bits = []
-    if data.entries:
-        first, last = data.entries[0].entry_date, data.entries[-1].entry_date
-        span = long_date(first) if first == last else f"{long_date(first)} to {long_date(last)}"
-        count = len(data.entries)
-        bits.append(f"{count:,} {'entry' if count == 1 else 'entries'}, {span}")
-    if data.memories:
-        count = len(data.memories)
-        bits.append(f"{count:,} {'memory' if count == 1 else 'memories'}")
-    bits.append(f"prepared on {long_date(today)}")
-    return "; ".join(bits)
 
 
 def export_html(
@@ -395,7 +411,7 @@ def export_html(
     book = build_book(
         journal,
         data,
-        title="My journal",
+        title=translate("services.transfer.html_export", "My journal"),
         subtitle=subtitle_for(data, today or date.today()),
         images=data_uri_images(journal),
         progress=progress,

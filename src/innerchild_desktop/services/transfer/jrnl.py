@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.services.transfer.common import (
-    NOTHING_IMPORTED,
     Draft,
     check_size,
     decode_text,
     line_of,
     moment_in_range,
+    nothing_imported,
     read_regular_bytes,
     stable_id,
     utc_iso,
@@ -100,16 +101,30 @@ def parse_json_text(text: str, label: str) -> Any:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InvalidInput(
-            f"{label}, line {exc.lineno}, column {exc.colno}: this is not valid JSON "
-            f"({exc.msg}). {NOTHING_IMPORTED}"
+            translate(
+                "services.transfer.jrnl",
+                "{label}, line {lineno}, column {colno}: this is not valid JSON ({msg}). {nothing}",
+            ).format(
+                label=label,
+                lineno=exc.lineno,
+                colno=exc.colno,
+                msg=exc.msg,
+                nothing=nothing_imported(),
+            )
         ) from exc
     except RecursionError as exc:
         raise InvalidInput(
-            f"{label} is nested too deeply to be a journal. {NOTHING_IMPORTED}"
+            translate(
+                "services.transfer.jrnl",
+                "{label} is nested too deeply to be a journal. {nothing}",
+            ).format(label=label, nothing=nothing_imported())
         ) from exc
     except ValueError as exc:  # a number with more digits than Python converts (4,300)
         raise InvalidInput(
-            f"{label} holds a number too long to be read. {NOTHING_IMPORTED}"
+            translate(
+                "services.transfer.jrnl",
+                "{label} holds a number too long to be read. {nothing}",
+            ).format(label=label, nothing=nothing_imported())
         ) from exc
     if _MAY_HOLD_SURROGATE.search(text):  # one scan of the text instead of a walk of the tree
         _refuse_lone_surrogates(document, label)
@@ -131,8 +146,11 @@ def _refuse_lone_surrogates(document: Any, label: str) -> None:
         if isinstance(value, str):
             if _SURROGATE.search(value):
                 raise InvalidInput(
-                    f"{label} holds text that is not valid Unicode (half of a UTF-16 pair). "
-                    f"{NOTHING_IMPORTED}"
+                    translate(
+                        "services.transfer.jrnl",
+                        "{label} holds text that is not valid Unicode (half of a UTF-16 "
+                        "pair). {nothing}",
+                    ).format(label=label, nothing=nothing_imported())
                 )
         elif isinstance(value, dict):
             stack.extend(value)
@@ -145,45 +163,90 @@ def parse_jrnl_json(path: Path) -> list[Draft]:
     document = load_json_document(path)
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
         raise InvalidInput(
-            f'{path.name} is not a jrnl JSON export: it has no list of "entries". '
-            f"{NOTHING_IMPORTED}"
+            translate(
+                "services.transfer.jrnl",
+                '{name} is not a jrnl JSON export: it has no list of "entries". {nothing}',
+            ).format(name=path.name, nothing=nothing_imported())
         )
     drafts = []
     for number, raw in enumerate(document["entries"], start=1):
         where = f"{path.name}, entry {number}"
         if not isinstance(raw, dict):
-            raise InvalidInput(f"{where} is not an entry object. {NOTHING_IMPORTED}")
+            raise InvalidInput(
+                translate(
+                    "services.transfer.jrnl",
+                    "{where} is not an entry object. {nothing}",
+                ).format(where=where, nothing=nothing_imported())
+            )
         day = _date_field(raw.get("date"), where)
         hhmm = raw.get("time", "09:00")
         if not isinstance(hhmm, str) or not re.fullmatch(r"\d{1,2}:\d{2}(:\d{2})?", hhmm):
-            raise InvalidInput(f'{where}: "time" should look like 09:30. {NOTHING_IMPORTED}')
+            raise InvalidInput(
+                translate(
+                    "services.transfer.jrnl",
+                    '{where}: "time" should look like 09:30. {nothing}',
+                ).format(where=where, nothing=nothing_imported())
+            )
         hhmm = hhmm[:5] if len(hhmm) > 5 else hhmm
         if int(hhmm.split(":")[0]) > 23 or int(hhmm.split(":")[1]) > 59:
-            raise InvalidInput(f'{where}: "time" is not a time of day. {NOTHING_IMPORTED}')
+            raise InvalidInput(
+                translate(
+                    "services.transfer.jrnl",
+                    '{where}: "time" is not a time of day. {nothing}',
+                ).format(where=where, nothing=nothing_imported())
+            )
         title, body = raw.get("title", ""), raw.get("body", "")
         if not isinstance(title, str) or not isinstance(body, str):
-            raise InvalidInput(f'{where}: "title" and "body" must be text. {NOTHING_IMPORTED}')
+            raise InvalidInput(
+                translate(
+                    "services.transfer.jrnl",
+                    '{where}: "title" and "body" must be text. {nothing}',
+                ).format(where=where, nothing=nothing_imported())
+            )
         if "title" not in raw and "body" not in raw:
-            raise InvalidInput(f'{where} has neither "title" nor "body". {NOTHING_IMPORTED}')
+            raise InvalidInput(
+                translate(
+                    "services.transfer.jrnl",
+                    '{where} has neither "title" nor "body". {nothing}',
+                ).format(where=where, nothing=nothing_imported())
+            )
         raw_tags = raw.get("tags", [])
         if not isinstance(raw_tags, list) or not all(isinstance(t, str) for t in raw_tags):
-            raise InvalidInput(f'{where}: "tags" must be a list of words. {NOTHING_IMPORTED}')
+            raise InvalidInput(
+                translate(
+                    "services.transfer.jrnl",
+                    '{where}: "tags" must be a list of words. {nothing}',
+                ).format(where=where, nothing=nothing_imported())
+            )
         tags = tuple(dict.fromkeys(t.lstrip(TAG_SYMBOLS).lower() for t in raw_tags if t.strip()))
         starred = raw.get("starred", False)
         if not isinstance(starred, bool):
-            raise InvalidInput(f'{where}: "starred" must be true or false. {NOTHING_IMPORTED}')
+            raise InvalidInput(
+                translate(
+                    "services.transfer.jrnl",
+                    '{where}: "starred" must be true or false. {nothing}',
+                ).format(where=where, nothing=nothing_imported())
+            )
         drafts.append(_draft(where, day, hhmm, title, body, tuple(t for t in tags if t), starred))
     return drafts
 
 
 def _date_field(value: object, where: str) -> date:
     if not isinstance(value, str):
-        raise InvalidInput(f'{where} has no "date" (like 2024-05-17). {NOTHING_IMPORTED}')
+        raise InvalidInput(
+            translate(
+                "services.transfer.jrnl",
+                '{where} has no "date" (like 2024-05-17). {nothing}',
+            ).format(where=where, nothing=nothing_imported())
+        )
     try:
         return date.fromisoformat(value[:10])
     except ValueError as exc:
         raise InvalidInput(
-            f'{where}: "date" is not a calendar date like 2024-05-17. {NOTHING_IMPORTED}'
+            translate(
+                "services.transfer.jrnl",
+                '{where}: "date" is not a calendar date like 2024-05-17. {nothing}',
+            ).format(where=where, nothing=nothing_imported())
         ) from exc
 
 
@@ -195,22 +258,31 @@ def parse_jrnl_text(path: Path) -> list[Draft]:
     has_bom = data.startswith((b"\xff\xfe", b"\xfe\xff"))
     if data.startswith(b"gAAAAA") or (b"\x00" in data[:4096] and not has_bom):
         raise InvalidInput(
-            f"{path.name} looks encrypted (or is not a text file). Decrypt it first with "
-            f"'jrnl --decrypt', or export it with 'jrnl --format json'. {NOTHING_IMPORTED}"
+            translate(
+                "services.transfer.jrnl",
+                "{name} looks encrypted (or is not a text file). Decrypt it first with "
+                "'jrnl --decrypt', or export it with 'jrnl --format json'. {nothing}",
+            ).format(name=path.name, nothing=nothing_imported())
         )
     text = decode_text(data, path.name).replace("\r\n", "\n")
     stamps = list(_STAMP.finditer(text))
     if not stamps:
         raise InvalidInput(
-            f"{path.name} has no jrnl entries: each entry starts on a line like "
-            f"[2024-05-17 09:30] Title. {NOTHING_IMPORTED}"
+            translate(
+                "services.transfer.jrnl",
+                "{name} has no jrnl entries: each entry starts on a line like [2024-05-17 "
+                "09:30] Title. {nothing}",
+            ).format(name=path.name, nothing=nothing_imported())
         )
     before = text[: stamps[0].start()]
     if before.strip():
         first = len(before) - len(before.lstrip())
         raise InvalidInput(
-            f"{path.name}, line {line_of(text, first)}: a jrnl journal starts with a date in "
-            f"brackets, like [2024-05-17 09:30]. {NOTHING_IMPORTED}"
+            translate(
+                "services.transfer.jrnl",
+                "{name}, line {text}: a jrnl journal starts with a date in brackets, like "
+                "[2024-05-17 09:30]. {nothing}",
+            ).format(name=path.name, text=line_of(text, first), nothing=nothing_imported())
         )
     drafts = []
     for number, match in enumerate(stamps):
@@ -250,6 +322,9 @@ def _stamp_time(match: re.Match[str], where: str) -> datetime:
         return datetime(day.year, day.month, day.day, hour, minute)
     except ValueError as exc:
         raise InvalidInput(
-            f"{where}: the entry's date and time in brackets is not a real date and time. "
-            f"{NOTHING_IMPORTED}"
+            translate(
+                "services.transfer.jrnl",
+                "{where}: the entry's date and time in brackets is not a real date and "
+                "time. {nothing}",
+            ).format(where=where, nothing=nothing_imported())
         ) from exc

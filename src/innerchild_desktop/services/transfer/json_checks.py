@@ -13,8 +13,9 @@ from typing import Any
 
 from innerchild_desktop.domain.entries import EntryKind
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.render.markdown import is_attachment_id
-from innerchild_desktop.services.transfer.common import NOTHING_IMPORTED, SkippedItem, check_size
+from innerchild_desktop.services.transfer.common import SkippedItem, check_size, nothing_imported
 from innerchild_desktop.services.transfer.json_format import (
     PACK_COLUMNS,
     PROGRESS_COLUMNS,
@@ -31,11 +32,21 @@ class Check:
         self.label = label
 
     def fail(self, where: str, problem: str) -> InvalidInput:
-        return InvalidInput(f"{self.label}, {where}: {problem}. {NOTHING_IMPORTED}")
+        return InvalidInput(
+            translate(
+                "services.transfer.json_checks", "{label}, {where}: {problem}. {nothing}"
+            ).format(label=self.label, where=where, problem=problem, nothing=nothing_imported())
+        )
 
     def obj(self, value: Any, where: str) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail(where, "is not an object")
+            raise self.fail(
+                where,
+                translate(
+                    "services.transfer.json_checks",
+                    "is not an object",
+                ),
+            )
         return value
 
     def text(self, rec: dict[str, Any], key: str, where: str, *, optional: bool = False) -> Any:
@@ -43,7 +54,13 @@ class Check:
         if value is None and optional:
             return None
         if not isinstance(value, str):
-            raise self.fail(where, f'"{key}" must be text')
+            raise self.fail(
+                where,
+                translate(
+                    "services.transfer.json_checks",
+                    '"{key}" must be text',
+                ).format(key=key),
+            )
         return value
 
     def integer(self, rec: dict[str, Any], key: str, where: str, lo: int, hi: int) -> Any:
@@ -51,7 +68,13 @@ class Check:
         if value is None:
             return None
         if not isinstance(value, int) or isinstance(value, bool) or not lo <= value <= hi:
-            raise self.fail(where, f'"{key}" must be a whole number from {lo} to {hi}')
+            raise self.fail(
+                where,
+                translate(
+                    "services.transfer.json_checks",
+                    '"{key}" must be a whole number from {lo} to {hi}',
+                ).format(key=key, lo=lo, hi=hi),
+            )
         return value
 
     def number(self, rec: dict[str, Any], key: str, where: str) -> Any:
@@ -59,19 +82,37 @@ class Check:
         if value is None:
             return None
         if not isinstance(value, int | float) or isinstance(value, bool):
-            raise self.fail(where, f'"{key}" must be a number')
+            raise self.fail(
+                where,
+                translate(
+                    "services.transfer.json_checks",
+                    '"{key}" must be a number',
+                ).format(key=key),
+            )
         return float(value) if isinstance(value, float) else value
 
     def flag(self, rec: dict[str, Any], key: str, where: str) -> bool:
         value = rec.get(key, False)
         if not isinstance(value, bool):
-            raise self.fail(where, f'"{key}" must be true or false')
+            raise self.fail(
+                where,
+                translate(
+                    "services.transfer.json_checks",
+                    '"{key}" must be true or false',
+                ).format(key=key),
+            )
         return value
 
     def words(self, rec: dict[str, Any], key: str, where: str) -> list[str]:
         value = rec.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self.fail(where, f'"{key}" must be a list of text')
+            raise self.fail(
+                where,
+                translate(
+                    "services.transfer.json_checks",
+                    '"{key}" must be a list of text',
+                ).format(key=key),
+            )
         return value
 
     def day(self, rec: dict[str, Any], key: str, where: str) -> str:
@@ -79,14 +120,26 @@ class Check:
         try:
             date.fromisoformat(value)
         except ValueError as exc:
-            raise self.fail(where, f'"{key}" must be a date like 2024-05-17') from exc
+            raise self.fail(
+                where,
+                translate(
+                    "services.transfer.json_checks",
+                    '"{key}" must be a date like 2024-05-17',
+                ).format(key=key),
+            ) from exc
         return value
 
 
 def doc_list(check: Check, document: dict[str, Any], key: str) -> list[Any]:
     value = document.get(key, [])
     if not isinstance(value, list):
-        raise check.fail(f'"{key}"', "must be a list")
+        raise check.fail(
+            f'"{key}"',
+            translate(
+                "services.transfer.json_checks",
+                "must be a list",
+            ),
+        )
     return value
 
 
@@ -109,7 +162,13 @@ class CheckedExport:
             if not (
                 isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair)
             ):
-                raise check.fail(f"link {i}", "must be [entry id, memory id]")
+                raise check.fail(
+                    f"link {i}",
+                    translate(
+                        "services.transfer.json_checks",
+                        "must be [entry id, memory id]",
+                    ),
+                )
             self.links.append(pair)
         self.attachments = [
             self._attachment(i, raw) for i, raw in enumerate(doc_list(check, doc, "attachments"), 1)
@@ -119,7 +178,13 @@ class CheckedExport:
         ]
         settings = doc.get("settings", {})
         if not isinstance(settings, dict):
-            raise check.fail('"settings"', "must be an object")
+            raise check.fail(
+                '"settings"',
+                translate(
+                    "services.transfer.json_checks",
+                    "must be an object",
+                ),
+            )
         self.settings = settings
         self.events = [
             self._event(i, raw) for i, raw in enumerate(doc_list(check, doc, "prompt_events"), 1)
@@ -178,7 +243,13 @@ class CheckedExport:
         c.words(rec, "tags", where)
         check_size(rec["body"] + rec["title"], f"{c.label}, {where}")
         if (rec.get("source") is None) != (rec.get("source_id") is None):
-            raise c.fail(where, '"source" and "source_id" go together')
+            raise c.fail(
+                where,
+                translate(
+                    "services.transfer.json_checks",
+                    '"source" and "source_id" go together',
+                ),
+            )
         return rec
 
     def _memory(self, number: int, raw: Any) -> dict[str, Any]:
@@ -217,27 +288,63 @@ class CheckedExport:
         ident = c.text(rec, "id", where)
         if not is_attachment_id(ident):
             # The id ends up in ``attachment:<id>`` links and must never act as a path.
-            raise c.fail(where, '"id" must be 1 to 64 letters, digits, "-" or "_"')
+            raise c.fail(
+                where,
+                translate(
+                    "services.transfer.json_checks",
+                    '"id" must be 1 to 64 letters, digits, "-" or "_"',
+                ),
+            )
         where = f"attachment {number} (id {ident[:36]})"
         for key in ("filename", "mime", "sha256", "created_at", "data"):
             c.text(rec, key, where)
         owner_e = c.text(rec, "entry_id", where, optional=True)
         owner_m = c.text(rec, "memory_id", where, optional=True)
         if owner_e is None and owner_m is None:
-            raise c.fail(where, "belongs to no entry or memory")
+            raise c.fail(
+                where,
+                translate(
+                    "services.transfer.json_checks",
+                    "belongs to no entry or memory",
+                ),
+            )
         try:
             data = base64.b64decode(rec["data"], validate=True)
             thumb = rec.get("thumbnail")
             thumbnail = None if thumb is None else base64.b64decode(thumb, validate=True)
         except (ValueError, TypeError) as exc:  # binascii.Error, or text that is not ASCII
-            raise c.fail(where, '"data" is not base64') from exc
+            raise c.fail(
+                where,
+                translate(
+                    "services.transfer.json_checks",
+                    '"data" is not base64',
+                ),
+            ) from exc
         if len(data) > MAX_ATTACHMENT_BYTES:
-            raise c.fail(where, "is larger than 50 MB")
+            raise c.fail(
+                where,
+                translate(
+                    "services.transfer.json_checks",
+                    "is larger than 50 MB",
+                ),
+            )
         mime = sniff_mime(data) or sniff_audio(data)  # from the bytes, never the "mime" text
         if mime is None:
-            raise c.fail(where, "is not a photo (JPEG, PNG, GIF, WebP or HEIC) or a voice note")
+            raise c.fail(
+                where,
+                translate(
+                    "services.transfer.json_checks",
+                    "is not a photo (JPEG, PNG, GIF, WebP or HEIC) or a voice note",
+                ),
+            )
         if hashlib.sha256(data).hexdigest() != rec["sha256"]:
-            raise c.fail(where, "does not match its checksum (the file may be damaged)")
+            raise c.fail(
+                where,
+                translate(
+                    "services.transfer.json_checks",
+                    "does not match its checksum (the file may be damaged)",
+                ),
+            )
         return {**rec, "mime": mime, "data": data, "thumbnail": thumbnail}
 
     def _session(self, number: int, raw: Any) -> dict[str, Any]:
@@ -270,7 +377,13 @@ class CheckedExport:
             rec = self.check.obj(raw, where)
             for name in required:
                 if rec.get(name) is None:
-                    raise self.check.fail(where, f'"{name}" is missing')
+                    raise self.check.fail(
+                        where,
+                        translate(
+                            "services.transfer.json_checks",
+                            '"{name}" is missing',
+                        ).format(name=name),
+                    )
             row = {col: rec.get(col) for col in columns}
             if "paused" in columns:  # program progress: missing means not paused
                 row["paused"] = self.check.flag(rec, "paused", where)

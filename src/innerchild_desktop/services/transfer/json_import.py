@@ -12,14 +12,15 @@ from typing import Any
 
 from innerchild_desktop.domain.entries import normalise_tag
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.services.session import JournalView, OpenJournal
 from innerchild_desktop.services.transfer.common import (
-    NOTHING_IMPORTED,
     CancelFn,
     ImportSummary,
     ProgressFn,
     SkippedItem,
     Steps,
+    nothing_imported,
 )
 from innerchild_desktop.services.transfer.jrnl import load_json_document
 from innerchild_desktop.services.transfer.json_checks import Check, CheckedExport
@@ -43,14 +44,29 @@ def import_innerchild_json(
     document = load_json_document(path)
     check = Check(path.name)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise InvalidInput(f"{path.name} is not an Inner Child JSON export. {NOTHING_IMPORTED}")
+        raise InvalidInput(
+            translate(
+                "services.transfer.json_import",
+                "{name} is not an Inner Child JSON export. {nothing}",
+            ).format(name=path.name, nothing=nothing_imported())
+        )
     version = document.get("version")
     if not isinstance(version, int) or version < 1:
-        raise check.fail("top", '"version" is missing')
+        raise check.fail(
+            "top",
+            translate(
+                "services.transfer.json_import",
+                '"version" is missing',
+            ),
+        )
     if version > VERSION:
         raise InvalidInput(
-            f"{path.name} was written by a newer version of Inner Child (export format "
-            f"{version}; this app reads up to {VERSION}). Please update the app. {NOTHING_IMPORTED}"
+            translate(
+                "services.transfer.json_import",
+                "{name} was written by a newer version of Inner Child (export format "
+                "{version}; this app reads up to {newest}). Please update the app. "
+                "{nothing}",
+            ).format(name=path.name, version=version, newest=VERSION, nothing=nothing_imported())
         )
     plan = _Plan(check, document)
     revisions = checked_records(check, document)  # entries' history (json_revisions.py)
@@ -62,7 +78,10 @@ def import_innerchild_json(
             write_records(conn, revisions)
     except DatabaseError as exc:
         raise InvalidInput(
-            f"{path.name}, {plan.current}: could not be saved ({exc}). {NOTHING_IMPORTED}"
+            translate(
+                "services.transfer.json_import",
+                "{name}, {current}: could not be saved ({exc}). {nothing}",
+            ).format(name=path.name, current=plan.current, exc=exc, nothing=nothing_imported())
         ) from exc
     return summary
 
@@ -152,7 +171,13 @@ class _Plan(CheckedExport):
                 pass
             elif not owner_ok:
                 summary.skipped.append(
-                    SkippedItem(f"attachment {number}", "its entry or memory is not in the file")
+                    SkippedItem(
+                        f"attachment {number}",
+                        translate(
+                            "services.transfer.json_import",
+                            "its entry or memory is not in the file",
+                        ),
+                    )
                 )
             else:
                 bulk_write.insert_attachment(conn, rec)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.services.transfer.json_checks import Check, doc_list
 from innerchild_desktop.store import revisions as revision_store
 from innerchild_desktop.store.connection import Connection
@@ -25,9 +26,21 @@ def _stamp(check: Check, rec: dict[str, Any], key: str, where: str) -> str:
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError as exc:
-        raise check.fail(where, f'"{key}" must be a date and time') from exc
+        raise check.fail(
+            where,
+            translate(
+                "services.transfer.json_revisions",
+                '"{key}" must be a date and time',
+            ).format(key=key),
+        ) from exc
     if parsed.tzinfo is None:
-        raise check.fail(where, f'"{key}" must say its time zone (like +00:00)')
+        raise check.fail(
+            where,
+            translate(
+                "services.transfer.json_revisions",
+                '"{key}" must say its time zone (like +00:00)',
+            ).format(key=key),
+        )
     return value
 
 
@@ -39,7 +52,13 @@ def checked_records(check: Check, document: dict[str, Any]) -> list[dict[str, An
         rec = check.obj(raw, where)
         check.text(rec, "entry_id", where)
         if rec.get("seq") is None:
-            raise check.fail(where, '"seq" is missing')
+            raise check.fail(
+                where,
+                translate(
+                    "services.transfer.json_revisions",
+                    '"seq" is missing',
+                ),
+            )
         check.integer(rec, "seq", where, 1, 2**62)
         saved_at = _stamp(check, rec, "saved_at", where)
         kept_at = _stamp(check, rec, "kept_at", where) if rec.get("kept_at") else saved_at

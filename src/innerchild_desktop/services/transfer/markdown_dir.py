@@ -21,14 +21,15 @@ from urllib.parse import unquote
 
 from innerchild_desktop.domain.entries import EntryKind, Mood
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.services.transfer.common import (
-    NOTHING_IMPORTED,
     Draft,
     DraftPhoto,
     SkippedItem,
     check_size,
     is_regular_file,
     moment_in_range,
+    nothing_imported,
     read_text_file,
     utc_iso,
 )
@@ -49,7 +50,12 @@ _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".heic")
 
 def parse_markdown_dir(root: Path) -> tuple[list[Draft], list[SkippedItem]]:
     if not root.is_dir():
-        raise InvalidInput(f"{root} is not a folder of Markdown files. {NOTHING_IMPORTED}")
+        raise InvalidInput(
+            translate(
+                "services.transfer.markdown_dir",
+                "{root} is not a folder of Markdown files. {nothing}",
+            ).format(root=root, nothing=nothing_imported())
+        )
     base = root.resolve()
     notes: list[Path] = []
     by_name: dict[str, Path] = {}
@@ -66,13 +72,26 @@ def parse_markdown_dir(root: Path) -> tuple[list[Draft], list[SkippedItem]]:
             elif full.suffix.lower() in _IMAGE_SUFFIXES and is_regular_file(full):
                 by_name.setdefault(name.lower(), full)
     if not notes:
-        raise InvalidInput(f"{root.name} holds no Markdown (.md) files. {NOTHING_IMPORTED}")
+        raise InvalidInput(
+            translate(
+                "services.transfer.markdown_dir",
+                "{name} holds no Markdown (.md) files. {nothing}",
+            ).format(name=root.name, nothing=nothing_imported())
+        )
     drafts: list[Draft] = []
     skipped: list[SkippedItem] = []
     for path in notes:
         rel = path.relative_to(base).as_posix()
         if not is_regular_file(path):
-            skipped.append(SkippedItem(rel, "not a regular file, so it was not read"))
+            skipped.append(
+                SkippedItem(
+                    rel,
+                    translate(
+                        "services.transfer.markdown_dir",
+                        "not a regular file, so it was not read",
+                    ),
+                )
+            )
             continue
         draft = _note(base, by_name, path, rel, skipped)
         if draft is not None:
@@ -92,20 +111,32 @@ def split_front_matter(text: str, where: str) -> tuple[LineDict, str, int]:
                 meta = loads(block) if block.strip() else LineDict()
             except YamlError as exc:
                 raise InvalidInput(
-                    f"{where}, line {exc.line + 1}: the front matter is not readable "
-                    f"({exc.message}). {NOTHING_IMPORTED}"
+                    translate(
+                        "services.transfer.markdown_dir",
+                        "{where}, line {line}: the front matter is not readable "
+                        "({message}). {nothing}",
+                    ).format(
+                        where=where,
+                        line=exc.line + 1,
+                        message=exc.message,
+                        nothing=nothing_imported(),
+                    )
                 ) from exc
             if meta is None:
                 meta = LineDict()
             if not isinstance(meta, LineDict):
                 raise InvalidInput(
-                    f"{where}, line 2: the front matter should be 'key: value' lines. "
-                    f"{NOTHING_IMPORTED}"
+                    translate(
+                        "services.transfer.markdown_dir",
+                        "{where}, line 2: the front matter should be 'key: value' lines. {nothing}",
+                    ).format(where=where, nothing=nothing_imported())
                 )
             return meta, "\n".join(lines[index + 1 :]), index + 1
     raise InvalidInput(
-        f"{where}, line 1: the front matter starts with --- but never ends with ---. "
-        f"{NOTHING_IMPORTED}"
+        translate(
+            "services.transfer.markdown_dir",
+            "{where}, line 1: the front matter starts with --- but never ends with ---. {nothing}",
+        ).format(where=where, nothing=nothing_imported())
     )
 
 
@@ -120,15 +151,36 @@ def _note(
         return f"{rel}, line {meta.lines.get(key, 0) + 1}"
 
     if "fuzzy_time" in meta:
-        skipped.append(SkippedItem(rel, "a memory; memories come back with the JSON export"))
+        skipped.append(
+            SkippedItem(
+                rel,
+                translate(
+                    "services.transfer.markdown_dir",
+                    "a memory; memories come back with the JSON export",
+                ),
+            )
+        )
         return None
     day, created = _date_of(meta, path, where_of)
     if day is None:
-        skipped.append(SkippedItem(rel, "no date in its front matter or file name"))
+        skipped.append(
+            SkippedItem(
+                rel,
+                translate(
+                    "services.transfer.markdown_dir",
+                    "no date in its front matter or file name",
+                ),
+            )
+        )
         return None
     title = meta.get("title")
     if title is not None and not isinstance(title, str | int):
-        raise InvalidInput(f"{where_of('title')}: the title should be text. {NOTHING_IMPORTED}")
+        raise InvalidInput(
+            translate(
+                "services.transfer.markdown_dir",
+                "{where}: the title should be text. {nothing}",
+            ).format(where=where_of("title"), nothing=nothing_imported())
+        )
     body = body.strip("\n")
     if title is None:
         title, body = _title_from_heading(body, path, day)
@@ -141,13 +193,21 @@ def _note(
     kind = _choice(meta, "kind", [k.value for k in EntryKind], where_of) or EntryKind.FREE.value
     mood_name = meta.get("mood")
     if mood_name is not None and not isinstance(mood_name, str):
-        raise InvalidInput(f"{where_of('mood')}: the mood should be a word. {NOTHING_IMPORTED}")
+        raise InvalidInput(
+            translate(
+                "services.transfer.markdown_dir",
+                "{where}: the mood should be a word. {nothing}",
+            ).format(where=where_of("mood"), nothing=nothing_imported())
+        )
     distress = meta.get("distress")
     if distress is not None and (
         not isinstance(distress, int) or isinstance(distress, bool) or not 0 <= distress <= 10
     ):
         raise InvalidInput(
-            f"{where_of('distress')}: distress should be a number from 0 to 10. {NOTHING_IMPORTED}"
+            translate(
+                "services.transfer.markdown_dir",
+                "{where}: distress should be a number from 0 to 10. {nothing}",
+            ).format(where=where_of("distress"), nothing=nothing_imported())
         )
     updated = _timestamp(meta, "updated", where_of)
     body, photos = _images(base, by_name, path, rel, body, skipped)
@@ -186,7 +246,10 @@ def _date_of(meta: LineDict, path: Path, where_of: Any) -> tuple[date | None, st
             return date.fromisoformat(text), created
         except ValueError as exc:
             raise InvalidInput(
-                f"{where_of('date')}: the date should look like 2024-05-17. {NOTHING_IMPORTED}"
+                translate(
+                    "services.transfer.markdown_dir",
+                    "{where}: the date should look like 2024-05-17. {nothing}",
+                ).format(where=where_of("date"), nothing=nothing_imported())
             ) from exc
     match = _DATE_IN_NAME.search(path.stem)
     if match:
@@ -205,8 +268,10 @@ def _timestamp(meta: LineDict, key: str, where_of: Any) -> str | None:
         moment = datetime.fromisoformat(str(raw).replace("Z", "+00:00"))
     except ValueError as exc:
         raise InvalidInput(
-            f"{where_of(key)}: {key} should be a date and time like 2024-05-17T09:30:00Z. "
-            f"{NOTHING_IMPORTED}"
+            translate(
+                "services.transfer.markdown_dir",
+                "{where}: {key} should be a date and time like 2024-05-17T09:30:00Z. {nothing}",
+            ).format(where=where_of(key), key=key, nothing=nothing_imported())
         ) from exc
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
@@ -219,7 +284,12 @@ def _flag(meta: LineDict, key: str, where_of: Any) -> bool:
     if value is None:
         return False
     if not isinstance(value, bool):
-        raise InvalidInput(f"{where_of(key)}: {key} should be true or false. {NOTHING_IMPORTED}")
+        raise InvalidInput(
+            translate(
+                "services.transfer.markdown_dir",
+                "{where}: {key} should be true or false. {nothing}",
+            ).format(where=where_of(key), key=key, nothing=nothing_imported())
+        )
     return value
 
 
@@ -229,7 +299,12 @@ def _choice(meta: LineDict, key: str, allowed: list[str], where_of: Any) -> str 
         return None
     if value not in allowed:
         raise InvalidInput(
-            f"{where_of(key)}: {key} should be one of {', '.join(allowed)}. {NOTHING_IMPORTED}"
+            translate(
+                "services.transfer.markdown_dir",
+                "{where}: {key} should be one of {allowed}. {nothing}",
+            ).format(
+                where=where_of(key), key=key, allowed=", ".join(allowed), nothing=nothing_imported()
+            )
         )
     return str(value)
 
@@ -244,8 +319,12 @@ def _front_matter_tags(meta: LineDict, where_of: Any) -> list[str]:
         items = [str(t) for t in raw]
     else:
         raise InvalidInput(
-            f"{where_of('tags' if 'tags' in meta else 'tag')}: tags should be a list of words. "
-            f"{NOTHING_IMPORTED}"
+            translate(
+                "services.transfer.markdown_dir",
+                "{where}: tags should be a list of words. {nothing}",
+            ).format(
+                where=where_of("tags" if "tags" in meta else "tag"), nothing=nothing_imported()
+            )
         )
     return [t.lstrip("#").strip().lower() for t in items]
 
@@ -294,30 +373,86 @@ def _images(
 
     def attach(target: Path | None, label: str) -> str | None:
         if target is None:
-            skipped.append(SkippedItem(rel, f"image {label} was not found in the folder"))
+            skipped.append(
+                SkippedItem(
+                    rel,
+                    translate(
+                        "services.transfer.markdown_dir",
+                        "image {label} was not found in the folder",
+                    ).format(label=label),
+                )
+            )
             return None
         try:
             real = target.resolve()
         except (OSError, ValueError):  # ValueError: a NUL in the name (``%00`` decoded)
-            skipped.append(SkippedItem(rel, f"image {label!r} was not found in the folder"))
+            skipped.append(
+                SkippedItem(
+                    rel,
+                    translate(
+                        "services.transfer.markdown_dir",
+                        "image {label} was not found in the folder",
+                    ).format(label=repr(label)),
+                )
+            )
             return None
         if not real.is_relative_to(base):
-            skipped.append(SkippedItem(rel, f"image {label} is outside the chosen folder"))
+            skipped.append(
+                SkippedItem(
+                    rel,
+                    translate(
+                        "services.transfer.markdown_dir",
+                        "image {label} is outside the chosen folder",
+                    ).format(label=label),
+                )
+            )
             return None
         if not is_regular_file(real):
-            skipped.append(SkippedItem(rel, f"image {label} was not found in the folder"))
+            skipped.append(
+                SkippedItem(
+                    rel,
+                    translate(
+                        "services.transfer.markdown_dir",
+                        "image {label} was not found in the folder",
+                    ).format(label=label),
+                )
+            )
             return None
         try:
             size = real.stat().st_size
             if size > MAX_ATTACHMENT_BYTES:
-                skipped.append(SkippedItem(rel, f"image {label} is larger than 50 MB"))
+                skipped.append(
+                    SkippedItem(
+                        rel,
+                        translate(
+                            "services.transfer.markdown_dir",
+                            "image {label} is larger than 50 MB",
+                        ).format(label=label),
+                    )
+                )
                 return None
             with open(real, "rb") as handle:
                 if sniff_mime(handle.read(32)) is None:
-                    skipped.append(SkippedItem(rel, f"{label} is not a photo Inner Child can show"))
+                    skipped.append(
+                        SkippedItem(
+                            rel,
+                            translate(
+                                "services.transfer.markdown_dir",
+                                "{label} is not a photo Inner Child can show",
+                            ).format(label=label),
+                        )
+                    )
                     return None
         except OSError as exc:  # no permission, gone meanwhile
-            skipped.append(SkippedItem(rel, f"image {label} could not be read ({exc.strerror})"))
+            skipped.append(
+                SkippedItem(
+                    rel,
+                    translate(
+                        "services.transfer.markdown_dir",
+                        "image {label} could not be read ({strerror})",
+                    ).format(label=label, strerror=exc.strerror),
+                )
+            )
             return None
         if real not in photos:
             photos[real] = DraftPhoto(str(uuid.uuid4()), real.name, real.read_bytes, size=size)

@@ -35,6 +35,7 @@ from innerchild_desktop.services.transfer.common import (
     slugify,
     tick,
 )
+from innerchild_desktop.services.transfer.export_words import reflections
 from innerchild_desktop.services.transfer.folder_output import atomic_folder
 from innerchild_desktop.store.attachments import attachment_bytes
 from innerchild_desktop.store.memories import linked_entries
@@ -151,12 +152,7 @@ def memory_markdown(
     sections = [f"# {memory.title}", ""]
     if memory.body.strip():
         sections += [_link_attachments(memory.body, refs, "../", names).rstrip("\n"), ""]
-    for key, label in (
-        ("what_happened", "What happened"),
-        ("what_i_felt", "What I felt"),
-        ("what_i_needed", "What I needed"),
-        ("what_i_would_say", "What I would tell them now"),
-    ):
+    for key, label in reflections():
         value = getattr(memory, key)
         if value.strip():
             linked = _link_attachments(value, refs, "../", names)

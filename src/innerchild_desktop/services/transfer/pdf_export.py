@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.services.session import JournalView, OpenJournal
 from innerchild_desktop.services.transfer.collect import Selection, collect
 from innerchild_desktop.services.transfer.common import (
@@ -27,7 +28,8 @@ from innerchild_desktop.services.transfer.common import (
     tick,
     write_private_file,
 )
-from innerchild_desktop.services.transfer.html_export import Book, build_book, subtitle_for
+from innerchild_desktop.services.transfer.export_words import subtitle_for
+from innerchild_desktop.services.transfer.html_export import Book, build_book
 from innerchild_desktop.store.attachments import attachment_bytes
 
 MAX_IMAGE_WIDTH = 560  # document pixels: the text width of an A4 page with 20 mm margins
@@ -48,7 +50,10 @@ def ensure_gui_application() -> Any:
     if existing is not None:
         if not isinstance(existing, QGuiApplication):
             raise InvalidInput(
-                "A PDF needs Qt's GUI application, but a plain Qt application is running."
+                translate(
+                    "services.transfer.pdf_export",
+                    "A PDF needs Qt's GUI application, but a plain Qt application is running.",
+                )
             )
         return existing
     if (
@@ -105,7 +110,12 @@ def html_to_pdf(
     footer_font.setPixelSize(12)
     painter = QPainter()
     if not painter.begin(writer):
-        raise InvalidInput("The PDF could not be started.")
+        raise InvalidInput(
+            translate(
+                "services.transfer.pdf_export",
+                "The PDF could not be started.",
+            )
+        )
     try:
         page_number = 0
         done = 0

@@ -15,12 +15,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.services.transfer.common import (
-    NOTHING_IMPORTED,
     Draft,
     SkippedItem,
     check_size,
     moment_in_range,
+    nothing_imported,
     read_text_file,
     utc_iso,
 )
@@ -34,13 +35,21 @@ HASHTAG = re.compile(r"(?<![\w#&/])#([^\W\d_][\w-]*)")
 
 def parse_rednotebook(path: Path) -> tuple[list[Draft], list[SkippedItem]]:
     if not path.exists():
-        raise InvalidInput(f"{path} does not exist. {NOTHING_IMPORTED}")
+        raise InvalidInput(
+            translate(
+                "services.transfer.rednotebook",
+                "{path} does not exist. {nothing}",
+            ).format(path=path, nothing=nothing_imported())
+        )
     files = [path] if path.is_file() else sorted(p for p in path.iterdir() if p.is_file())
     months = [p for p in files if _MONTH_FILE.match(p.name)]
     if not months:
         raise InvalidInput(
-            f"{path.name} holds no RedNotebook month files (named like 2024-05.txt); "
-            f"RedNotebook keeps them in its 'data' folder. {NOTHING_IMPORTED}"
+            translate(
+                "services.transfer.rednotebook",
+                "{name} holds no RedNotebook month files (named like 2024-05.txt); "
+                "RedNotebook keeps them in its 'data' folder. {nothing}",
+            ).format(name=path.name, nothing=nothing_imported())
         )
     drafts: list[Draft] = []
     skipped: list[SkippedItem] = []
@@ -54,44 +63,69 @@ def _parse_month(path: Path, skipped: list[SkippedItem]) -> list[Draft]:
     assert match is not None
     year, month = int(match.group(1)), int(match.group(2))
     if not 1 <= month <= 12:
-        raise InvalidInput(f"{path.name} is not named after a month. {NOTHING_IMPORTED}")
+        raise InvalidInput(
+            translate(
+                "services.transfer.rednotebook",
+                "{name} is not named after a month. {nothing}",
+            ).format(name=path.name, nothing=nothing_imported())
+        )
     text = read_text_file(path)
     try:
         document = loads(text)
     except YamlError as exc:
         raise InvalidInput(
-            f"{path.name}, line {exc.line}: {exc.message}. {NOTHING_IMPORTED}"
+            translate(
+                "services.transfer.rednotebook", "{file}, line {line}: {problem}. {nothing}"
+            ).format(file=path.name, line=exc.line, problem=exc.message, nothing=nothing_imported())
         ) from exc
     if document is None:
         return []
     if not isinstance(document, LineDict):
         raise InvalidInput(
-            f"{path.name}, line 1: a month file should map day numbers to entries. "
-            f"{NOTHING_IMPORTED}"
+            translate(
+                "services.transfer.rednotebook",
+                "{name}, line 1: a month file should map day numbers to entries. {nothing}",
+            ).format(name=path.name, nothing=nothing_imported())
         )
     drafts = []
     for day_number, content in document.items():
         line = document.lines.get(day_number, 1)
         where = f"{path.name}, line {line}"
         if not isinstance(day_number, int):
-            raise InvalidInput(f"{where}: the day should be a number. {NOTHING_IMPORTED}")
+            raise InvalidInput(
+                translate(
+                    "services.transfer.rednotebook",
+                    "{where}: the day should be a number. {nothing}",
+                ).format(where=where, nothing=nothing_imported())
+            )
         try:
             day = date(year, month, day_number)
         except (ValueError, OverflowError) as exc:
             raise InvalidInput(
-                f"{where}: day {day_number} does not exist in that month. {NOTHING_IMPORTED}"
+                translate(
+                    "services.transfer.rednotebook",
+                    "{where}: day {day_number} does not exist in that month. {nothing}",
+                ).format(where=where, day_number=day_number, nothing=nothing_imported())
             ) from exc
         if content is None:
             continue
         if not isinstance(content, dict):
             raise InvalidInput(
-                f"{where}: a day should hold its text and categories. {NOTHING_IMPORTED}"
+                translate(
+                    "services.transfer.rednotebook",
+                    "{where}: a day should hold its text and categories. {nothing}",
+                ).format(where=where, nothing=nothing_imported())
             )
         raw_text = content.get("text", "")
         if raw_text is None:
             raw_text = ""
         if not isinstance(raw_text, str | int | float):
-            raise InvalidInput(f"{where}: the day's text is not text. {NOTHING_IMPORTED}")
+            raise InvalidInput(
+                translate(
+                    "services.transfer.rednotebook",
+                    "{where}: the day's text is not text. {nothing}",
+                ).format(where=where, nothing=nothing_imported())
+            )
         raw_text = str(raw_text)
         check_size(raw_text, where)
         categories = [(k, v) for k, v in content.items() if k != "text"]
@@ -176,7 +210,12 @@ def to_markdown(text: str) -> tuple[str, list[str]]:
 
         def picture(m: re.Match[str]) -> str:
             name = Path(m.group(1) + m.group(2)).name
-            notes.append(f"a picture linked from disk ({name}) was not copied in")
+            notes.append(
+                translate(
+                    "services.transfer.rednotebook",
+                    "a picture linked from disk ({name}) was not copied in",
+                ).format(name=name)
+            )
             return f"*(picture not imported: {name})*"
 
         line = _PICTURE.sub(picture, line)
@@ -192,5 +231,9 @@ def _link(label: str, target: str, notes: list[str]) -> str:
     if re.match(r"(?i)(https?|mailto):", target):
         return f"[{label}]({target})"
     name = Path(target.replace("file://", "")).name
-    notes.append(f"a file linked from disk ({name}) was not copied in")
+    notes.append(
+        translate(
+            "services.transfer.rednotebook", "a file linked from disk ({name}) was not copied in"
+        ).format(name=name)
+    )
     return f"{label} *(file not imported: {name})*"

@@ -11,7 +11,8 @@ import zlib
 from pathlib import Path, PurePosixPath
 
 from innerchild_desktop.domain.errors import InvalidInput
-from innerchild_desktop.services.transfer.common import NOTHING_IMPORTED
+from innerchild_desktop.domain.i18n import translate
+from innerchild_desktop.services.transfer.common import nothing_imported
 
 MAX_ZIP_TOTAL = 2 * 1024 * 1024 * 1024  # uncompressed bytes we are willing to read from a zip
 MAX_ZIP_MEMBERS = 100_000
@@ -42,12 +43,20 @@ class SafeZip:
             self._zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError) as exc:
             raise InvalidInput(
-                f"{self.label} is not a readable zip file. {NOTHING_IMPORTED}"
+                translate(
+                    "services.transfer.safe_zip",
+                    "{label} is not a readable zip file. {nothing}",
+                ).format(label=self.label, nothing=nothing_imported())
             ) from exc
         infos = self._zip.infolist()
         if len(infos) > MAX_ZIP_MEMBERS:
             self.close()
-            raise InvalidInput(f"{self.label} holds too many files. {NOTHING_IMPORTED}")
+            raise InvalidInput(
+                translate(
+                    "services.transfer.safe_zip",
+                    "{label} holds too many files. {nothing}",
+                ).format(label=self.label, nothing=nothing_imported())
+            )
         total = packed = 0
         self.members: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
@@ -55,13 +64,19 @@ class SafeZip:
             if not _safe_member_name(name):
                 self.close()
                 raise InvalidInput(
-                    f"{self.label} contains a file whose name points outside the export "
-                    f"({_short(name)}), so it was not opened. {NOTHING_IMPORTED}"
+                    translate(
+                        "services.transfer.safe_zip",
+                        "{label} contains a file whose name points outside the export "
+                        "({name}), so it was not opened. {nothing}",
+                    ).format(label=self.label, name=_short(name), nothing=nothing_imported())
                 )
             if info.flag_bits & 0x1:
                 self.close()
                 raise InvalidInput(
-                    f"{self.label} is password-protected ({_short(name)}). {NOTHING_IMPORTED}"
+                    translate(
+                        "services.transfer.safe_zip",
+                        "{label} is password-protected ({name}). {nothing}",
+                    ).format(label=self.label, name=_short(name), nothing=nothing_imported())
                 )
             total += info.file_size
             packed += info.compress_size
@@ -70,22 +85,47 @@ class SafeZip:
             ):
                 self.close()
                 raise InvalidInput(
-                    f"{self.label} looks like a zip bomb ({_short(name)} would unpack to "
-                    f"{info.file_size:,} bytes). {NOTHING_IMPORTED}"
+                    translate(
+                        "services.transfer.safe_zip",
+                        "{label} looks like a zip bomb ({name} would unpack to {file_size} "
+                        "bytes). {nothing}",
+                    ).format(
+                        label=self.label,
+                        name=_short(name),
+                        file_size=f"{info.file_size:,}",
+                        nothing=nothing_imported(),
+                    )
                 )
             if not info.is_dir():
                 self.members[name] = info
         if total > max_total:
             self.close()
             raise InvalidInput(
-                f"{self.label} would unpack to {total:,} bytes, more than the "
-                f"{max_total:,} an import may use. {NOTHING_IMPORTED}"
+                translate(
+                    "services.transfer.safe_zip",
+                    "{label} would unpack to {total} bytes, more than the {max_total} an "
+                    "import may use. {nothing}",
+                ).format(
+                    label=self.label,
+                    total=f"{total:,}",
+                    max_total=f"{max_total:,}",
+                    nothing=nothing_imported(),
+                )
             )
         if total > ZIP_AGGREGATE_FLOOR and total > MAX_ZIP_AGGREGATE_RATIO * max(packed, 1):
             self.close()
             raise InvalidInput(
-                f"{self.label} looks like a zip bomb: its {len(infos):,} files would unpack to "
-                f"{total:,} bytes from {packed:,}. {NOTHING_IMPORTED}"
+                translate(
+                    "services.transfer.safe_zip",
+                    "{label} looks like a zip bomb: its {count} files would unpack to "
+                    "{total} bytes from {packed}. {nothing}",
+                ).format(
+                    label=self.label,
+                    count=f"{len(infos):,}",
+                    total=f"{total:,}",
+                    packed=f"{packed:,}",
+                    nothing=nothing_imported(),
+                )
             )
 
     def names(self) -> list[str]:
@@ -103,11 +143,17 @@ class SafeZip:
                 data = handle.read(cap + 1)
         except _DAMAGED as exc:
             raise InvalidInput(
-                f"{self.label}: {_short(name)} is damaged and cannot be read. {NOTHING_IMPORTED}"
+                translate(
+                    "services.transfer.safe_zip",
+                    "{label}: {name} is damaged and cannot be read. {nothing}",
+                ).format(label=self.label, name=_short(name), nothing=nothing_imported())
             ) from exc
         if len(data) > cap:
             raise InvalidInput(
-                f"{self.label}: {_short(name)} is larger than it should be. {NOTHING_IMPORTED}"
+                translate(
+                    "services.transfer.safe_zip",
+                    "{label}: {name} is larger than it should be. {nothing}",
+                ).format(label=self.label, name=_short(name), nothing=nothing_imported())
             )
         return data
 
@@ -117,7 +163,10 @@ class SafeZip:
                 return handle.read(count)
         except _DAMAGED as exc:
             raise InvalidInput(
-                f"{self.label}: {_short(name)} is damaged and cannot be read. {NOTHING_IMPORTED}"
+                translate(
+                    "services.transfer.safe_zip",
+                    "{label}: {name} is damaged and cannot be read. {nothing}",
+                ).format(label=self.label, name=_short(name), nothing=nothing_imported())
             ) from exc
 
     def close(self) -> None:

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from innerchild_desktop.domain.errors import InvalidInput
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.services.session import JournalView, OpenJournal
 from innerchild_desktop.services.transfer.collect import Selection, collect
 from innerchild_desktop.services.transfer.common import (
@@ -21,13 +22,13 @@ from innerchild_desktop.services.transfer.common import (
     ProgressFn,
     write_private_file,
 )
+from innerchild_desktop.services.transfer.export_words import subtitle_for
 from innerchild_desktop.services.transfer.html_export import (
     Book,
     ShareOptions,
     build_book,
     data_uri_images,
     keep_attachment_images,
-    subtitle_for,
 )
 from innerchild_desktop.store.leftovers import export_recorded
 
@@ -36,7 +37,12 @@ SHARE_FORMATS = ("pdf", "html")
 
 def _check(options: ShareOptions) -> None:
     if options.fmt not in SHARE_FORMATS:
-        raise InvalidInput(f"Sharing makes a PDF or an HTML file, not {options.fmt!r}.")
+        raise InvalidInput(
+            translate(
+                "services.transfer.share",
+                "Sharing makes a PDF or an HTML file, not {fmt}.",
+            ).format(fmt=repr(options.fmt))
+        )
 
 
 def _document(

@@ -15,14 +15,15 @@ from typing import Any
 
 from innerchild_desktop.domain.entries import EntryKind, check_entry_fields
 from innerchild_desktop.domain.errors import InnerChildError, InvalidInput
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.render.markdown import is_attachment_id
 from innerchild_desktop.services.session import JournalView, OpenJournal
 from innerchild_desktop.services.transfer.common import (
-    NOTHING_IMPORTED,
     CancelFn,
     Draft,
     ImportSummary,
     ProgressFn,
+    nothing_imported,
     tick,
     utc_iso,
 )
@@ -90,8 +91,13 @@ def _check_free_space(journal: OpenJournal | JournalView, drafts: Sequence[Draft
     if needed > free:
         mib = 1024 * 1024
         raise InvalidInput(
-            f"This import needs about {needed // mib:,} MiB but the journal's drive has only "
-            f"{free // mib:,} MiB free. Make room there and try again. {NOTHING_IMPORTED}"
+            translate(
+                "services.transfer.writer",
+                "This import needs about {needed} MiB but the journal's drive has only "
+                "{free} MiB free. Make room there and try again. {nothing}",
+            ).format(
+                needed=f"{needed // mib:,}", free=f"{free // mib:,}", nothing=nothing_imported()
+            )
         )
 
 
@@ -129,7 +135,12 @@ def _store_photos(conn: Connection, draft: Draft, entry_id: str) -> int:
     stored = 0
     for photo in draft.photos:
         if not is_attachment_id(photo.key):  # every import path: ids are never paths
-            raise InvalidInput("a photo has an unusable id.")
+            raise InvalidInput(
+                translate(
+                    "services.transfer.writer",
+                    "a photo has an unusable id.",
+                )
+            )
         got = attachment_store.add_attachment(
             conn,
             photo.load(),
@@ -161,10 +172,22 @@ def _write_one(conn: Connection, draft: Draft, tag_ids: TagIds) -> int:
         insert_entry_row(conn, _row(draft, entry_id), draft.tags, tag_ids)
         return _store_photos(conn, draft, entry_id)
     except InnerChildError as exc:
-        raise InvalidInput(f"{draft.where}: {exc} {NOTHING_IMPORTED}") from exc
+        raise InvalidInput(
+            translate("services.transfer.writer", "{where}: {problem} {nothing}").format(
+                where=draft.where, problem=exc, nothing=nothing_imported()
+            )
+        ) from exc
     except DatabaseError as exc:
-        raise InvalidInput(f"{draft.where} could not be saved ({exc}). {NOTHING_IMPORTED}") from exc
+        raise InvalidInput(
+            translate(
+                "services.transfer.writer",
+                "{where} could not be saved ({exc}). {nothing}",
+            ).format(where=draft.where, exc=exc, nothing=nothing_imported())
+        ) from exc
     except OSError as exc:  # a photo's file went away or became unreadable since it was checked
         raise InvalidInput(
-            f"{draft.where}: a photo could not be read ({exc.strerror}). {NOTHING_IMPORTED}"
+            translate(
+                "services.transfer.writer",
+                "{where}: a photo could not be read ({strerror}). {nothing}",
+            ).format(where=draft.where, strerror=exc.strerror, nothing=nothing_imported())
         ) from exc

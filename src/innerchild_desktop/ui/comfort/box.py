@@ -26,16 +26,42 @@ from PySide6.QtWidgets import (
 
 from innerchild_desktop.domain.comfort import ComfortBox, ComfortItem
 from innerchild_desktop.domain.errors import InnerChildError
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.services.comfort import ComfortService
 from innerchild_desktop.ui.comfort.editors import AttachmentPicker, CardEditor, PassagePicker
 from innerchild_desktop.ui.undo_bar import UndoBar
 from innerchild_desktop.ui.widgets import button, label
 
 COLUMNS = 3
-KIND_NAMES = {"card": "Card", "photo": "Photo", "voice": "Voice note", "passage": "From my journal"}
-LOCKED_NOTE = (
+# Each table is translated when shown (translate("comfort.box", …)).
+KIND_NAMES = {
+    "card": QT_TRANSLATE_NOOP("comfort.box", "Card"),
+    "photo": QT_TRANSLATE_NOOP("comfort.box", "Photo"),
+    "voice": QT_TRANSLATE_NOOP("comfort.box", "Voice note"),
+    "passage": QT_TRANSLATE_NOOP("comfort.box", "From my journal"),
+}
+EDIT_THIS = {
+    "card": QT_TRANSLATE_NOOP("comfort.box", "Edit this card"),
+    "photo": QT_TRANSLATE_NOOP("comfort.box", "Edit this photo"),
+    "voice": QT_TRANSLATE_NOOP("comfort.box", "Edit this voice note"),
+    "passage": QT_TRANSLATE_NOOP("comfort.box", "Edit this from my journal"),
+}
+REMOVE_THIS = {
+    "card": QT_TRANSLATE_NOOP("comfort.box", "Remove this card"),
+    "photo": QT_TRANSLATE_NOOP("comfort.box", "Remove this photo"),
+    "voice": QT_TRANSLATE_NOOP("comfort.box", "Remove this voice note"),
+    "passage": QT_TRANSLATE_NOOP("comfort.box", "Remove this from my journal"),
+}
+REMOVED = {
+    "card": QT_TRANSLATE_NOOP("comfort.box", "Removed “card” from your box."),
+    "photo": QT_TRANSLATE_NOOP("comfort.box", "Removed “photo” from your box."),
+    "voice": QT_TRANSLATE_NOOP("comfort.box", "Removed “voice note” from your box."),
+    "passage": QT_TRANSLATE_NOOP("comfort.box", "Removed “from my journal” from your box."),
+}
+LOCKED_NOTE = QT_TRANSLATE_NOOP(
+    "comfort.box",
     "While the journal is locked, only the cards you chose to see while locked show here, "
-    "words only. Your photos, voice notes and passages wait inside the journal until you unlock."
+    "words only. Your photos, voice notes and passages wait inside the journal until you unlock.",
 )
 
 
@@ -50,10 +76,13 @@ class ItemCard(QFrame):
         super().__init__()
         self.item = item
         self.setProperty("role", "card")
-        self.setAccessibleName(f"{KIND_NAMES[item.kind]}: {item.text or 'no words'}"[:120])
+        kind = translate("comfort.box", KIND_NAMES[item.kind])
+        words = item.text or translate("comfort.box", "no words")
+        named = translate("comfort.box", "{kind}: {words}").format(kind=kind, words=words)
+        self.setAccessibleName(named[:120])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
-        layout.addWidget(label(KIND_NAMES[item.kind], "muted", wrap=False))
+        layout.addWidget(label(kind, "muted", wrap=False))
         if item.kind == "photo":
             shown = QLabel()
             pixmap = QPixmap()
@@ -68,30 +97,45 @@ class ItemCard(QFrame):
                 )
             else:
                 shown.setTextFormat(Qt.TextFormat.PlainText)
-                shown.setText("This photo is no longer in the journal.")
-            shown.setAccessibleName("Photo")
+                shown.setText(translate("comfort.box", "This photo is no longer in the journal."))
+            shown.setAccessibleName(translate("comfort.box", "Photo"))
             layout.addWidget(shown)
         if item.text:
             shown_text = item.text if len(item.text) <= 320 else item.text[:319].rstrip() + "…"
-            words = label(shown_text, "heading" if item.kind == "card" else "")
-            words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(words)
+            text = label(shown_text, "heading" if item.kind == "card" else "")
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            text.setProperty("content", True)  # the person's own words: never translated
+            layout.addWidget(text)
         if item.kind == "card" and item.show_while_locked and editable:
-            layout.addWidget(label("Shows while locked", "muted", wrap=False))
+            layout.addWidget(
+                label(translate("comfort.box", "Shows while locked"), "muted", wrap=False)
+            )
         layout.addStretch(1)
         row = QHBoxLayout()
         if item.kind == "voice":
-            self.play_button = button(
-                "Play", accessible=f"Play {item.text or 'the voice note'}"[:80]
+            play_name = (
+                translate("comfort.box", "Play {name}").format(name=item.text)
+                if item.text
+                else translate("comfort.box", "Play the voice note")
             )
+            self.play_button = button(translate("comfort.box", "Play"), accessible=play_name[:80])
             self.play_button.setAutoDefault(False)
             self.play_button.clicked.connect(lambda: self.play.emit(item.id))
-            row.addWidget(self.play_button)
+            # on a line of its own: three buttons side by side would not fit a card in German
+            play_row = QHBoxLayout()
+            play_row.addWidget(self.play_button)
+            play_row.addStretch(1)
+            layout.addLayout(play_row)
         row.addStretch(1)
         if editable:
-            what = KIND_NAMES[item.kind].lower()
-            self.edit_button = button("Edit", accessible=f"Edit this {what}")
-            self.remove_button = button("Remove", accessible=f"Remove this {what}")
+            self.edit_button = button(
+                translate("comfort.box", "Edit"),
+                accessible=translate("comfort.box", EDIT_THIS[item.kind]),
+            )
+            self.remove_button = button(
+                translate("comfort.box", "Remove"),
+                accessible=translate("comfort.box", REMOVE_THIS[item.kind]),
+            )
             for widget in (self.edit_button, self.remove_button):
                 widget.setAutoDefault(False)
                 row.addWidget(widget)
@@ -112,8 +156,8 @@ class ComfortBoxDialog(QDialog):
         choose_photo: Callable[[QWidget], Path | None] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("My comfort box")
-        self.setAccessibleName("My comfort box")
+        self.setWindowTitle(translate("comfort.box", "My comfort box"))
+        self.setAccessibleName(translate("comfort.box", "My comfort box"))
         self.service = service
         self.editable = service is not None
         self.box = service.load() if service is not None else (locked_cards or ComfortBox())
@@ -124,12 +168,15 @@ class ComfortBoxDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(12)
-        layout.addWidget(label("My comfort box", "title", wrap=False))
+        layout.addWidget(label(translate("comfort.box", "My comfort box"), "title", wrap=False))
         intro = (
-            "What helps you, kept encrypted in your journal. Add whatever you like; "
-            "nothing here is ever shown unasked."
+            translate(
+                "comfort.box",
+                "What helps you, kept encrypted in your journal. Add whatever you like; "
+                "nothing here is ever shown unasked.",
+            )
             if self.editable
-            else LOCKED_NOTE
+            else translate("comfort.box", LOCKED_NOTE)
         )
         self.intro = label(intro, "subtitle")
         layout.addWidget(self.intro)
@@ -137,10 +184,10 @@ class ComfortBoxDialog(QDialog):
         if self.editable:
             adds = QHBoxLayout()
             for kind, text, action in (
-                ("card", "Add a &card", self.add_card),
-                ("photo", "Add a &photo", self.add_photo),
-                ("voice", "Add a &voice note", self.add_voice),
-                ("passage", "Add a p&assage", self.add_passage),
+                ("card", translate("comfort.box", "Add a &card"), self.add_card),
+                ("photo", translate("comfort.box", "Add a &photo"), self.add_photo),
+                ("voice", translate("comfort.box", "Add a &voice note"), self.add_voice),
+                ("passage", translate("comfort.box", "Add a p&assage"), self.add_passage),
             ):
                 widget = button(text, role="soothe" if kind == "card" else "")
                 widget.setAutoDefault(False)
@@ -149,12 +196,12 @@ class ComfortBoxDialog(QDialog):
                 self.add_buttons[kind] = widget
             adds.addStretch(1)
             layout.addLayout(adds)
-        self.undo = UndoBar("Put it back")
+        self.undo = UndoBar(translate("comfort.box", "Put it back"))
         self.undo.undo_requested.connect(self.undo_remove)
         layout.addWidget(self.undo)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_remove)
         self.message = label("", "muted")
-        self.message.setAccessibleName("Comfort box message")
+        self.message.setAccessibleName(translate("comfort.box", "Comfort box message"))
         self.message.hide()
         layout.addWidget(self.message)
         self.empty = label("", "muted")
@@ -170,7 +217,11 @@ class ComfortBoxDialog(QDialog):
         layout.addWidget(scroller, 1)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
-        self.close_button = button("Close", role="primary", description="Close the box (Esc)")
+        self.close_button = button(
+            translate("comfort.box", "Close"),
+            role="primary",
+            description=translate("comfort.box", "Close the box (Esc)"),
+        )
         self.close_button.clicked.connect(self.reject)
         bottom.addWidget(self.close_button)
         layout.addLayout(bottom)
@@ -202,9 +253,12 @@ class ComfortBoxDialog(QDialog):
         self.grid.setRowStretch(len(box.items) // COLUMNS + 1, 1)
         if box.is_empty:
             self.empty.setText(
-                "Nothing here yet. If you like, start with a card: a few words that help."
+                translate(
+                    "comfort.box",
+                    "Nothing here yet. If you like, start with a card: a few words that help.",
+                )
                 if self.editable
-                else "No cards were chosen to show while locked."
+                else translate("comfort.box", "No cards were chosen to show while locked.")
             )
         self.empty.setVisible(box.is_empty)
 
@@ -216,7 +270,11 @@ class ComfortBoxDialog(QDialog):
         try:
             self.show_box(change())
         except (InnerChildError, OSError) as err:
-            self.say(str(err) if isinstance(err, InnerChildError) else "That could not be saved.")
+            self.say(
+                str(err)
+                if isinstance(err, InnerChildError)
+                else translate("comfort.box", "That could not be saved.")
+            )
             return False
         self.say("")
         return True
@@ -237,8 +295,8 @@ class ComfortBoxDialog(QDialog):
             return
         picker = AttachmentPicker(
             "photo",
-            [(a.id, a.filename or "A photo") for a in service.photos()],
-            new_text="From a file…",
+            [(a.id, a.filename or translate("comfort.box", "A photo")) for a in service.photos()],
+            new_text=translate("comfort.box", "From a file…"),
             parent=self,
         )
         if picker.exec() != QDialog.DialogCode.Accepted:
@@ -254,10 +312,12 @@ class ComfortBoxDialog(QDialog):
 
     def _new_photo(self, service: ComfortService, path: Path, caption: str) -> ComfortBox:
         from innerchild_desktop.domain.comfort import replace_text
-        from innerchild_desktop.ui.journal.photos import make_thumbnail
+        from innerchild_desktop.ui.attachment_files import read_photo
 
-        data = path.read_bytes()
-        box = service.add_photo(data, filename=path.name, thumbnail=make_thumbnail(data))
+        picked = read_photo(self, path)  # size first, then read off the GUI thread
+        if self.service is not service:
+            return ComfortBox()  # locked while it was read: nothing is kept
+        box = service.add_photo(picked.data, filename=path.name, thumbnail=picked.thumbnail)
         last = box.items[-1]
         return service.save(box.replaced(replace_text(last, caption))) if caption else box
 
@@ -267,8 +327,11 @@ class ComfortBoxDialog(QDialog):
             return
         picker = AttachmentPicker(
             "voice",
-            [(a.id, a.filename or "A voice note") for a in service.voice_notes()],
-            new_text="Record a new one…",
+            [
+                (a.id, a.filename or translate("comfort.box", "A voice note"))
+                for a in service.voice_notes()
+            ],
+            new_text=translate("comfort.box", "Record a new one…"),
             parent=self,
         )
         if picker.exec() != QDialog.DialogCode.Accepted:
@@ -282,8 +345,10 @@ class ComfortBoxDialog(QDialog):
                 return "kept"
 
             recorder = VoiceRecorderDialog(keep, parent=self)
-            recorder.keep_button.setText("&Keep in my box")
-            recorder.keep_button.setAccessibleName("Keep in my comfort box")
+            recorder.keep_button.setText(translate("comfort.box", "&Keep in my box"))
+            recorder.keep_button.setAccessibleName(
+                translate("comfort.box", "Keep in my comfort box")
+            )
             recorder.exec()
         elif chosen:
             self._apply(lambda: service.add_attachment(chosen, caption=caption))
@@ -317,12 +382,12 @@ class ComfortBoxDialog(QDialog):
         try:
             box, item, at = service.remove(item_id)
         except OSError:
-            self.say("That could not be saved.")
+            self.say(translate("comfort.box", "That could not be saved."))
             return
         self.show_box(box)
         if item is not None:
             self.removed = (item, at)
-            self.undo.offer(f"Removed “{KIND_NAMES[item.kind].lower()}” from your box.")
+            self.undo.offer(translate("comfort.box", REMOVED[item.kind]))
 
     def undo_remove(self) -> None:
         service, removed = self.service, self.removed
@@ -342,7 +407,7 @@ class ComfortBoxDialog(QDialog):
             self.say(str(err))
             return
         if decoded is None:
-            self.say("This voice note is no longer in the journal.")
+            self.say(translate("comfort.box", "This voice note is no longer in the journal."))
             return
         from innerchild_desktop.ui.journal.voice_dialog import VoiceNotePlayer
 
@@ -357,7 +422,12 @@ class ComfortBoxDialog(QDialog):
 
 def _choose_photo_file(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Choose a photo", "", "Photos (*.jpg *.jpeg *.png *.gif *.webp *.heic)"
+        parent,
+        translate("comfort.box", "Choose a photo"),
+        "",
+        translate("comfort.box", "Photos ({patterns})").format(
+            patterns="*.jpg *.jpeg *.png *.gif *.webp *.heic"
+        ),
     )
     return Path(name) if name else None
 

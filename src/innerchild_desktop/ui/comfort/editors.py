@@ -16,18 +16,23 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.comfort import MAX_CARD_CHARS
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.ui.widgets import button, label
 
-LOCKED_WORDS = (
+LOCKED_WORDS = QT_TRANSLATE_NOOP(  # translated when shown
+    "comfort.editors",
     "Show this card while the journal is locked (only its words, kept in a small file beside "
-    "the journal that is not encrypted; photos and voice notes never show while locked)"
+    "the journal that is not encrypted; photos and voice notes never show while locked)",
 )
 
 
 def _buttons(dialog: QDialog, keep_text: str) -> tuple[QHBoxLayout, QWidget]:
     keep = button(keep_text, role="primary")
     keep.setDefault(True)
-    cancel = button("Cancel", description="Close without changing anything (Esc)")
+    cancel = button(
+        translate("comfort.editors", "Cancel"),
+        description=translate("comfort.editors", "Close without changing anything (Esc)"),
+    )
     keep.clicked.connect(dialog.accept)
     cancel.clicked.connect(dialog.reject)
     row = QHBoxLayout()
@@ -49,28 +54,41 @@ class CardEditor(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("A coping card" if kind == "card" else "A few words")
-        self.setAccessibleName("Coping card")
+        self.setWindowTitle(
+            translate("comfort.editors", "A coping card")
+            if kind == "card"
+            else translate("comfort.editors", "A few words")
+        )
+        self.setAccessibleName(translate("comfort.editors", "Coping card"))
         self.words = QPlainTextEdit(text)
-        self.words.setAccessibleName("The card's words")
-        self.words.setPlaceholderText('A few words that help, e.g. "call Maya" or "cold water"')
+        self.words.setAccessibleName(translate("comfort.editors", "The card's words"))
+        self.words.setPlaceholderText(
+            translate("comfort.editors", 'A few words that help, e.g. "call Maya" or "cold water"')
+        )
         self.words.setTabChangesFocus(True)
         self.words.setFixedHeight(90)
-        self.locked = QCheckBox(LOCKED_WORDS)
-        self.locked.setAccessibleName("Show this card while locked")
+        self.locked = QCheckBox(translate("comfort.editors", LOCKED_WORDS))
+        self.locked.setAccessibleName(translate("comfort.editors", "Show this card while locked"))
         self.locked.setChecked(show_while_locked)
         self.note = label(
-            f"Up to {MAX_CARD_CHARS} characters."
+            translate("comfort.editors", "Up to %n characters.", None, MAX_CARD_CHARS)
             if kind == "card"
-            else "Only cards can show while locked: this stays inside the journal.",
+            else translate(
+                "comfort.editors",
+                "Only cards can show while locked: this stays inside the journal.",
+            ),
             "muted",
         )
         self.locked.setVisible(kind == "card")
         if kind == "passage":
             self.words.setFixedHeight(200)
-        row, self.keep = _buttons(self, "&Keep card")
+        row, self.keep = _buttons(self, translate("comfort.editors", "&Keep card"))
         layout = QVBoxLayout(self)
-        heading = "What helps, in your words" if kind == "card" else "Your words with it"
+        heading = (
+            translate("comfort.editors", "What helps, in your words")
+            if kind == "card"
+            else translate("comfort.editors", "Your words with it")
+        )
         layout.addWidget(label(heading, "heading"))
         layout.addWidget(self.words)
         layout.addWidget(self.note)
@@ -104,11 +122,11 @@ class PassagePicker(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("A favourite passage")
-        self.setAccessibleName("Favourite passage")
+        self.setWindowTitle(translate("comfort.editors", "A favourite passage"))
+        self.setAccessibleName(translate("comfort.editors", "Favourite passage"))
         self.text_of = text_of
         self.entries = QComboBox()
-        self.entries.setAccessibleName("Entry")
+        self.entries.setAccessibleName(translate("comfort.editors", "Entry"))
         for ident, name in sources:
             self.entries.addItem(name, ident)
         self.body = QPlainTextEdit()
@@ -117,14 +135,19 @@ class PassagePicker(QDialog):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.body.setAccessibleName("The entry's words: select the passage to keep")
+        self.body.setAccessibleName(
+            translate("comfort.editors", "The entry's words: select the passage to keep")
+        )
         self.note = label(
-            "Select the words you want to keep (with the mouse, or Shift and the arrow keys)."
+            translate(
+                "comfort.editors",
+                "Select the words you want to keep (with the mouse, or Shift and the arrow keys).",
+            )
             if sources
-            else "There are no entries yet to choose from.",
+            else translate("comfort.editors", "There are no entries yet to choose from."),
             "muted",
         )
-        row, self.keep = _buttons(self, "&Keep these words")
+        row, self.keep = _buttons(self, translate("comfort.editors", "&Keep these words"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.entries)
         layout.addWidget(self.body, 1)
@@ -167,29 +190,33 @@ class AttachmentPicker(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        noun = "photo" if kind == "photo" else "voice note"
-        self.setWindowTitle(f"A {noun}")
-        self.setAccessibleName(f"Add a {noun}")
+        says = _attachment_words(kind)
+        self.setWindowTitle(says["title"])
+        self.setAccessibleName(says["add"])
         self.choice = ""
         self.existing = QComboBox()
-        self.existing.setAccessibleName(f"A {noun} already in your journal")
+        self.existing.setAccessibleName(says["existing"])
         for ident, name in choices:
             self.existing.addItem(name, ident)
         self.caption = QLineEdit()
-        self.caption.setAccessibleName("A few words with it, if you like")
-        self.caption.setPlaceholderText("A few words with it, if you like")
-        self.new_button = button(new_text, description=f"Add a new {noun}, kept encrypted")
+        self.caption.setAccessibleName(
+            translate("comfort.editors", "A few words with it, if you like")
+        )
+        self.caption.setPlaceholderText(
+            translate("comfort.editors", "A few words with it, if you like")
+        )
+        self.new_button = button(new_text, description=says["new"])
         self.new_button.setAutoDefault(False)
         self.new_button.clicked.connect(self._new)
-        row, self.keep = _buttons(self, f"&Add this {noun}")
+        row, self.keep = _buttons(self, says["keep"])
         self.keep.setEnabled(bool(choices))
         layout = QVBoxLayout(self)
-        layout.addWidget(label(f"A {noun} from your journal", "heading"))
+        layout.addWidget(label(says["heading"], "heading"))
         if choices:
             layout.addWidget(self.existing)
         else:
             self.existing.hide()
-            layout.addWidget(label(f"There is no {noun} in your journal yet.", "muted"))
+            layout.addWidget(label(says["none"], "muted"))
         layout.addWidget(self.caption)
         layout.addWidget(self.new_button)
         layout.addLayout(row)
@@ -201,3 +228,26 @@ class AttachmentPicker(QDialog):
 
     def chosen(self) -> str:
         return self.choice or str(self.existing.currentData() or "")
+
+
+def _attachment_words(kind: str) -> dict[str, str]:
+    """The picker's words for a photo or a voice note (whole sentences, for translation)."""
+    if kind == "photo":
+        return {
+            "title": translate("comfort.editors", "A photo"),
+            "add": translate("comfort.editors", "Add a photo"),
+            "existing": translate("comfort.editors", "A photo already in your journal"),
+            "new": translate("comfort.editors", "Add a new photo, kept encrypted"),
+            "keep": translate("comfort.editors", "&Add this photo"),
+            "heading": translate("comfort.editors", "A photo from your journal"),
+            "none": translate("comfort.editors", "There is no photo in your journal yet."),
+        }
+    return {
+        "title": translate("comfort.editors", "A voice note"),
+        "add": translate("comfort.editors", "Add a voice note"),
+        "existing": translate("comfort.editors", "A voice note already in your journal"),
+        "new": translate("comfort.editors", "Add a new voice note, kept encrypted"),
+        "keep": translate("comfort.editors", "&Add this voice note"),
+        "heading": translate("comfort.editors", "A voice note from your journal"),
+        "none": translate("comfort.editors", "There is no voice note in your journal yet."),
+    }

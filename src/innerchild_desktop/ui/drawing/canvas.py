@@ -30,6 +30,7 @@ from innerchild_desktop.domain.drawing import (
     smooth,
     tilt_from_degrees,
 )
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.ui import theme
 from innerchild_desktop.ui.drawing.paint import paint_stroke, render
 
@@ -54,9 +55,12 @@ class DrawingCanvas(QWidget):
         self.other_hand = False
         self._live: list[Point] = []
         self._cache: QImage | None = None
-        self.setAccessibleName("Drawing paper")
+        self.setAccessibleName(translate("drawing.canvas", "Drawing paper"))
         self.setAccessibleDescription(
-            "Draw with a mouse, a finger or a pen. Tools are above and below the paper."
+            translate(
+                "drawing.canvas",
+                "Draw with a mouse, a finger or a pen. Tools are above and below the paper.",
+            )
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

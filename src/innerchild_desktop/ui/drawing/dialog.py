@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.drawing import BRUSHES, PALETTE, Brush, Drawing
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.ui import theme
 from innerchild_desktop.ui.drawing.canvas import DrawingCanvas
 from innerchild_desktop.ui.drawing.paint import drawing_png
@@ -28,6 +29,20 @@ from innerchild_desktop.ui.widgets import button, label
 
 BRUSH_KEYS = {Brush.PENCIL: "P", Brush.CRAYON: "C", Brush.MARKER: "M", Brush.ERASER: "E"}
 UNDO, REDO, CLEAR = "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Shift+Backspace"
+# The brush and colour names of domain.drawing (BRUSHES, PALETTE), for the catalogue: each is
+# shown as translate("drawing.dialog", its English name).
+TOOL_NAMES = (
+    QT_TRANSLATE_NOOP("drawing.dialog", "Pencil"),
+    QT_TRANSLATE_NOOP("drawing.dialog", "Crayon"),
+    QT_TRANSLATE_NOOP("drawing.dialog", "Marker"),
+    QT_TRANSLATE_NOOP("drawing.dialog", "Eraser"),
+    QT_TRANSLATE_NOOP("drawing.dialog", "Charcoal"),
+    QT_TRANSLATE_NOOP("drawing.dialog", "Sky"),
+    QT_TRANSLATE_NOOP("drawing.dialog", "Moss"),
+    QT_TRANSLATE_NOOP("drawing.dialog", "Sun"),
+    QT_TRANSLATE_NOOP("drawing.dialog", "Clay"),
+    QT_TRANSLATE_NOOP("drawing.dialog", "Berry"),
+)
 
 
 def swatch(colour: str, size: int = 22) -> QIcon:
@@ -56,16 +71,19 @@ def _tool(text: str, name: str, key: str, parent: QWidget) -> QToolButton:
 class DrawingDialog(QDialog):
     def __init__(self, drawing: Drawing | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Draw")
-        self.setAccessibleName("Draw")
+        self.setWindowTitle(translate("drawing.dialog", "Draw"))
+        self.setAccessibleName(translate("drawing.dialog", "Draw"))
         self.kept = False
         self.canvas = DrawingCanvas(drawing, self)
         self._changed = False
         self.canvas.changed.connect(self._on_changed)
 
         self.intro = intro = label(
-            "Draw whatever comes, if you like. Nothing here needs to be good. "
-            "Esc closes and keeps what you drew.",
+            translate(
+                "drawing.dialog",
+                "Draw whatever comes, if you like. Nothing here needs to be good. "
+                "Esc closes and keeps what you drew.",
+            ),
             "muted",
         )
 
@@ -74,7 +92,8 @@ class DrawingDialog(QDialog):
         tools = QHBoxLayout()
         for brush, style in BRUSHES.items():
             key = BRUSH_KEYS[brush]
-            tool = _tool(style.label, style.label, key, self)
+            name = translate("drawing.dialog", style.label)
+            tool = _tool(name, name, key, self)
             tool.clicked.connect(lambda _=False, b=brush: self.set_brush(b))
             QShortcut(QKeySequence(key), self, lambda b=brush: self.set_brush(b))
             self.brush_group.addButton(tool)
@@ -84,7 +103,7 @@ class DrawingDialog(QDialog):
         self.colour_group = QButtonGroup(self)
         self.colour_buttons: dict[str, QToolButton] = {}
         for number, (name, colour) in enumerate(PALETTE, start=1):
-            tool = _tool("", name, str(number), self)
+            tool = _tool("", translate("drawing.dialog", name), str(number), self)
             tool.setIcon(swatch(colour))
             tool.setIconSize(QSize(22, 22))
             tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -93,23 +112,39 @@ class DrawingDialog(QDialog):
             self.colour_group.addButton(tool)
             self.colour_buttons[colour] = tool
             tools.addWidget(tool)
-        self.any_colour = _tool("Any colour…", "Any colour…", "A", self)
+        any_colour = translate("drawing.dialog", "Any colour…")
+        self.any_colour = _tool(any_colour, any_colour, "A", self)
         self.any_colour.setCheckable(False)
         self.any_colour.clicked.connect(self.choose_colour)
         QShortcut(QKeySequence("A"), self, self.choose_colour)
         tools.addWidget(self.any_colour)
         tools.addStretch(1)
 
-        self.other_hand = QCheckBox("I'm using my &other hand")
-        self.other_hand.setAccessibleName("I'm using my other hand: larger, forgiving lines")
+        self.other_hand = QCheckBox(translate("drawing.dialog", "I'm using my &other hand"))
+        self.other_hand.setAccessibleName(
+            translate("drawing.dialog", "I'm using my other hand: larger, forgiving lines")
+        )
         self.other_hand.setToolTip(
-            "Larger, smoother lines for a hand that is not used to it (Alt+O)"
+            translate(
+                "drawing.dialog", "Larger, smoother lines for a hand that is not used to it (Alt+O)"
+            )
         )
         self.other_hand.toggled.connect(self.set_other_hand)
-        self.undo_button = button("Undo", description=f"Undo the last stroke ({UNDO})")
-        self.redo_button = button("Redo", description=f"Redo ({REDO})")
+        self.undo_button = button(
+            translate("drawing.dialog", "Undo"),
+            description=translate("drawing.dialog", "Undo the last stroke ({shortcut})").format(
+                shortcut=UNDO
+            ),
+        )
+        self.redo_button = button(
+            translate("drawing.dialog", "Redo"),
+            description=translate("drawing.dialog", "Redo ({shortcut})").format(shortcut=REDO),
+        )
         self.clear_button = button(
-            "Clear", description=f"Start again on clean paper ({CLEAR}); undo brings it back"
+            translate("drawing.dialog", "Clear"),
+            description=translate(
+                "drawing.dialog", "Start again on clean paper ({shortcut}); undo brings it back"
+            ).format(shortcut=CLEAR),
         )
         self.undo_button.clicked.connect(self.canvas.undo)
         self.redo_button.clicked.connect(self.canvas.redo)
@@ -121,11 +156,18 @@ class DrawingDialog(QDialog):
             (CLEAR, self.canvas.clear),
         ):
             QShortcut(QKeySequence(key), self, slot)
-        self.discard_button = button("Don't keep", description="Close and let this drawing go")
+        self.discard_button = button(
+            translate("drawing.dialog", "Don't keep"),
+            description=translate("drawing.dialog", "Close and let this drawing go"),
+        )
         self.discard_button.setAutoDefault(False)
         self.discard_button.clicked.connect(self.discard)
         self.keep_button = button(
-            "Keep drawing", role="primary", description="Put the drawing in the entry (Ctrl+Return)"
+            translate("drawing.dialog", "Keep drawing"),
+            role="primary",
+            description=translate(
+                "drawing.dialog", "Put the drawing in the entry ({shortcut})"
+            ).format(shortcut="Ctrl+Return"),
         )
         self.keep_button.setDefault(True)
         self.keep_button.clicked.connect(self.keep)
@@ -193,7 +235,9 @@ class DrawingDialog(QDialog):
             self.any_colour.setIcon(swatch(colour))
 
     def choose_colour(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.canvas.colour), self, "Any colour")
+        chosen = QColorDialog.getColor(
+            QColor(self.canvas.colour), self, translate("drawing.dialog", "Any colour")
+        )
         if chosen.isValid():
             self.set_colour(chosen.name())
 

@@ -7,31 +7,49 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from innerchild_desktop.domain.drawing import Brush, Drawing
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.ui.drawing.dialog import DrawingDialog
 from innerchild_desktop.ui.widgets import label
 
-QUESTION_HINT = "What would you like to ask the little one? (your usual hand)"
+QUESTION_HINT = QT_TRANSLATE_NOOP(  # translated when shown
+    "drawing.two_hands", "What would you like to ask the little one? (your usual hand)"
+)
 
 
 def page_lead(question: str) -> str:
-    """The page's words before the little one's drawing."""
-    asked = f"**Me, now:** {question}" if question else "**Me, now:**"
-    return f"{asked}\n\n**The little one, with my other hand:**"
+    """The page's words before the little one's drawing (Markdown, in the entry)."""
+    asked = (
+        translate("drawing.two_hands", "**Me, now:** {question}").format(question=question)
+        if question
+        else translate("drawing.two_hands", "**Me, now:**")
+    )
+    answer = translate("drawing.two_hands", "**The little one, with my other hand:**")
+    return f"{asked}\n\n{answer}"
 
 
 class TwoHandsDialog(DrawingDialog):
     def __init__(self, drawing: Drawing | None = None, parent: QWidget | None = None) -> None:
         super().__init__(drawing, parent)
-        self.setWindowTitle("Draw and write with your other hand")
-        self.setAccessibleName("Draw and write with your other hand")
+        self.setWindowTitle(translate("drawing.two_hands", "Draw and write with your other hand"))
+        self.setAccessibleName(
+            translate("drawing.two_hands", "Draw and write with your other hand")
+        )
         self.intro.setText(
-            "If you like: ask with your usual hand, then let the little one answer on the paper "
-            "with your other hand: a drawing, or big, wobbly letters. Esc closes and keeps it."
+            translate(
+                "drawing.two_hands",
+                "If you like: ask with your usual hand, then let the little one answer on the "
+                "paper with your other hand: a drawing, or big, wobbly letters. "
+                "Esc closes and keeps it.",
+            )
         )
         self.question = QLineEdit()
-        self.question.setPlaceholderText(QUESTION_HINT)
-        self.question.setAccessibleName("Your question, written with your usual hand")
-        answer = label("The little one answers (your other hand):", "muted")
+        self.question.setPlaceholderText(translate("drawing.two_hands", QUESTION_HINT))
+        self.question.setAccessibleName(
+            translate("drawing.two_hands", "Your question, written with your usual hand")
+        )
+        answer = label(
+            translate("drawing.two_hands", "The little one answers (your other hand):"), "muted"
+        )
         self.main_layout.insertWidget(1, self.question)
         self.main_layout.insertWidget(3, answer)
         self.other_hand.setChecked(True)

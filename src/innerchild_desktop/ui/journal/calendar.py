@@ -12,11 +12,15 @@ from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QListView, QStackedWidget, QVBoxLayout, QWidget
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.ui import theme
+from innerchild_desktop.ui.journal import dates
 from innerchild_desktop.ui.widgets import label
 
-CHOOSE_A_DAY = "Choose a day to see what you wrote then. Days with entries are marked."
+CHOOSE_A_DAY = QT_TRANSLATE_NOOP(
+    "journal.calendar", "Choose a day to see what you wrote then. Days with entries are marked."
+)
 
 
 class EntryCalendar(QCalendarWidget):
@@ -24,7 +28,7 @@ class EntryCalendar(QCalendarWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Calendar of entries")
+        self.setAccessibleName(translate("journal.calendar", "Calendar of entries"))
         self.setGridVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.service: JournalService | None = None
@@ -70,8 +74,8 @@ class CalendarPane(QWidget):
     ) -> None:
         super().__init__(parent)
         self.calendar, self.day_list = calendar, day_list
-        self.hint = label(CHOOSE_A_DAY, "muted")
-        self.hint.setAccessibleName("About the chosen day")
+        self.hint = label(translate("journal.calendar", CHOOSE_A_DAY), "muted")
+        self.hint.setAccessibleName(translate("journal.calendar", "About the chosen day"))
         self.below = QStackedWidget()
         hint_page = QWidget()
         hint_layout = QVBoxLayout(hint_page)
@@ -91,7 +95,10 @@ class CalendarPane(QWidget):
             self.below.setCurrentWidget(self.day_list)
             return
         if day is None:
-            self.hint.setText(CHOOSE_A_DAY)
+            self.hint.setText(translate("journal.calendar", CHOOSE_A_DAY))
         else:
-            self.hint.setText(f"No entries on {day:%A} {day.day} {day:%B %Y}.")
+            when = dates.long_day(day)
+            self.hint.setText(
+                translate("journal.calendar", "No entries on {day}.").format(day=when)
+            )
         self.below.setCurrentIndex(0)

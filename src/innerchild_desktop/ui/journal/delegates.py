@@ -16,18 +16,20 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.entries import (
-    HEAVY_ENTRY_HINT,
-    HEAVY_ENTRY_TITLE,
     EntryKind,
     EntrySummary,
+    heavy_entry_hint,
+    heavy_entry_title,
 )
-from innerchild_desktop.domain.feelings import feeling
+from innerchild_desktop.domain.feelings import feeling, feeling_label
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.domain.search import HIT_END, HIT_START, SearchHit
+from innerchild_desktop.ui.journal import dates
 from innerchild_desktop.ui.journal.list_model import EntryListModel
 
 ROW = 66
 HEADER = 30
-HEAVY_MEMORY_TITLE = "A heavy memory"
+HEAVY_MEMORY_TITLE = QT_TRANSLATE_NOOP("journal.delegates", "A heavy memory")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -84,7 +86,7 @@ class EntryDelegate(QStyledItemDelegate):
         painter.drawText(text_left, card.top() + 20, title)
         painter.setFont(option.font)
         painter.setPen(palette.placeholderText().color())
-        day = f"{summary.entry_date:%a %d}"
+        day = dates.list_day(summary.entry_date)
         painter.drawText(
             QRect(card.right() - 80, card.top() + 6, 72, 18), Qt.AlignmentFlag.AlignRight, day
         )
@@ -100,12 +102,13 @@ def row_lines(summary: EntrySummary) -> tuple[str, str]:
     """The two lines of an entry row. A heavy entry shows only the neutral label: never its
     title, words, kind, mood or tags (the day beside it is all it shows)."""
     if summary.heavy:
-        return HEAVY_ENTRY_TITLE, HEAVY_ENTRY_HINT[0].upper() + HEAVY_ENTRY_HINT[1:]
+        hint = heavy_entry_hint()
+        return heavy_entry_title(), hint[:1].upper() + hint[1:]
     detail_bits = []
     if summary.kind is not EntryKind.FREE:
         detail_bits.append(summary.kind.label)
     if summary.mood:
-        detail_bits.append(summary.mood)
+        detail_bits.append(feeling_label(summary.mood))
     detail_bits += [f"#{t}" for t in summary.tags[:3]]
     preview = summary.preview if summary.title.strip() else ""
     return summary.display_title, "  ·  ".join(detail_bits + ([preview] if preview else []))
@@ -120,27 +123,30 @@ def veiled_hit_title(hit: SearchHit) -> str:
     """A search hit's title, or the neutral label of a heavy entry or memory (whose snippet the
     store leaves empty)."""
     if hit.heavy:
-        return HEAVY_MEMORY_TITLE if hit.doc_kind == "memory" else HEAVY_ENTRY_TITLE
-    return hit.title or "Untitled"
+        if hit.doc_kind == "memory":
+            return translate("journal.delegates", HEAVY_MEMORY_TITLE)
+        return heavy_entry_title()
+    return hit.title or translate("journal.delegates", "Untitled")
 
 
 def hit_when(hit: SearchHit) -> str:
     """When a hit is from, in words: an entry's day ("4 May 2026"), a memory's fuzzy time
     ("age 7", "around 1994", as the timeline says it)."""
     if hit.doc_kind == "memory":
-        return f"{hit.when or 'sometime'} · memory"
+        when = hit.when or translate("journal.delegates", "sometime")
+        return translate("journal.delegates", "{when} · memory").format(when=when)
     try:
         day = date.fromisoformat(hit.when)
     except ValueError:
         return hit.when
-    return f"{day.day} {day:%b %Y}"
+    return dates.short_day(day)
 
 
 def hit_html(hit: SearchHit, colour: str, muted: str) -> str:
     """One search result as HTML: title, when (a day or a memory's time) and snippet; veiled if
     heavy."""
     label = hit_when(hit)
-    heavy_note = f" · {HEAVY_ENTRY_HINT}" if hit.heavy else ""
+    heavy_note = f" · {heavy_entry_hint()}" if hit.heavy else ""
     snippet = "" if hit.heavy else snippet_html(hit.snippet)
     return (
         f'<div style="color:{colour}"><b>{html.escape(veiled_hit_title(hit))}'

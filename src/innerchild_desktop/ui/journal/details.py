@@ -25,13 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.entries import EntryKind, Mood
+from innerchild_desktop.domain.feelings import feeling_label
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from innerchild_desktop.ui.journal import dates
 from innerchild_desktop.ui.journal.mood_picker import MoodPicker
 from innerchild_desktop.ui.journal.tag_edit import TagEdit
 from innerchild_desktop.ui.prefs_keys import EDITOR_DETAILS_OPEN
-from innerchild_desktop.ui.widgets import label
+from innerchild_desktop.ui.widgets import FlowLayout, label
 
 DETAILS_SHORTCUT = "Ctrl+Shift+D"
-HEAVINESS_QUESTION = "How heavy does today feel?"
+HEAVINESS_QUESTION = QT_TRANSLATE_NOOP("journal.details", "How heavy does today feel?")
 NOT_SAID = -1  # the spin box's lowest value: nothing chosen (stored as no value)
 
 
@@ -46,7 +49,8 @@ class SummaryButton(QToolButton):
 
     def __init__(self) -> None:
         super().__init__()
-        self.summary = "Details"
+        self.summary = translate("journal.details", "Details")
+        self.setProperty("elides", True)  # cut short on purpose (the language check knows)
 
     def set_summary(self, text: str) -> None:
         self.summary = text
@@ -84,9 +88,12 @@ class EntryDetails(QWidget):
         self.toggle.setAutoRaise(True)
         self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setAccessibleName("Details")
+        self.toggle.setAccessibleName(translate("journal.details", "Details"))
         self.toggle.setToolTip(
-            f"Kind, date, feeling, how heavy today feels, and tags ({DETAILS_SHORTCUT})"
+            translate(
+                "journal.details",
+                "Kind, date, feeling, how heavy today feels, and tags ({shortcut})",
+            ).format(shortcut=DETAILS_SHORTCUT)
         )
         self.toggle.setProperty("role", "quiet")
         # The folded summary may be long ("Details · Letter to · Wed 2 Dec · calm · 3 tags"): it
@@ -95,7 +102,7 @@ class EntryDetails(QWidget):
         self.toggle.setMinimumWidth(SUMMARY_MIN_WIDTH)
 
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of entry")
+        self.kind.setAccessibleName(translate("journal.details", "Kind of entry"))
         self.kind.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -104,28 +111,29 @@ class EntryDetails(QWidget):
             self.kind.addItem(kind.label, kind.value)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMM yyyy")
-        self.date.setAccessibleName("Entry date")
+        self.date.setLocale(dates.locale())  # month names in the language in force
+        self.date.setDisplayFormat(dates.short_format())
+        self.date.setAccessibleName(translate("journal.details", "Entry date"))
         self.mood = MoodPicker()
         self.heaviness = QSpinBox()
         self.heaviness.setRange(NOT_SAID, 10)
-        self.heaviness.setSpecialValueText("Not said")
-        self.heaviness.setSuffix(" of 10")
-        self.heaviness.setAccessibleName(HEAVINESS_QUESTION)
-        hint = "0 is light, 10 is very heavy. Only if you like."
+        self.heaviness.setSpecialValueText(translate("journal.details", "Not said"))
+        self.heaviness.setSuffix(translate("journal.details", " of 10"))
+        heaviness_question = translate("journal.details", HEAVINESS_QUESTION)
+        self.heaviness.setAccessibleName(heaviness_question)
+        hint = translate("journal.details", "0 is light, 10 is very heavy. Only if you like.")
         self.heaviness.setAccessibleDescription(hint)
         self.heaviness.setToolTip(hint)
-        question = label(HEAVINESS_QUESTION, wrap=False)
+        question = label(heaviness_question)  # (wraps when the editor is narrow)
         question.setBuddy(self.heaviness)
         self.tags = TagEdit()
 
         self.panel = QWidget()
         grid = QGridLayout(self.panel)
         grid.setContentsMargins(8, 0, 0, 4)
-        first = QHBoxLayout()
+        first = FlowLayout()  # onto more rows when the editor is narrow
         for field in (self.kind, self.date, self.mood):
             first.addWidget(field)
-        first.addStretch(1)
         grid.addLayout(first, 0, 0, 1, 2)
         heavy_row = QHBoxLayout()
         for widget in (question, self.heaviness):
@@ -188,7 +196,8 @@ class EntryDetails(QWidget):
 
     def refresh_summary(self) -> None:
         """The row's text: "Details", and folded, what the fields hold, in one line."""
-        text = "Details" if self.is_open() else " · ".join(["Details", *self.summary_parts()])
+        details = translate("journal.details", "Details")
+        text = details if self.is_open() else " · ".join([details, *self.summary_parts()])
         self.toggle.setAccessibleDescription(text)
         self.toggle.set_summary(text)
 
@@ -199,10 +208,10 @@ class EntryDetails(QWidget):
             parts.append(kind.label)
         parts.append(_short_date(self.entry_date()))
         if self.mood.mood is not None:
-            parts.append(self.mood.mood.name)
+            parts.append(feeling_label(self.mood.mood.name))
         count = len(self.tags.tags())
         if count:
-            parts.append(f"{count} tag{'' if count == 1 else 's'}")
+            parts.append(translate("journal.details", "%n tags", None, count))
         return parts
 
     # --- values ---------------------------------------------------------------------------------
@@ -248,5 +257,4 @@ def _remembered_open() -> bool:
 
 
 def _short_date(day: date) -> str:
-    text = f"{day:%a} {day.day} {day:%b}"
-    return text if day.year == date.today().year else f"{text} {day.year}"
+    return dates.weekday_day(day, with_year=day.year != date.today().year)

@@ -5,56 +5,71 @@ edited drawing is kept as a new version whose link replaces the old one."""
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QMouseEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu
 
 from innerchild_desktop.domain.drawing import Drawing
 from innerchild_desktop.domain.errors import InnerChildError
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.services import drawings as drawing_service
 from innerchild_desktop.ui.drawing.dialog import DrawingDialog
 from innerchild_desktop.ui.drawing.two_hands import TwoHandsDialog, page_lead
 from innerchild_desktop.ui.journal.photos import make_thumbnail
 
 if TYPE_CHECKING:
-    from innerchild_desktop.ui.journal.editor import EntryEditor
+    from innerchild_desktop.ui.journal.editor_parts import EditorWidget
 
 DRAW_SHORTCUT = "Ctrl+Shift+A"
-TWO_HANDS_NAME = "Draw and write with your other hand"
-NO_DRAWING_HERE = "Put the cursor on a drawing's line to edit it, or choose Draw… for a new one."
+TWO_HANDS_NAME = QT_TRANSLATE_NOOP("journal.drawings", "Draw and write with your other hand")
+NO_DRAWING_HERE = QT_TRANSLATE_NOOP(
+    "journal.drawings",
+    "Put the cursor on a drawing's line to edit it, or choose Draw… for a new one.",
+)
 
 
-def add_drawing_actions(widget: QWidget, menu: QMenu) -> tuple[QAction, QAction]:
+def add_drawing_actions(editor: EditorWidget, menu: QMenu) -> tuple[QAction, QAction]:
     """Draw… and Edit drawing… in ``menu``; a double-click on a drawing's link edits it too.
-    ``widget`` is the EntryEditor (its toolbar mixin calls this while building "More")."""
-    editor = cast("EntryEditor", widget)
+    The editor's toolbar calls this while building "More"."""
     draw_action = editor._add_action(
-        "Draw…", DRAW_SHORTCUT, lambda: draw(editor), name="Draw a picture", menu=menu
+        translate("journal.drawings", "Draw…"),
+        DRAW_SHORTCUT,
+        lambda: draw(editor),
+        name=translate("journal.drawings", "Draw a picture"),
+        menu=menu,
     )
     edit_action = editor._add_action(
-        "Edit drawing…", None, lambda: edit_drawing(editor), name="Edit this drawing", menu=menu
+        translate("journal.drawings", "Edit drawing…"),
+        None,
+        lambda: edit_drawing(editor),
+        name=translate("journal.drawings", "Edit this drawing"),
+        menu=menu,
     )
     editor._add_action(
-        "Two hands…", None, lambda: two_hands(editor), name=TWO_HANDS_NAME, menu=menu
+        translate("journal.drawings", "Two hands…"),
+        None,
+        lambda: two_hands(editor),
+        name=translate("journal.drawings", TWO_HANDS_NAME),
+        menu=menu,
     )
     # Parented to the editor, so it lives as long as the text it watches.
     editor.body.viewport().installEventFilter(_DoubleClickOpens(editor))
     return draw_action, edit_action
 
 
-def _ensure_entry(editor: EntryEditor) -> str | None:
+def _ensure_entry(editor: EditorWidget) -> str | None:
     """The open entry's id, saving a new one first (titled "Drawing" if it has no title)."""
     if editor.entry_id is None:
         editor._dirty = True
         if not editor.title.text():
-            editor.title.setText("Drawing")
+            editor.title.setText(translate("journal.drawings", "Drawing"))
         editor.save_now()
     return editor.entry_id
 
 
-def _keep(editor: EntryEditor, png: bytes) -> str | None:
+def _keep(editor: EditorWidget, png: bytes) -> str | None:
     entry_id = _ensure_entry(editor)
     if entry_id is None or editor.service is None:
         return None
@@ -67,7 +82,7 @@ def _keep(editor: EntryEditor, png: bytes) -> str | None:
         return None
 
 
-def draw(editor: EntryEditor, drawing: Drawing | None = None) -> str | None:
+def draw(editor: EditorWidget, drawing: Drawing | None = None) -> str | None:
     """A new drawing, put at the cursor; its attachment id, or None if nothing was kept."""
     if editor.service is None:
         return None
@@ -81,7 +96,7 @@ def draw(editor: EntryEditor, drawing: Drawing | None = None) -> str | None:
     return drawing_id
 
 
-def two_hands(editor: EntryEditor) -> str | None:
+def two_hands(editor: EditorWidget) -> str | None:
     """The two-voice page: the grown-up's question, then the little one's other-hand answer.
     Whatever was given is put at the cursor; the drawing's id, or None if none was kept."""
     if editor.service is None:
@@ -98,7 +113,7 @@ def two_hands(editor: EntryEditor) -> str | None:
     return drawing_id
 
 
-def edit_drawing(editor: EntryEditor, position: int | None = None) -> str | None:
+def edit_drawing(editor: EditorWidget, position: int | None = None) -> str | None:
     """Open the drawing whose link is at ``position`` (default: the cursor) with its strokes;
     a kept change becomes a new version and its link takes the old one's place."""
     if editor.service is None:
@@ -114,7 +129,7 @@ def edit_drawing(editor: EntryEditor, position: int | None = None) -> str | None
         editor.message.emit(str(err))
         return None
     if found is None or drawing is None:
-        editor.message.emit(NO_DRAWING_HERE)
+        editor.message.emit(translate("journal.drawings", NO_DRAWING_HERE))
         return None
     with _KeptIfLocked(editor, replacing=found.attachment_id):
         png = DrawingDialog.ask(editor, drawing)
@@ -132,7 +147,7 @@ def edit_drawing(editor: EntryEditor, position: int | None = None) -> str | None
 class _DoubleClickOpens(QObject):
     """A double-click on a drawing's link opens it; anywhere else, the text's usual selection."""
 
-    def __init__(self, editor: EntryEditor) -> None:
+    def __init__(self, editor: EditorWidget) -> None:
         super().__init__(editor)
         self.editor = editor
 
@@ -162,7 +177,7 @@ class _KeptIfLocked:
     the journal), the drawing goes straight into the stored entry while the journal is still
     open, and the dialog closes, so nothing drawn is lost or left on screen over the lock."""
 
-    def __init__(self, editor: EntryEditor, *, replacing: str | None = None) -> None:
+    def __init__(self, editor: EditorWidget, *, replacing: str | None = None) -> None:
         self.editor = editor
         self.service = editor.service
         self.entry_id = editor.entry_id

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from innerchild_desktop.domain.entries import Entry, EntryKind, Mood, NewEntry, word_count
 from innerchild_desktop.domain.errors import InnerChildError
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.domain.settings import EDITOR_FONT, EDITOR_MEASURE
 from innerchild_desktop.render.markdown import render_safely
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.ui.journal.details import EntryDetails
+from innerchild_desktop.ui.journal.draw_invitation import DrawInvitation
 from innerchild_desktop.ui.journal.editor_toolbar import EditorToolbar
 from innerchild_desktop.ui.journal.entry_actions import EntryActions
 from innerchild_desktop.ui.journal.history_dialog import HistoryDialog
@@ -59,7 +61,9 @@ class _Extra(TypedDict, total=False):
     reply_to: str | None
 
 
-HEAVY_SAVED_TIP = "Marked heavy: veiled in lists and search, never in On this day."
+HEAVY_SAVED_TIP = QT_TRANSLATE_NOOP(
+    "journal.editor", "Marked heavy: veiled in lists and search, never in On this day."
+)
 
 
 class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
@@ -112,25 +116,27 @@ class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
         self.kind, self.date, self.mood = self.details.kind, self.details.date, self.details.mood
         self.heaviness, self.tags = self.details.heaviness, self.details.tags
         self.prompt_label = label("", "muted")
-        self.prompt_label.setAccessibleName("Prompt")
+        self.prompt_label.setAccessibleName(translate("journal.editor", "Prompt"))
+        self.draw_invitation = DrawInvitation(lambda: self.draw_action.trigger())
         self.thread_label = QLabel()
-        self.thread_label.setAccessibleName("Letter thread")
+        self.thread_label.setAccessibleName(translate("journal.editor", "Letter thread"))
         self.thread_label.setProperty("role", "muted")
         self.thread_label.linkActivated.connect(lambda href: self.open_entry.emit(href[6:]))
         self.two_computers = TwoComputersNotice()
         self.two_computers.history_requested.connect(self.show_history)
         self.two_computers.seen.connect(self._seen_on_two_computers)
         self.title = QLineEdit()
-        self.title.setPlaceholderText("Title (optional)")
-        self.title.setAccessibleName("Title")
+        self.title.setPlaceholderText(translate("journal.editor", "Title (optional)"))
+        self.title.setAccessibleName(translate("journal.editor", "Title"))
         self.title.setObjectName("TitleEdit")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.body)
         self.splitter.addWidget(self.preview)
         self.preview.setVisible(False)
         self.words = label("", "muted", wrap=False)
-        self.state = label("", "muted", wrap=False)
-        self.state.setAccessibleName("Save status")
+        self.state = label("", "muted")  # (a long one wraps when the editor is narrow)
+        self.state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.state.setAccessibleName(translate("journal.editor", "Save status"))
         # Under the text: the Details row on the left, words and "Saved" on the right.
         self.details.row.addWidget(self.words)
         self.details.row.addSpacing(12)
@@ -140,6 +146,7 @@ class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
         for widget in (
             self.toolbar,
             self.prompt_label,
+            self.draw_invitation,
             self.thread_label,
             self.two_computers,
             self.title,
@@ -197,7 +204,7 @@ class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
         if self._loading or self.service is None:
             return
         self._dirty = True
-        self.state.setText("Not saved yet…")
+        self.state.setText(translate("journal.editor", "Not saved yet…"))
         self.autosave.start()
         self.refresh_timer.start()
 
@@ -212,7 +219,8 @@ class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
         self._loading = True
         try:
             self.title.setText(entry.title if entry else title)
-            self.spell.new_entry()  # before the text: its underlines come in idle moments
+            # Before the text: its underlines come in idle moments, in the entry's language.
+            self.spell.new_entry(entry.id if entry else None)
             self.body.setPlainText(entry.body if entry else body)
             self.details.fill(
                 entry.kind if entry else kind,
@@ -223,8 +231,11 @@ class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
             )
             self.heavy_action.setChecked(bool(entry and entry.heavy))
             text = entry.prompt_text if entry else prompt
-            self.prompt_label.setText(f"Prompt: {text}" if text else "")
+            self.prompt_label.setText(
+                translate("journal.editor", "Prompt: {prompt}").format(prompt=text) if text else ""
+            )
             self.prompt_label.setVisible(bool(text))
+            self.draw_invitation.offer(None)  # only a new answer to a drawing prompt invites
         finally:
             self._loading = False
         self._dirty = False
@@ -259,7 +270,9 @@ class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
         prompt_id: str | None = None,
         prompt_text: str | None = None,
         reply_to: str | None = None,
+        invites: str | None = None,
     ) -> None:
+        """A new entry; ``invites`` "draw" (a prompt that asks for a drawing) offers Draw…."""
         if self.service is None:
             return
         self.flush()
@@ -267,7 +280,8 @@ class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
         self._session_fresh = False  # a new entry has no earlier text to keep
         self._extra = {"prompt_id": prompt_id, "prompt_text": prompt_text, "reply_to": reply_to}
         self._fill(None, kind, title, body, prompt_text)
-        self.state.setText("New entry: it saves itself as you write")
+        self.draw_invitation.offer(invites)
+        self.state.setText(translate("journal.editor", "New entry: it saves itself as you write"))
         self.shown.emit()
         self.body.setFocus()
         if title or body:
@@ -288,6 +302,7 @@ class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
                 if not (fields["title"] or fields["body"]):
                     return None  # never create empty entries
                 self.entry_id = self.service.add_entry(NewEntry(**fields, **self._extra))
+                self.spell.saved_as(self.entry_id)
                 self._dirty = False
                 self.created.emit(self.entry_id)
             else:
@@ -298,7 +313,7 @@ class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
                 if (fields["title"], fields["body"]) != self._loaded_text:
                     self._session_fresh = False
         except InnerChildError as err:
-            self.state.setText("Not saved")
+            self.state.setText(translate("journal.editor", "Not saved"))
             self.message.emit(str(err))
             return self.entry_id
         self._show_saved()
@@ -332,6 +347,7 @@ class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
         self.body.document().clearUndoRedoStacks()
         self.preview.clear()
         self.prompt_label.clear()
+        self.draw_invitation.offer(None)
         self.thread_label.clear()
         self.two_computers.hide()
         self.heavy_action.setChecked(False)
@@ -345,7 +361,7 @@ class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
     def _refresh_derived(self) -> None:
         text = self.body.toPlainText()
         count = word_count(text)
-        self.words.setText(f"{count:,} word{'s' if count != 1 else ''}")
+        self.words.setText(translate("journal.editor", "%n words", None, count))
         # isHidden, not isVisible: after unlocking, the entry is loaded before the workspace
         # (and so the preview) is on screen, and the preview must not wait for a keystroke.
         if not self.preview.isHidden():
@@ -365,5 +381,9 @@ class EntryEditor(EditorToolbar, EntryActions, PhotoActions, QWidget):
     def _show_saved(self) -> None:
         # Short, so the row under the text never widens the window; the whole of it on hover.
         heavy = self.heavy_action.isChecked()
-        self.state.setText("Saved · marked heavy, kept veiled" if heavy else "Saved")
-        self.state.setToolTip(HEAVY_SAVED_TIP if heavy else "")
+        self.state.setText(
+            translate("journal.editor", "Saved · marked heavy, kept veiled")
+            if heavy
+            else translate("journal.editor", "Saved")
+        )
+        self.state.setToolTip(translate("journal.editor", HEAVY_SAVED_TIP) if heavy else "")

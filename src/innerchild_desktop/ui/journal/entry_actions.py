@@ -3,73 +3,30 @@ a memory, its earlier versions (History…), and moving it to the trash."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
-
-from innerchild_desktop.domain.entries import HEAVY_ENTRY_TITLE, Entry, EntryKind, EntrySummary
+from innerchild_desktop.domain.entries import Entry, EntryKind, EntrySummary, heavy_entry_title
+from innerchild_desktop.domain.i18n import translate
+from innerchild_desktop.ui.journal.editor_parts import EditorWidget
 from innerchild_desktop.ui.journal.history_dialog import HistoryDialog
 
-if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QLabel
 
-    from innerchild_desktop.services.journal import JournalService
-
-    _Base = QWidget
-else:
-    _Base = object
-
-
-class EntryActions(_Base):
+class EntryActions(EditorWidget):
     """Mixed into EntryEditor."""
-
-    if TYPE_CHECKING:
-        saved = Signal(str)
-        trashed = Signal(str)
-        make_memory = Signal(str)
-        service: JournalService | None
-        entry_id: str | None
-        state: QLabel
-        thread_label: QLabel
-        reply_action: QAction
-        history_dialog: HistoryDialog | None
-        _session_fresh: bool
-        _loaded_text: tuple[str, str]
-
-        def save_now(self) -> str | None: ...
-        def _photo(self, photo_id: str) -> tuple[str, bytes] | None: ...
-        def _fill(
-            self,
-            entry: Entry | None,
-            kind: EntryKind = EntryKind.FREE,
-            title: str = "",
-            body: str = "",
-            prompt: str | None = None,
-        ) -> None: ...
-        def new_entry(
-            self,
-            kind: EntryKind = EntryKind.FREE,
-            *,
-            title: str = "",
-            body: str = "",
-            prompt_id: str | None = None,
-            prompt_text: str | None = None,
-            reply_to: str | None = None,
-        ) -> None: ...
 
     def _refresh_thread(self, entry: Entry | None) -> None:
         parts: list[str] = []
         if entry and entry.reply_to and self.service:
             original = self.service.get_entry(entry.reply_to)
             if original:
+                link = f'<a href="entry:{original.id}">{_esc(_shown(original))}</a>'
                 parts.append(
-                    f'In reply to <a href="entry:{original.id}">{_esc(_shown(original))}</a>'
+                    translate("journal.entry_actions", "In reply to {letter}").format(letter=link)
                 )
         if entry and self.service:
             for reply in self.service.replies_to(entry.id):
-                parts.append(f'Reply: <a href="entry:{reply.id}">{_esc(_shown(reply))}</a>')
+                link = f'<a href="entry:{reply.id}">{_esc(_shown(reply))}</a>'
+                parts.append(
+                    translate("journal.entry_actions", "Reply: {letter}").format(letter=link)
+                )
         self.thread_label.setText(" · ".join(parts))
         self.thread_label.setVisible(bool(parts))
         self.reply_action.setEnabled(bool(entry and entry.kind is EntryKind.LETTER_TO))
@@ -78,7 +35,12 @@ class EntryActions(_Base):
     def _make_memory(self) -> None:
         entry_id = self.save_now()  # the memory links the entry as it stands now
         if entry_id is None:
-            self.state.setText("Write a few words first; then this entry can become a memory.")
+            self.state.setText(
+                translate(
+                    "journal.entry_actions",
+                    "Write a few words first; then this entry can become a memory.",
+                )
+            )
             return
         self.make_memory.emit(entry_id)
 
@@ -90,8 +52,10 @@ class EntryActions(_Base):
             return
         self.new_entry(
             EntryKind.LETTER_FROM,
-            title=f"Reply to: {original.display_title}",
-            body="Dear grown-up me,\n\n",
+            title=translate("journal.entry_actions", "Reply to: {title}").format(
+                title=original.display_title
+            ),
+            body=translate("journal.entry_actions", "Dear grown-up me,\n\n"),
             reply_to=original.id,
         )
 
@@ -101,7 +65,12 @@ class EntryActions(_Base):
             return
         entry_id = self.save_now()
         if entry_id is None:
-            self.state.setText("Earlier versions are kept once this entry has some words")
+            self.state.setText(
+                translate(
+                    "journal.entry_actions",
+                    "Earlier versions are kept once this entry has some words",
+                )
+            )
             return
         self.history_dialog = HistoryDialog(self.service, entry_id, self, photo_source=self._photo)
         self.history_dialog.restored.connect(self._restored)
@@ -113,7 +82,9 @@ class EntryActions(_Base):
             return
         self._fill(entry)
         self._session_fresh, self._loaded_text = False, (entry.title, entry.body)
-        self.state.setText("Restored · the text it replaced is kept in History")
+        self.state.setText(
+            translate("journal.entry_actions", "Restored · the text it replaced is kept in History")
+        )
         self.saved.emit(entry_id)
 
     def trash(self) -> None:
@@ -128,7 +99,7 @@ class EntryActions(_Base):
 
 def _shown(entry: Entry | EntrySummary) -> str:
     """A linked entry's title, or the neutral label if it is heavy (opening it asks first)."""
-    return HEAVY_ENTRY_TITLE if entry.heavy else entry.display_title
+    return heavy_entry_title() if entry.heavy else entry.display_title
 
 
 def _esc(text: str) -> str:

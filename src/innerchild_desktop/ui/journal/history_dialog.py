@@ -23,18 +23,21 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.errors import InnerChildError
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.domain.revisions import Revision, telling_lines, when_in_words
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.ui.journal.preview import PhotoSource, SafePreview
 from innerchild_desktop.ui.widgets import button, label, plain_tip
 
 HISTORY_SHORTCUT = "Ctrl+H"
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "journal.history_dialog",
     "Earlier versions of this entry, kept as you write. Choose one to read it. If you like, "
-    "you can bring it back: the text you have now stays in this history too."
+    "you can bring it back: the text you have now stays in this history too.",
 )
-EMPTY = (
-    "No earlier versions yet. They are kept as you write, so you can look back whenever you like."
+EMPTY = QT_TRANSLATE_NOOP(
+    "journal.history_dialog",
+    "No earlier versions yet. They are kept as you write, so you can look back whenever you like.",
 )
 
 
@@ -53,14 +56,14 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.entry_id = entry_id
-        self.setWindowTitle("History")
-        self.setAccessibleName("History of this entry")
+        self.setWindowTitle(translate("journal.history_dialog", "History"))
+        self.setAccessibleName(translate("journal.history_dialog", "History of this entry"))
         self.resize(760, 520)
         self.revisions: list[Revision] = service.history(entry_id)
         now = now or datetime.now(UTC)
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Earlier versions")
+        self.list.setAccessibleName(translate("journal.history_dialog", "Earlier versions"))
         self.list.setObjectName("EntryList")  # styled like the journal's list (ui/theme.py)
         self.list.setUniformItemSizes(True)
         current = service.get_entry(entry_id)
@@ -68,16 +71,25 @@ class HistoryDialog(QDialog):
         for rev, line in zip(self.revisions, lines, strict=True):
             when = when_in_words(rev.saved_at, now)
             if rev.origin:  # kept by sync: written on another computer, or replaced from one
-                when = f"{when} · on {rev.origin}"
+                when = translate("journal.history_dialog", "{when} · on {computer}").format(
+                    when=when, computer=rev.origin
+                )
             item = QListWidgetItem(f"{when[:1].upper()}{when[1:]}\n{line}")
             item.setData(Qt.ItemDataRole.UserRole, rev.number)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Saved {when}: {line}")
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                translate("journal.history_dialog", "Saved {when}: {line}").format(
+                    when=when, line=line
+                ),
+            )
             item.setToolTip(plain_tip(line))
             self.list.addItem(item)
         self.title = label("", "muted")
-        self.title.setAccessibleName("Title of this version")
+        self.title.setAccessibleName(translate("journal.history_dialog", "Title of this version"))
         self.preview = SafePreview()
-        self.preview.setAccessibleName("This version, read-only")
+        self.preview.setAccessibleName(
+            translate("journal.history_dialog", "This version, read-only")
+        )
         self.preview.photo_source = photo_source
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -91,16 +103,22 @@ class HistoryDialog(QDialog):
         self.splitter.setChildrenCollapsible(False)
 
         self.restore_button = button(
-            "&Restore this version",
-            accessible="Restore this version",
-            description="Bring this version back; the text you have now is kept in the history",
+            translate("journal.history_dialog", "&Restore this version"),
+            accessible=translate("journal.history_dialog", "Restore this version"),
+            description=translate(
+                "journal.history_dialog",
+                "Bring this version back; the text you have now is kept in the history",
+            ),
         )
         self.message = label("", "muted")
-        self.message.setAccessibleName("History message")
+        self.message.setAccessibleName(translate("journal.history_dialog", "History message"))
         buttons = QDialogButtonBox()
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         # Our own button, not the standard Close: some desktops draw an icon on that one.
-        self.close_button = button("Close", accessible="Close the history")
+        self.close_button = button(
+            translate("journal.history_dialog", "Close"),
+            accessible=translate("journal.history_dialog", "Close the history"),
+        )
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -108,7 +126,7 @@ class HistoryDialog(QDialog):
         self.restore_button.setAutoDefault(True)
 
         layout = QVBoxLayout(self)
-        self.intro = label(INTRO, "muted")
+        self.intro = label(translate("journal.history_dialog", INTRO), "muted")
         layout.addWidget(self.intro)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.message)
@@ -122,7 +140,7 @@ class HistoryDialog(QDialog):
             self.list.setCurrentRow(0)
         else:
             # Nothing to choose or bring back: a short, quiet window with one way out.
-            self.message.setText(EMPTY)
+            self.message.setText(translate("journal.history_dialog", EMPTY))
             self.intro.setVisible(False)
             self.splitter.setVisible(False)
             self.restore_button.setVisible(False)
@@ -146,7 +164,11 @@ class HistoryDialog(QDialog):
             self.title.setText("")
             self.preview.clear()
             return
-        self.title.setText(f"Title: {rev.title}" if rev.title.strip() else "No title")
+        self.title.setText(
+            translate("journal.history_dialog", "Title: {title}").format(title=rev.title)
+            if rev.title.strip()
+            else translate("journal.history_dialog", "No title")
+        )
         self.preview.show_markdown(rev.body)
 
     def restore_selected(self) -> None:

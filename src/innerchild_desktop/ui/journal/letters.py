@@ -13,20 +13,26 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QStyle, QTreeView, QVBoxLayout, QWidget
 
 from innerchild_desktop.domain.entries import EntryKind, EntrySummary
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.domain.letters import LetterThread
 from innerchild_desktop.services.journal import JournalService
+from innerchild_desktop.ui.journal import dates
 from innerchild_desktop.ui.widgets import button, label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 THREAD = 0  # internal id of a thread row; a letter row carries its thread's row + 1
 DIRECTION = {
-    EntryKind.LETTER_TO: "To my younger self",
-    EntryKind.LETTER_FROM: "From my younger self",
+    EntryKind.LETTER_TO: QT_TRANSLATE_NOOP("journal.letters", "To my younger self"),
+    EntryKind.LETTER_FROM: QT_TRANSLATE_NOOP("journal.letters", "From my younger self"),
 }
 
 
+def _direction(kind: EntryKind) -> str:
+    return translate("journal.letters", DIRECTION[kind])
+
+
 def _day(summary: EntrySummary) -> str:
-    return f"{summary.entry_date.day} {summary.entry_date:%B %Y}"
+    return dates.full_day(summary.entry_date)
 
 
 class LetterThreadModel(QAbstractItemModel):
@@ -114,9 +120,9 @@ class LetterThreadModel(QAbstractItemModel):
                 return item.first.id
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{item.veiled_title}\n{DIRECTION[item.kind]} · {_day(item)}"
+            return f"{item.veiled_title}\n{_direction(item.kind)} · {_day(item)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item.veiled_title}, {DIRECTION[item.kind]}, {_day(item)}"
+            return f"{item.veiled_title}, {_direction(item.kind)}, {_day(item)}"
         if role == self.SummaryRole:
             return item
         if role == self.IdRole:
@@ -132,11 +138,11 @@ class LettersPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Letters")
+        self.setAccessibleName(translate("journal.letters", "Letters"))
         self._service: JournalService | None = None
         self.model = LetterThreadModel(self)
         self.view = QTreeView()
-        self.view.setAccessibleName("Letter threads")
+        self.view.setAccessibleName(translate("journal.letters", "Letter threads"))
         self.view.setHeaderHidden(True)
         self.view.setModel(self.model)
         self.view.setExpandsOnDoubleClick(False)  # one click opens and closes a thread
@@ -146,12 +152,16 @@ class LettersPane(QWidget):
         # Room between rows only: colours come from the theme's palette, light or dark.
         self.view.setStyleSheet("QTreeView::item { padding: 5px 2px; }")
         self.write_button = button(
-            "Write a letter to my younger self",
-            description="Start a new letter to the child you were",
+            translate("journal.letters", "Write a letter to my younger self"),
+            description=translate("journal.letters", "Start a new letter to the child you were"),
+            wrap=True,  # (onto two lines when the list is narrow)
         )
         self.empty = label(
-            "No letters yet. If you like, you can write one to the child you were, and "
-            "later let them write back.",
+            translate(
+                "journal.letters",
+                "No letters yet. If you like, you can write one to the child you were, and "
+                "later let them write back.",
+            ),
             "muted",
         )
         from innerchild_desktop.ui.younger_me import YoungerMeCard

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from innerchild_desktop.domain.entries import EntrySummary, first_line
 from innerchild_desktop.services.journal import JournalService
+from innerchild_desktop.ui.journal import dates
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -106,7 +107,7 @@ class EntryListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return None if row.heavy else row.preview or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.entry_date:%d %B %Y}, {row.veiled_title}"
+            return f"{dates.full_day(row.entry_date)}, {row.veiled_title}"
         if role == self.SummaryRole:
             return row
         if role == self.IdRole:
@@ -115,6 +116,6 @@ class EntryListModel(QAbstractListModel):
             previous = self._rows[index.row() - 1] if index.row() > 0 else None
             month = (row.entry_date.year, row.entry_date.month)
             if previous is None or (previous.entry_date.year, previous.entry_date.month) != month:
-                return f"{row.entry_date:%B %Y}"
+                return dates.month(row.entry_date)
             return None
         return None

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from innerchild_desktop.domain import markdown_ops
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.markdown_ops import Edit
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic"}
@@ -40,9 +41,15 @@ class MarkdownEdit(QTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Entry text")
-        self.setAccessibleDescription("Write in Markdown. Ctrl+B bold, Ctrl+I italic.")
-        self.setPlaceholderText("Whatever you'd like to write. There is no wrong way.")
+        self.setAccessibleName(translate("journal.markdown_edit", "Entry text"))
+        self.setAccessibleDescription(
+            translate("journal.markdown_edit", "Write in Markdown. Ctrl+B bold, Ctrl+I italic.")
+        )
+        self.setPlaceholderText(
+            translate(
+                "journal.markdown_edit", "Whatever you'd like to write. There is no wrong way."
+            )
+        )
         self.setAcceptRichText(False)  # pasted web pages arrive as their words only
         self.setTabChangesFocus(False)
         self.setAcceptDrops(True)

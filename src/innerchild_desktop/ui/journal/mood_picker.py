@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from innerchild_desktop.domain.entries import Mood
 from innerchild_desktop.domain.feelings import by_quadrant, feeling
+from innerchild_desktop.domain.i18n import translate
 
 
 def _swatch(colour: str) -> QIcon:
@@ -25,16 +26,17 @@ class MoodPicker(QToolButton):
         super().__init__(parent)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.setAccessibleName("Feeling")
-        self.setToolTip("How are you feeling? (optional)")
+        self.setAccessibleName(translate("journal.mood_picker", "Feeling"))
+        self.setToolTip(translate("journal.mood_picker", "How are you feeling? (optional)"))
         self._mood: Mood | None = None
         menu = QMenu(self)
-        none = menu.addAction("No feeling chosen")
+        none = menu.addAction(translate("journal.mood_picker", "No feeling chosen"))
         none.triggered.connect(lambda: self.set_mood(None, notify=True))
         for quadrant, feelings in by_quadrant().items():
-            menu.addSection(quadrant.value.capitalize())
+            section = quadrant.label
+            menu.addSection(section[:1].upper() + section[1:])
             for item in feelings:
-                action = QAction(_swatch(item.colour), item.name, menu)
+                action = QAction(_swatch(item.colour), item.label, menu)
                 action.triggered.connect(
                     lambda _=False, f=item: self.set_mood(
                         Mood(f.name, f.valence, f.energy), notify=True
@@ -51,7 +53,13 @@ class MoodPicker(QToolButton):
     def set_mood(self, mood: Mood | None, *, notify: bool = False) -> None:
         self._mood = mood
         known = feeling(mood.name) if mood else None
-        self.setText(f"Feeling: {mood.name}" if mood else "Feeling…")
+        self.setText(
+            translate("journal.mood_picker", "Feeling: {feeling}").format(
+                feeling=known.label if known else mood.name
+            )
+            if mood
+            else translate("journal.mood_picker", "Feeling…")
+        )
         self.setIcon(_swatch(known.colour) if known else QIcon())
         if notify:
             self.mood_changed.emit(mood)

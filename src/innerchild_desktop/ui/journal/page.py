@@ -12,8 +12,6 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
-    QHBoxLayout,
     QLineEdit,
     QListView,
     QPushButton,
@@ -25,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from innerchild_desktop.domain.entries import EntryKind
 from innerchild_desktop.domain.errors import InnerChildError
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.search import found_words
 from innerchild_desktop.services.journal import JournalService
-from innerchild_desktop.ui import question
 from innerchild_desktop.ui.journal.calendar import CalendarPane, EntryCalendar
 from innerchild_desktop.ui.journal.delegates import EntryDelegate, SearchHitDelegate
 from innerchild_desktop.ui.journal.editor import EntryEditor
@@ -35,8 +33,9 @@ from innerchild_desktop.ui.journal.letters import LettersPane
 from innerchild_desktop.ui.journal.list_model import EntryListModel
 from innerchild_desktop.ui.journal.photo_veil import attach_blur
 from innerchild_desktop.ui.journal.search_model import SearchResultsModel
+from innerchild_desktop.ui.journal.trash import TrashActions
 from innerchild_desktop.ui.journal.veil import HeavyVeil
-from innerchild_desktop.ui.widgets import button, label, page_frame
+from innerchild_desktop.ui.widgets import FlowLayout, button, label, page_frame
 
 SEARCH_DELAY_MS = 180
 SEARCH_LIMIT = 50
@@ -52,23 +51,25 @@ def _list_view(name: str) -> QListView:
     return view
 
 
-class JournalPage(QWidget):
-    title = "Journal"
+class JournalPage(TrashActions, QWidget):
+    title = "Journal"  # the page's name in the workspace (its navigation shows it)
     memory_requested = Signal(str)
     breathe_requested = Signal()
     entries_changed = Signal()  # one was written, trashed or restored: the count may differ
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Journal")
+        self.setAccessibleName(translate("journal.page", "Journal"))
         self._service: JournalService | None = None
         self.today = date.today
         self.model = EntryListModel(self)
         self.results = SearchResultsModel(self)
         self.editor = EntryEditor()
         self.search = QLineEdit()
-        self.search.setPlaceholderText('Search (words, "phrases", tag:name, after:2024-01-01)')
-        self.search.setAccessibleName("Search the journal")
+        self.search.setPlaceholderText(
+            translate("journal.page", 'Search (words, "phrases", tag:name, after:2024-01-01)')
+        )
+        self.search.setAccessibleName(translate("journal.page", "Search the journal"))
         self.search.setClearButtonEnabled(True)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -76,64 +77,64 @@ class JournalPage(QWidget):
         self.search_timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _: self.search_timer.start())
         self.modes = QButtonGroup(self)
-        mode_row = QHBoxLayout()
-        for number, text in enumerate(("All entries", "Calendar", "Trash")):
+        # The modes and Tags… wrap onto a second row when the list is narrow (German).
+        mode_row = FlowLayout()
+        shown_modes = (
+            (
+                translate("journal.page", "All entries"),
+                translate("journal.page", "Show all entries"),
+            ),
+            (translate("journal.page", "Calendar"), translate("journal.page", "Show calendar")),
+            (translate("journal.page", "Trash"), translate("journal.page", "Show trash")),
+        )
+        for number, (text, accessible) in enumerate(shown_modes):
             mode = QPushButton(text)
             mode.setCheckable(True)
-            mode.setAccessibleName(f"Show {text.lower()}")
+            mode.setAccessibleName(accessible)
             self.modes.addButton(mode, number)
-            mode_row.addWidget(mode)
-        letters_mode = QPushButton("Letters")
+        letters_mode = QPushButton(translate("journal.page", "Letters"))
         letters_mode.setCheckable(True)
-        letters_mode.setAccessibleName("Show letters to and from my younger self")
+        letters_mode.setAccessibleName(
+            translate("journal.page", "Show letters to and from my younger self")
+        )
         self.modes.addButton(letters_mode, LETTERS_MODE)
-        mode_row.insertWidget(2, letters_mode)
+        all_, calendar, trash = (self.modes.button(n) for n in range(3))
+        for mode in (all_, calendar, letters_mode, trash):  # Letters after Calendar
+            mode_row.addWidget(mode)
         self.modes.button(0).setChecked(True)
         self.modes.idClicked.connect(self.set_mode)
         self.on_this_day = button(
             "",
             role="link",
-            description="Entries from this day in earlier years (never ones you marked heavy)",
+            wrap=True,  # (a sentence: onto two lines when the list is narrow)
+            description=translate(
+                "journal.page",
+                "Entries from this day in earlier years (never ones you marked heavy)",
+            ),
         )
         self.on_this_day.clicked.connect(self.show_on_this_day)
-        self.list = _list_view("Entries")
+        self.list = _list_view(translate("journal.page", "Entries"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(EntryDelegate(self.list))
-        self.result_list = _list_view("Search results")
+        self.result_list = _list_view(translate("journal.page", "Search results"))
         self.result_list.setModel(self.results)
         self.result_list.setItemDelegate(SearchHitDelegate(self.result_list))
         self.result_list.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-fit their text
         self.no_results = label("", "muted")
         self.calendar = EntryCalendar()
         self.calendar.day_chosen.connect(self.show_day)
-        self.day_list = _list_view("Entries on the chosen day")
+        self.day_list = _list_view(translate("journal.page", "Entries on the chosen day"))
         self.day_model = EntryListModel(self)
         self.day_list.setModel(self.day_model)
         self.day_list.setItemDelegate(EntryDelegate(self.day_list))
         self.calendar_pane = calendar_pane = CalendarPane(self.calendar, self.day_list)
-        self.trash_list = _list_view("Trash")
-        self.trash_model = EntryListModel(self)
-        self.trash_list.setModel(self.trash_model)
-        self.trash_list.setItemDelegate(EntryDelegate(self.trash_list))
-        self.restore_button = button("Restore", description="Take the entry out of the trash")
-        self.empty_button = button(
-            "Empty the trash…",
-            role="link",  # quiet: a permanent step is never the loudest thing on the page
-            description="Let the entries in the trash go for good (asks first)",
+        trash_pane = self._build_trash(_list_view(translate("journal.page", "Trash")))
+        self.tags_button = button(
+            translate("journal.page", "Tags…"),
+            description=translate("journal.page", "Rename or merge tags"),
         )
-        trash_pane = QWidget()
-        trash_layout = QVBoxLayout(trash_pane)
-        trash_layout.setContentsMargins(0, 0, 0, 0)
-        trash_layout.addWidget(self.trash_list, 1)
-        trash_buttons = QHBoxLayout()
-        trash_buttons.addWidget(self.restore_button)
-        trash_buttons.addWidget(self.empty_button)
-        trash_layout.addLayout(trash_buttons)
-        self.tags_button = button("Tags…", description="Rename or merge tags")
         self.tags_button.clicked.connect(self.open_tags)
         mode_row.addWidget(self.tags_button)
-        self.restore_button.clicked.connect(self.restore_selected)
-        self.empty_button.clicked.connect(self.empty_trash)
         search_pane = QWidget()
         search_layout = QVBoxLayout(search_pane)
         search_layout.setContentsMargins(0, 0, 0, 0)
@@ -147,20 +148,7 @@ class JournalPage(QWidget):
         self.entries_changed.connect(self._refresh_letters)  # written, trashed or restored
         for pane in (self.list, calendar_pane, trash_pane, search_pane, self.letters):
             self.left_stack.addWidget(pane)
-        self.undo_bar = QFrame()
-        self.undo_bar.setProperty("role", "card")
-        undo_layout = QHBoxLayout(self.undo_bar)
-        self.undo_text = label("", wrap=False)
-        self.undo_button = button("Undo", description="Bring the entry back from the trash")
-        undo_layout.addWidget(self.undo_text, 1)
-        undo_layout.addWidget(self.undo_button)
-        self.undo_bar.setVisible(False)
-        self._last_trashed: str | None = None
-        self.undo_button.clicked.connect(self.undo_trash)
-        self.undo_timer = QTimer(self)
-        self.undo_timer.setSingleShot(True)
-        self.undo_timer.setInterval(12_000)
-        self.undo_timer.timeout.connect(lambda: self.undo_bar.setVisible(False))
+        self._build_undo_bar()
 
         self.left = QWidget()
         left_layout = QVBoxLayout(self.left)
@@ -180,7 +168,8 @@ class JournalPage(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([340, 720])
         layout = QVBoxLayout(self)
-        page_frame(layout, "Journal")  # the same margins and title place as every page
+        # The same margins and title place as every page.
+        page_frame(layout, translate("journal.page", "Journal"))
         layout.addWidget(splitter, 1)
         for view in (self.list, self.day_list, self.result_list):
             view.selectionModel().currentChanged.connect(self._open_current)
@@ -257,7 +246,9 @@ class JournalPage(QWidget):
 
     def write_letter(self) -> None:
         """A new letter to the younger self, in the editor."""
-        self.editor.new_entry(EntryKind.LETTER_TO, body="Dear little me,\n\n")
+        self.editor.new_entry(
+            EntryKind.LETTER_TO, body=translate("journal.page", "Dear little me,\n\n")
+        )
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -290,7 +281,9 @@ class JournalPage(QWidget):
     def _refresh_on_this_day(self) -> None:
         found = self._service.on_this_day(self.today()) if self._service else []
         self.on_this_day.setText(
-            f"On this day: {len(found)} entr{'y' if len(found) == 1 else 'ies'} from earlier years"
+            translate(
+                "journal.page", "On this day: %n entries from earlier years", None, len(found)
+            )
         )
         self.on_this_day.setVisible(bool(found))
 
@@ -351,29 +344,6 @@ class JournalPage(QWidget):
             self.list.setCurrentIndex(self.model.index(row, 0))
             self.list.selectionModel().blockSignals(False)
 
-    def _entry_trashed(self, entry_id: str) -> None:
-        self.entries_changed.emit()
-        self.model.remove_entry(entry_id)
-        self._last_trashed = entry_id
-        self.undo_text.setText("Moved to the trash.")
-        self.undo_bar.setVisible(True)
-        self.undo_timer.start()
-        self.editor.entry_id = None
-        if self.model.rowCount():
-            self.list.setCurrentIndex(self.model.index(0, 0))
-        else:
-            self.editor.new_entry()
-
-    def undo_trash(self) -> None:
-        if self._service is None or self._last_trashed is None:
-            return
-        self._service.untrash(self._last_trashed)
-        restored, self._last_trashed = self._last_trashed, None
-        self.entries_changed.emit()
-        self.undo_bar.setVisible(False)
-        self.model.set_service(self._service)
-        self.open_entry(restored)
-
     def open_tags(self) -> None:
         if self._service is None:
             return
@@ -393,31 +363,3 @@ class JournalPage(QWidget):
         if current and self.right.currentWidget() is self.editor:
             self.editor.load(current)
         self.model.set_service(self._service)
-
-    def restore_selected(self) -> None:
-        entry_id = self.trash_list.currentIndex().data(EntryListModel.IdRole)
-        if self._service is None or not entry_id:
-            return
-        self._service.untrash(entry_id)
-        self.entries_changed.emit()
-        self.trash_model.set_service(self._service, self._service.trashed())
-        self.model.set_service(self._service)
-
-    def empty_trash(self, *, confirm: bool = True) -> None:
-        if self._service is None:
-            return
-        count = len(self._service.trashed())
-        if not count:
-            return
-        if confirm and not question.confirm(
-            self,
-            "Empty the trash?",
-            f"The {'entry' if count == 1 else f'{count} entries'} in the trash will be gone "
-            "for good, even from the history.",
-            "Until then, anything in the trash can still be brought back.",
-            careful="Keep them" if count > 1 else "Keep it",
-            other="Empty the trash",
-        ):
-            return
-        self._service.empty_trash()
-        self.trash_model.set_service(self._service, [])

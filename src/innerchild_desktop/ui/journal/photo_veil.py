@@ -10,22 +10,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
+
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from innerchild_desktop.ui.journal.preview import SafePreview
 
 PHOTO_SCHEME = "photo"
 BLURRED_FRAGMENT = "blurred"
-LOOK_HINT = "Blurred photos: choose one, or Tab to it and press Enter, to look."
+LOOK_HINT = QT_TRANSLATE_NOOP(
+    "journal.photo_veil", "Blurred photos: choose one, or Tab to it and press Enter, to look."
+)
 
 _IMG = re.compile(r'<img\b[^>]*?\bsrc="attachment:([A-Za-z0-9._-]+)"[^>]*>')
 
 Blurred = Callable[[str], bool]  # a photo's remembered choice: blurred until I look?
 Choose = Callable[[str, str | None], None]  # remember "show", "blur", or forget (None)
+
+
+def look_hint() -> str:
+    """How to look at a blurred photo (the preview's accessible description), translated."""
+    return translate("journal.photo_veil", LOOK_HINT)
 
 
 def veiled_html(html: str, blurred: Blurred, revealed: set[str]) -> str:
@@ -39,7 +49,7 @@ def veiled_html(html: str, blurred: Blurred, revealed: set[str]) -> str:
             tag = tag.replace(
                 f'src="attachment:{ident}"', f'src="attachment:{ident}#{BLURRED_FRAGMENT}"'
             )
-            title = "A blurred photo: choose it to look"
+            title = escape(translate("journal.photo_veil", "A blurred photo: choose it to look"))
             tag = re.sub(r'\balt="[^"]*"', "", tag).replace("<img", f'<img alt="{title}"', 1)
         return f'<a href="{PHOTO_SCHEME}:{ident}">{tag}</a>'
 
@@ -57,18 +67,20 @@ def photo_menu(
 ) -> QMenu:
     """What can be done with a photo already shown."""
     menu = QMenu(parent)
-    menu.setAccessibleName("This photo")
+    menu.setAccessibleName(translate("journal.photo_veil", "This photo"))
     if revealed:
-        again = QAction("Blur it again", menu)
+        again = QAction(translate("journal.photo_veil", "Blur it again"), menu)
         again.triggered.connect(blur_again)
         menu.addAction(again)
     if choose is not None:
         if blurred:
-            always = QAction("Always show this photo", menu)
+            always = QAction(translate("journal.photo_veil", "Always show this photo"), menu)
             always.triggered.connect(lambda: choose(ident, "show"))
             menu.addAction(always)
         else:
-            blur = QAction("Blur this photo until I choose to look", menu)
+            blur = QAction(
+                translate("journal.photo_veil", "Blur this photo until I choose to look"), menu
+            )
             blur.triggered.connect(lambda: choose(ident, "blur"))
             menu.addAction(blur)
     return menu

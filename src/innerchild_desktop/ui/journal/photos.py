@@ -3,41 +3,28 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QIODevice, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog
 
 from innerchild_desktop.domain.errors import InnerChildError
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QLineEdit
-
-    from innerchild_desktop.services.journal import JournalService
-    from innerchild_desktop.ui.journal.markdown_edit import MarkdownEdit
-
-    _Base = QWidget
-else:
-    _Base = object
+from innerchild_desktop.domain.i18n import translate
+from innerchild_desktop.ui.attachment_files import read_photo
+from innerchild_desktop.ui.journal.editor_parts import EditorWidget
 
 
-class PhotoActions(_Base):
+class PhotoActions(EditorWidget):
     """Mixed into EntryEditor: Photo… and photos dropped onto the text."""
-
-    if TYPE_CHECKING:
-        message = Signal(str)
-        service: JournalService | None
-        entry_id: str | None
-        title: QLineEdit
-        body: MarkdownEdit
-        _dirty: bool
-
-        def save_now(self) -> str | None: ...
 
     def choose_photos(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Add photos", str(Path.home()), "Photos (*.jpg *.jpeg *.png *.gif *.webp)"
+            self,
+            translate("journal.photos", "Add photos"),
+            str(Path.home()),
+            translate("journal.photos", "Photos ({patterns})").format(
+                patterns="*.jpg *.jpeg *.png *.gif *.webp"
+            ),
         )
         self.attach_photos([Path(f) for f in files])
 
@@ -47,19 +34,24 @@ class PhotoActions(_Base):
         if self.entry_id is None:
             self._dirty = True
             if not self.title.text():
-                self.title.setText("Photos")
+                self.title.setText(translate("journal.photos", "Photos"))
             self.save_now()
         if self.entry_id is None:
             return
+        entry_id = self.entry_id
         for path in paths:
             try:
-                data = path.read_bytes()
+                picked = read_photo(self, path)  # size first, then read off the GUI thread
+                if self.service is None or self.entry_id != entry_id:
+                    return  # locked or moved on while it was read
                 photo_id = self.service.add_photo(
-                    data, filename=path.name, entry_id=self.entry_id, thumbnail=make_thumbnail(data)
+                    picked.data, filename=path.name, entry_id=entry_id, thumbnail=picked.thumbnail
                 )
             except (OSError, InnerChildError) as err:
                 self.message.emit(
-                    str(err) if isinstance(err, InnerChildError) else f"Couldn't read {path.name}."
+                    str(err)
+                    if isinstance(err, InnerChildError)
+                    else translate("journal.photos", "Couldn't read {name}.").format(name=path.name)
                 )
                 continue
             self.body.insert_at_cursor(f"\n![{path.stem}](attachment:{photo_id})\n")

@@ -21,11 +21,14 @@ from PySide6.QtGui import (
     QDesktopServices,
     QImage,
     QKeyEvent,
+    QPainter,
+    QPaintEvent,
     QShowEvent,
     QTextDocument,
 )
 from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.render.markdown import (
     ATTACHMENT_SCHEME,
     PLAIN_FALLBACK_NOTE,
@@ -56,7 +59,7 @@ class SafePreview(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setObjectName("Reader")
-        self.setAccessibleName("Preview")
+        self.setAccessibleName(translate("journal.preview", "Preview"))
         self.css: Callable[[], str] = theme.preview_css  # the share preview: document_css
         self._html = ""
         self._stale = False  # the theme changed while hidden: draw again when shown
@@ -88,7 +91,7 @@ class SafePreview(QTextBrowser):
         self.document().setDefaultStyleSheet(self.css())
         if self.photo_blurred is not None:
             text = photo_veil.veiled_html(text, self.photo_blurred, self.revealed)
-            hint = photo_veil.LOOK_HINT if "#blurred" in text else ""
+            hint = photo_veil.look_hint() if "#blurred" in text else ""
             self.setAccessibleDescription(hint)
         super().setHtml(without_head_style(text))
 
@@ -104,6 +107,20 @@ class SafePreview(QTextBrowser):
             self._stale = not self.isVisible()
             if not self._stale:
                 self.setHtml(self._html)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        hint = self.placeholderText()
+        if not hint or not self.document().isEmpty():
+            super().paintEvent(event)
+            return
+        # Qt clips a QTextEdit's placeholder to its first line: drawn here whole, wrapped (an
+        # empty document has nothing else to draw).
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().placeholderText().color())
+        margin = int(self.document().documentMargin())
+        room = self.viewport().rect().adjusted(margin, margin, -margin, -margin)
+        painter.drawText(room, Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, hint)
+        painter.end()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale and self._html:
@@ -184,9 +201,11 @@ class SafePreview(QTextBrowser):
     def _ask_before_opening(self, target: str) -> bool:
         return question.confirm(
             self,
-            "Open this link?",
-            f"This will open your web browser at:\n\n{target}",
-            "Inner Child itself never goes online.",
-            careful="Not now",
-            other="Open the link",
+            translate("journal.preview", "Open this link?"),
+            translate("journal.preview", "This will open your web browser at:\n\n{address}").format(
+                address=target
+            ),
+            translate("journal.preview", "Inner Child itself never goes online."),
+            careful=translate("journal.preview", "Not now"),
+            other=translate("journal.preview", "Open the link"),
         )

@@ -19,8 +19,9 @@ from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, 
 from PySide6.QtWidgets import QMenu, QTextEdit
 
 from innerchild_desktop.domain import spelling
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.services.session import OpenJournal
-from innerchild_desktop.services.spelling import Speller, SpellingService, load_speller
+from innerchild_desktop.services.spelling import LANGUAGES, Speller, SpellingService, load_speller
 from innerchild_desktop.ui.tasks import TaskRunner
 from innerchild_desktop.ui.theme import colours
 
@@ -74,6 +75,7 @@ class SpellCheck(QObject):
         self.highlighter = SpellHighlighter(self)
         self.service: SpellingService | None = None
         self._wanted: tuple[str, tuple[str, ...]] | None = None  # language, personal words
+        self.entry_id: str | None = None  # the open entry (it may have its own language)
         self._runner = TaskRunner(self)
         self._pass = QTimer(self)  # the first full pass, spread over idle moments
         self._pass.setInterval(0)
@@ -108,7 +110,10 @@ class SpellCheck(QObject):
             self._wanted = None
             self._detach()
             return
-        wanted = (self.service.language(), tuple(self.service.personal_words()))
+        wanted = (
+            self.service.entry_language(self.entry_id),
+            tuple(self.service.personal_words()),
+        )
         current = self.speller
         if current is not None and self._wanted == wanted and current.language == wanted[0]:
             self._attach()
@@ -181,12 +186,36 @@ class SpellCheck(QObject):
         while self._pass.isActive():
             self._next_chunk()
 
-    def new_entry(self) -> None:
+    def new_entry(self, entry_id: str | None = None) -> None:
         """Another entry is coming into the editor (call before its text is set): forget the
-        "Ignore in this entry" words, and underline its text in idle chunks."""
+        "Ignore in this entry" words, check it in its own language if it has one, and
+        underline its text in idle chunks."""
         self.highlighter.ignored.clear()
+        changed = entry_id != self.entry_id
+        self.entry_id = entry_id
+        service, wanted = self.service, self._wanted
+        other_language = (
+            changed
+            and service is not None
+            and wanted is not None
+            and service.entry_language(entry_id) != wanted[0]
+        )
+        if other_language and service is not None:  # its word list loads meanwhile
+            self.refresh(service.journal)
+            return
         if self.is_active():
             self.start_pass()
+
+    def saved_as(self, entry_id: str) -> None:
+        """A new entry got its id (its first save): it keeps the language it is checked in."""
+        self.entry_id = entry_id
+
+    def set_entry_language(self, code: str | None) -> None:
+        """Check the open entry in ``code`` (a bilingual journal); None: as the journal."""
+        if self.service is None or self.entry_id is None:
+            return
+        self.service.set_entry_language(self.entry_id, code)
+        self.refresh(self.service.journal)
 
     # --- the word under the mouse ---------------------------------------------------------------
     def word_at(self, cursor: QTextCursor) -> tuple[int, str] | None:
@@ -203,7 +232,12 @@ class SpellCheck(QObject):
         return None
 
     def add_actions(self, menu: QMenu, cursor: QTextCursor) -> None:
-        """Put the misspelled word's suggestions and choices at the top of ``menu``."""
+        """The misspelled word's suggestions and choices at the top of ``menu``; the entry's
+        spelling language at its end."""
+        self._add_word_actions(menu, cursor)
+        self.add_language_menu(menu)
+
+    def _add_word_actions(self, menu: QMenu, cursor: QTextCursor) -> None:
         found = self.word_at(cursor)
         speller = self.speller
         if found is None or speller is None:
@@ -220,17 +254,42 @@ class SpellCheck(QObject):
             action.triggered.connect(lambda _=False, s=suggestion: self.replace(position, word, s))
             actions.append(action)
         if not suggestions:
-            none = QAction("No suggestions", menu)
+            none = QAction(translate("journal.spell_highlight", "No suggestions"), menu)
             none.setEnabled(False)
             actions.append(none)
-        add = QAction("Add to my dictionary", menu)
-        add.setToolTip("Kept inside your encrypted journal")
+        add = QAction(translate("journal.spell_highlight", "Add to my dictionary"), menu)
+        add.setToolTip(translate("journal.spell_highlight", "Kept inside your encrypted journal"))
         add.triggered.connect(lambda: self.add_word(word))
-        ignore = QAction("Ignore in this entry", menu)
+        ignore = QAction(translate("journal.spell_highlight", "Ignore in this entry"), menu)
         ignore.triggered.connect(lambda: self.ignore(word))
         actions += [add, ignore]
         menu.insertActions(first, actions)  # type: ignore[arg-type]
         menu.insertSeparator(first)  # type: ignore[arg-type]
+
+    def add_language_menu(self, menu: QMenu) -> None:
+        """ "Spelling language of this entry" at the end of ``menu``: a bilingual journal checks
+        each entry in its own language ("As the journal" follows Settings)."""
+        if self.service is None or self.entry_id is None or not self.service.enabled():
+            return
+        chosen = self.service.entry_language_chosen(self.entry_id)
+        languages = menu.addMenu(
+            translate("journal.spell_highlight", "Spelling language of this entry")
+        )
+        journal_language = LANGUAGES.get(self.service.language(), "")
+        same = languages.addAction(
+            translate("journal.spell_highlight", "As the journal ({language})").format(
+                language=journal_language
+            )
+        )
+        same.setCheckable(True)
+        same.setChecked(chosen is None)
+        same.triggered.connect(lambda: self.set_entry_language(None))
+        languages.addSeparator()
+        for code, name in LANGUAGES.items():
+            action = languages.addAction(name)  # each language in its own words
+            action.setCheckable(True)
+            action.setChecked(chosen == code)
+            action.triggered.connect(lambda _=False, c=code: self.set_entry_language(c))
 
     def replace(self, position: int, word: str, suggestion: str) -> None:
         cursor = QTextCursor(self.edit.document())

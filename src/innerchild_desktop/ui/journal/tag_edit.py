@@ -6,13 +6,14 @@ from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from innerchild_desktop.domain.entries import normalise_tag
+from innerchild_desktop.domain.i18n import translate
 
 
 class TagEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Tags, separated by commas")
-        self.setAccessibleName("Tags")
+        self.setPlaceholderText(translate("journal.tag_edit", "Tags, separated by commas"))
+        self.setAccessibleName(translate("journal.tag_edit", "Tags"))
         self._model = QStringListModel(self)
         self.completer_popup = QCompleter(self._model, self)
         self.completer_popup.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

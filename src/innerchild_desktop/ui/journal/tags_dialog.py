@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from innerchild_desktop.domain.entries import normalise_tag
 from innerchild_desktop.domain.errors import InnerChildError
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.ui import question
 from innerchild_desktop.ui.widgets import button, label
@@ -44,7 +45,9 @@ class TagListModel(QAbstractListModel):
             return None
         name, count = self.tags[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"#{name}  ({count} entr{'y' if count == 1 else 'ies'})"
+            return translate("journal.tags_dialog", "#{tag}  (%n entries)", None, count).format(
+                tag=name
+            )
         if role == self.NameRole:
             return name
         return None
@@ -54,16 +57,19 @@ class TagsDialog(QDialog):
     def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.setWindowTitle("Tags")
-        self.setAccessibleName("Tags")
+        self.setWindowTitle(translate("journal.tags_dialog", "Tags"))
+        self.setAccessibleName(translate("journal.tags_dialog", "Tags"))
         self.resize(420, 460)
         self.model = TagListModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("All tags")
+        self.view.setAccessibleName(translate("journal.tags_dialog", "All tags"))
         self.rename_button = button(
-            "Rename or merge…",
-            description="Give the selected tag a new name; using an existing name merges the two",
+            translate("journal.tags_dialog", "Rename or merge…"),
+            description=translate(
+                "journal.tags_dialog",
+                "Give the selected tag a new name; using an existing name merges the two",
+            ),
         )
         self.message = label("", "muted")
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # names tags: the person's words
@@ -72,8 +78,11 @@ class TagsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             label(
-                "Renaming a tag changes it on every entry and memory. Choosing a "
-                "name that already exists merges the two tags.",
+                translate(
+                    "journal.tags_dialog",
+                    "Renaming a tag changes it on every entry and memory. Choosing a "
+                    "name that already exists merges the two tags.",
+                ),
                 "muted",
             )
         )
@@ -90,10 +99,12 @@ class TagsDialog(QDialog):
     def _confirm_merge(self, old: str, target: str) -> bool:
         return question.confirm(  # plain text: tag names are the person's words
             self,
-            "Merge tags?",
-            f"#{target} already exists. Merge #{old} into it?",
-            careful="Not now",
-            other="Merge them",
+            translate("journal.tags_dialog", "Merge tags?"),
+            translate(
+                "journal.tags_dialog", "#{target} already exists. Merge #{tag} into it?"
+            ).format(target=target, tag=old),
+            careful=translate("journal.tags_dialog", "Not now"),
+            other=translate("journal.tags_dialog", "Merge them"),
         )
 
     def selected(self) -> str | None:
@@ -105,8 +116,10 @@ class TagsDialog(QDialog):
         if old is None:
             return
         asking = QInputDialog(self)
-        asking.setWindowTitle("Rename tag")
-        asking.setLabelText(f"New name for #{old}:")
+        asking.setWindowTitle(translate("journal.tags_dialog", "Rename tag"))
+        asking.setLabelText(
+            translate("journal.tags_dialog", "New name for #{tag}:").format(tag=old)
+        )
         asking.setTextValue(old)
         for shown in asking.findChildren(QLabel):  # a tag is shown as written, never as HTML
             shown.setTextFormat(Qt.TextFormat.PlainText)
@@ -124,6 +137,10 @@ class TagsDialog(QDialog):
         except InnerChildError as err:
             self.message.setText(str(err))
             return False
-        self.message.setText(f"Merged into #{target}." if merging else f"Renamed to #{target}.")
+        self.message.setText(
+            translate("journal.tags_dialog", "Merged into #{tag}.").format(tag=target)
+            if merging
+            else translate("journal.tags_dialog", "Renamed to #{tag}.").format(tag=target)
+        )
         self.refresh()
         return True

@@ -10,11 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
-from innerchild_desktop.ui.widgets import button, label
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from innerchild_desktop.ui.widgets import FlowLayout, button, label
 
-TWO_COMPUTERS_TEXT = (
+TWO_COMPUTERS_TEXT = QT_TRANSLATE_NOOP(
+    "journal.two_computers",
     "This entry was changed on two computers at once. Both versions are kept: "
-    "this one is the later, the other is in its History."
+    "this one is the later, the other is in its History.",
 )
 
 
@@ -25,18 +27,28 @@ class TwoComputersNotice(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "card")
-        self.setAccessibleName("Edited on two computers")
-        self.setAccessibleDescription(TWO_COMPUTERS_TEXT)
+        self.setAccessibleName(translate("journal.two_computers", "Edited on two computers"))
+        text = translate("journal.two_computers", TWO_COMPUTERS_TEXT)
+        self.setAccessibleDescription(text)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
-        self.text = label(TWO_COMPUTERS_TEXT)
+        self.text = label(text)
+        self.text.setMinimumWidth(150)  # (more lines, rather than a wider editor)
         layout.addWidget(self.text, 1)
         self.history_button = button(
-            "Show History", description="See the other version, and bring it back if you like"
+            translate("journal.two_computers", "Show History"),
+            description=translate(
+                "journal.two_computers", "See the other version, and bring it back if you like"
+            ),
         )
-        self.seen_button = button("I've seen it", description="Hide this note on every computer")
-        layout.addWidget(self.history_button)
-        layout.addWidget(self.seen_button)
+        self.seen_button = button(
+            translate("journal.two_computers", "I've seen it"),
+            description=translate("journal.two_computers", "Hide this note on every computer"),
+        )
+        buttons = FlowLayout()  # (one under the other when the editor is narrow)
+        buttons.addWidget(self.history_button)
+        buttons.addWidget(self.seen_button)
+        layout.addLayout(buttons)
         self.history_button.clicked.connect(self.history_requested)
         self.seen_button.clicked.connect(self.seen)
         self.setVisible(False)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from innerchild_desktop.domain.entries import HEAVY_ENTRY_TITLE
-from innerchild_desktop.ui.widgets import button, card, centred, label, screen
+from innerchild_desktop.domain.entries import heavy_entry_title
+from innerchild_desktop.domain.i18n import translate
+from innerchild_desktop.ui.widgets import FlowLayout, button, card, centred, label, screen
 
 
 class HeavyVeil(QWidget):
@@ -26,7 +27,7 @@ class HeavyVeil(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entry_id: str | None = None
-        self.setAccessibleName("A heavy entry, veiled")
+        self.setAccessibleName(translate("journal.veil", "A heavy entry, veiled"))
         page = screen(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -35,28 +36,39 @@ class HeavyVeil(QWidget):
         column.addStretch(1)
         frame, box = card(page)
         frame.setMaximumWidth(520)
-        self.heading = label(HEAVY_ENTRY_TITLE, "subtitle")
-        self.question = label("This entry is marked heavy. Would you like to open it now?")
+        self.heading = label(heavy_entry_title(), "subtitle")
+        self.question = label(
+            translate("journal.veil", "This entry is marked heavy. Would you like to open it now?")
+        )
         self.note = label(
-            "You can breathe first, or leave it for another time and choose another entry.",
+            translate(
+                "journal.veil",
+                "You can breathe first, or leave it for another time and choose another entry.",
+            ),
             "muted",
         )
         for widget in (self.heading, self.question, self.note):
             widget.setTextFormat(Qt.TextFormat.PlainText)
             box.addWidget(widget)
-        row = QHBoxLayout()
-        self.open_button = button("Open it", description="Open the heavy entry now")
+        row = FlowLayout()  # (one under the other when the editor's side is narrow)
+        self.open_button = button(
+            translate("journal.veil", "Open it"),
+            description=translate("journal.veil", "Open the heavy entry now"),
+        )
         self.breathe_button = button(
-            "Breathe first",
+            translate("journal.veil", "Breathe first"),
             role="soothe",
-            description="Keep it veiled and start a breathing exercise",
+            description=translate("journal.veil", "Keep it veiled and start a breathing exercise"),
         )
         self.new_button = button(
-            "Write something new", role="link", description="Start a new entry (Ctrl+N)"
+            translate("journal.veil", "Write something new"),
+            role="link",
+            description=translate("journal.veil", "Start a new entry ({shortcut})").format(
+                shortcut="Ctrl+N"
+            ),
         )
         row.addWidget(self.open_button)
         row.addWidget(self.breathe_button)
-        row.addStretch(1)
         box.addLayout(row)
         box.addWidget(self.new_button)
         column.addLayout(centred(frame))

@@ -9,16 +9,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from innerchild_desktop.domain.errors import InnerChildError
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.services import voice
 from innerchild_desktop.ui.journal.voice_dialog import VoiceNotePlayer, VoiceRecorderDialog
 
 if TYPE_CHECKING:
-    from innerchild_desktop.ui.journal.editor import EntryEditor
+    from innerchild_desktop.ui.journal.editor_parts import EditorWidget
 
 VOICE_SHORTCUT = "Ctrl+Alt+V"
 
 
-def record_voice_note(editor: EntryEditor) -> QDialog | None:
+def record_voice_note(editor: EditorWidget) -> QDialog | None:
     """Open the recorder; what is kept goes in as ``[▶ voice note 2:14](attachment:…)``."""
     service = editor.service
     if service is None:
@@ -26,7 +27,7 @@ def record_voice_note(editor: EntryEditor) -> QDialog | None:
     if editor.entry_id is None:  # a note needs an entry to belong to, as photos do
         editor._dirty = True
         if not editor.title.text():
-            editor.title.setText("Voice note")
+            editor.title.setText(translate("journal.voice_actions", "Voice note"))
         editor.save_now()
     entry_id = editor.entry_id
     if entry_id is None:
@@ -52,7 +53,7 @@ def record_voice_note(editor: EntryEditor) -> QDialog | None:
     return dialog
 
 
-def open_voice_note(editor: EntryEditor, attachment_id: str) -> QDialog | bool:
+def open_voice_note(editor: EditorWidget, attachment_id: str) -> QDialog | bool:
     """Play the voice note behind a clicked ``attachment:`` link; False if it is not one."""
     service = editor.service
     if service is None or not service.journal.is_open:
@@ -72,7 +73,7 @@ def open_voice_note(editor: EntryEditor, attachment_id: str) -> QDialog | bool:
     return dialog
 
 
-def keep_awake(editor: EntryEditor) -> None:
+def keep_awake(editor: EditorWidget) -> None:
     """While someone speaks, the keyboard and mouse are still: restart the auto-lock countdown
     (the window's IdleWatcher), as input would. Recording itself stops at its limit."""
     window = editor.window()

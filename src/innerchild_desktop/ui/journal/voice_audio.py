@@ -16,12 +16,23 @@ from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.domain.voice import BYTES_PER_SECOND, CHANNELS, SAMPLE_RATE
 from innerchild_desktop.ui.soothe.audio import audio_status
 
-NO_SOUND = "Sound isn't available on this computer, so voice notes can't be recorded or played."
-NO_MICROPHONE = "No microphone was found, so recording is off. Notes you kept can still be played."
-NO_SPEAKER = "No speaker or headphones were found, so voice notes can't be played here."
+# Shown under the disabled buttons: translated when voice_status() is asked (never at import).
+NO_SOUND = QT_TRANSLATE_NOOP(
+    "journal.voice_audio",
+    "Sound isn't available on this computer, so voice notes can't be recorded or played.",
+)
+NO_MICROPHONE = QT_TRANSLATE_NOOP(
+    "journal.voice_audio",
+    "No microphone was found, so recording is off. Notes you kept can still be played.",
+)
+NO_SPEAKER = QT_TRANSLATE_NOOP(
+    "journal.voice_audio",
+    "No speaker or headphones were found, so voice notes can't be played here.",
+)
 
 
 @dataclass(frozen=True)
@@ -44,16 +55,20 @@ def _multimedia_loads() -> bool:
 def voice_status() -> VoiceStatus:
     """What this computer can do, and in words why not (shown under the disabled buttons).
     The microphone is looked for each time, so one plugged in later is found."""
+    no_sound = translate("journal.voice_audio", NO_SOUND)
     if not _multimedia_loads():
-        return VoiceStatus(False, NO_SOUND, False, NO_SOUND)
+        return VoiceStatus(False, no_sound, False, no_sound)
     from PySide6.QtMultimedia import QMediaDevices
 
     can_play, _ = audio_status()  # the same probe Settings uses for the chimes
     can_record = bool(QMediaDevices.audioInputs())
     if not can_play and not can_record:
-        return VoiceStatus(False, NO_SOUND, False, NO_SOUND)
+        return VoiceStatus(False, no_sound, False, no_sound)
     return VoiceStatus(
-        can_record, "" if can_record else NO_MICROPHONE, can_play, "" if can_play else NO_SPEAKER
+        can_record,
+        "" if can_record else translate("journal.voice_audio", NO_MICROPHONE),
+        can_play,
+        "" if can_play else translate("journal.voice_audio", NO_SPEAKER),
     )
 
 
@@ -99,12 +114,17 @@ class MicSource(PcmSource):
 
         device = QMediaDevices.defaultAudioInput()
         if device.isNull() or not device.isFormatSupported(_format()):
-            self.failed.emit(NO_MICROPHONE)
+            self.failed.emit(translate("journal.voice_audio", NO_MICROPHONE))
             return
         self._source = QAudioSource(device, _format(), self)
         self._io = self._source.start()
         if self._io is None:
-            self.failed.emit("The microphone could not be opened. Is another app using it?")
+            self.failed.emit(
+                translate(
+                    "journal.voice_audio",
+                    "The microphone could not be opened. Is another app using it?",
+                )
+            )
             return
         self._io.readyRead.connect(self._read)
 

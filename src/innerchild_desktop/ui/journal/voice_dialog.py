@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.errors import InnerChildError
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.voice import LIMIT_SECONDS, Recording, clock
 from innerchild_desktop.ui.journal.voice_audio import (
     MicSource,
@@ -28,9 +29,9 @@ from innerchild_desktop.ui.journal.voice_audio import (
     VoiceStatus,
     voice_status,
 )
+from innerchild_desktop.ui.journal.voice_playback import PlaybackControls
 from innerchild_desktop.ui.widgets import button, label
 
-TICK_MS = 100
 AWAKE_EVERY_SECONDS = 10  # speaking counts as activity: auto-lock waits while recording
 
 
@@ -38,6 +39,7 @@ def close_when_gone(dialog: QDialog, alive: Callable[[], bool] | None) -> None:
     """Close ``dialog`` (forgetting what it holds) once ``alive`` says the journal is locked."""
     if alive is None:
         return
+
     def check() -> None:
         if not alive():
             dialog.reject()
@@ -46,81 +48,6 @@ def close_when_gone(dialog: QDialog, alive: Callable[[], bool] | None) -> None:
     timer.setInterval(300)
     timer.timeout.connect(check)
     timer.start()
-
-
-class PlaybackControls(QWidget):
-    """Play / pause and a position ("0:03 of 0:14") for PCM held in memory."""
-
-    def __init__(self, player: PcmPlayer | None, reason: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.player = player
-        self.seconds = 0.0
-        self.playing = False
-        self.play_button = button(
-            "P&lay", accessible="Play the voice note", description="Play or pause (Alt+L)"
-        )
-        self.play_button.clicked.connect(self.toggle)
-        self.position_bar = QProgressBar()
-        self.position_bar.setTextVisible(False)
-        self.position_bar.setRange(0, 1000)
-        self.position_bar.setAccessibleName("Playback position")
-        self.position_label = label("0:00 of 0:00", "muted", wrap=False)
-        self.position_label.setAccessibleName("Playback position")
-        self.reason = label(reason, "muted")
-        self.reason.setVisible(bool(reason))
-        row = QHBoxLayout()
-        row.addWidget(self.play_button)
-        row.addWidget(self.position_bar, 1)
-        row.addWidget(self.position_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.reason)
-        self._timer = QTimer(self)
-        self._timer.setInterval(TICK_MS)
-        self._timer.timeout.connect(self.show_position)
-        if player is not None:
-            player.finished.connect(self._finished)
-        self.set_pcm(b"", 0.0)
-
-    def set_pcm(self, pcm: bytes, seconds: float) -> None:
-        self.stop()
-        self.seconds = seconds
-        if self.player is not None and pcm:
-            self.player.load(pcm)
-        self.play_button.setEnabled(self.player is not None and bool(pcm))
-        self.show_position()
-
-    def toggle(self) -> None:
-        if self.player is None:
-            return
-        if self.playing:
-            self.player.pause()
-            self.playing = False
-            self._timer.stop()
-        else:
-            self.player.play()
-            self.playing = True
-            self._timer.start()
-        self.play_button.setText("Pa&use" if self.playing else "P&lay")
-        self.show_position()
-
-    def stop(self) -> None:
-        if self.player is not None:
-            self.player.stop()
-        self.playing = False
-        self._timer.stop()
-        self.play_button.setText("P&lay")
-
-    def _finished(self) -> None:
-        self.stop()
-        self.show_position()
-
-    def show_position(self) -> None:
-        at = self.player.position() if (self.player is not None and self.playing) else 0.0
-        at = min(at, self.seconds)
-        self.position_label.setText(f"{clock(at)} of {clock(self.seconds)}")
-        self.position_bar.setValue(int(1000 * at / self.seconds) if self.seconds else 0)
 
 
 class VoiceRecorderDialog(QDialog):
@@ -139,8 +66,8 @@ class VoiceRecorderDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Voice note")
-        self.setAccessibleName("Voice note recorder")
+        self.setWindowTitle(translate("journal.voice_dialog", "Voice note"))
+        self.setAccessibleName(translate("journal.voice_dialog", "Voice note recorder"))
         self.keep_awake = keep_awake
         self._awake_at = 0.0
         close_when_gone(self, alive)
@@ -159,28 +86,50 @@ class VoiceRecorderDialog(QDialog):
             player = SinkPlayer(self)
 
         intro = label(
-            "If you like, say what is here for you. It stays inside your journal, encrypted; "
-            "nothing is saved anywhere else.",
+            translate(
+                "journal.voice_dialog",
+                "If you like, say what is here for you. It stays inside your journal, encrypted; "
+                "nothing is saved anywhere else.",
+            ),
             "muted",
         )
         self.meter = QProgressBar()
         self.meter.setTextVisible(False)
         self.meter.setRange(0, 100)
-        self.meter.setAccessibleName("Sound level")
+        self.meter.setAccessibleName(translate("journal.voice_dialog", "Sound level"))
         self.time_label = label(self.recording.progress(), "heading", wrap=False)
-        self.time_label.setAccessibleName("Recorded time and limit")
+        self.time_label.setAccessibleName(
+            translate("journal.voice_dialog", "Recorded time and limit")
+        )
         self.note = label(self.status.record_reason, "muted")
-        self.note.setAccessibleName("Recorder status")
-        self.record_button = button("&Record", role="primary", accessible="Record")
-        self.pause_button = button("&Pause", accessible="Pause recording")
-        self.stop_button = button("&Stop", accessible="Stop recording")
+        self.note.setAccessibleName(translate("journal.voice_dialog", "Recorder status"))
+        self.record_button = button(
+            translate("journal.voice_dialog", "&Record"),
+            role="primary",
+            accessible=translate("journal.voice_dialog", "Record"),
+        )
+        self.pause_button = button(
+            translate("journal.voice_dialog", "&Pause"),
+            accessible=translate("journal.voice_dialog", "Pause recording"),
+        )
+        self.stop_button = button(
+            translate("journal.voice_dialog", "&Stop"),
+            accessible=translate("journal.voice_dialog", "Stop recording"),
+        )
         self.record_button.clicked.connect(self.record)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop)
         self.playback = PlaybackControls(player, self.status.play_reason)
-        self.keep_button = button("&Keep in entry", role="primary", accessible="Keep in entry")
+        self.keep_button = button(
+            translate("journal.voice_dialog", "&Keep in entry"),
+            role="primary",
+            accessible=translate("journal.voice_dialog", "Keep in entry"),
+        )
         self.keep_button.clicked.connect(self.keep_note)
-        self.cancel_button = button("Don't keep", accessible="Close without keeping (Esc)")
+        self.cancel_button = button(
+            translate("journal.voice_dialog", "Don't keep"),
+            accessible=translate("journal.voice_dialog", "Close without keeping (Esc)"),
+        )
         self.cancel_button.clicked.connect(self.reject)
 
         controls = QHBoxLayout()
@@ -196,7 +145,7 @@ class VoiceRecorderDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.time_label)
         meter_row = QHBoxLayout()
-        meter_row.addWidget(label("Level", "muted", wrap=False))
+        meter_row.addWidget(label(translate("journal.voice_dialog", "Level"), "muted", wrap=False))
         meter_row.addWidget(self.meter, 1)
         layout.addLayout(meter_row)
         layout.addLayout(controls)
@@ -217,7 +166,9 @@ class VoiceRecorderDialog(QDialog):
         self.playback.stop()
         self.recording.paused = False
         self.recording_now = True
-        self.note.setText("Recording… pause or stop whenever you like.")
+        self.note.setText(
+            translate("journal.voice_dialog", "Recording… pause or stop whenever you like.")
+        )
         self.source.start()
         self._update()
         self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -234,8 +185,11 @@ class VoiceRecorderDialog(QDialog):
         if not more:
             self.stop()
             self.note.setText(
-                f"That is the {clock(self.recording.limit_seconds)} limit, so recording stopped. "
-                "Listen if you like, then keep it."
+                translate(
+                    "journal.voice_dialog",
+                    "That is the {limit} limit, so recording stopped. "
+                    "Listen if you like, then keep it.",
+                ).format(limit=clock(self.recording.limit_seconds))
             )
 
     def toggle_pause(self) -> None:
@@ -245,10 +199,14 @@ class VoiceRecorderDialog(QDialog):
         if self.recording.paused:
             self.source.suspend()
             self.meter.setValue(0)
-            self.note.setText("Paused. Resume when you are ready.")
+            self.note.setText(
+                translate("journal.voice_dialog", "Paused. Resume when you are ready.")
+            )
         else:
             self.source.resume()
-            self.note.setText("Recording… pause or stop whenever you like.")
+            self.note.setText(
+                translate("journal.voice_dialog", "Recording… pause or stop whenever you like.")
+            )
         self._update()
 
     def stop(self) -> None:
@@ -258,7 +216,11 @@ class VoiceRecorderDialog(QDialog):
         self.recording_now = False
         self.recording.paused = False
         self.meter.setValue(0)
-        self.note.setText("Stopped. Listen if you like, record more, or keep it.")
+        self.note.setText(
+            translate(
+                "journal.voice_dialog", "Stopped. Listen if you like, record more, or keep it."
+            )
+        )
         self.playback.set_pcm(self.recording.pcm(), self.recording.seconds)
         self._update()
         self.keep_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -272,16 +234,30 @@ class VoiceRecorderDialog(QDialog):
         can = self.status.can_record and self.source is not None
         started = not self.recording.empty
         self.record_button.setEnabled(can and not self.recording_now and not self.recording.full)
-        self.record_button.setText("&Record more" if started else "&Record")
+        self.record_button.setText(
+            translate("journal.voice_dialog", "&Record more")
+            if started
+            else translate("journal.voice_dialog", "&Record")
+        )
         self.pause_button.setEnabled(can and self.recording_now)
-        self.pause_button.setText("&Resume" if self.recording.paused else "&Pause")
+        self.pause_button.setText(
+            translate("journal.voice_dialog", "&Resume")
+            if self.recording.paused
+            else translate("journal.voice_dialog", "&Pause")
+        )
         self.pause_button.setAccessibleName(
-            "Resume recording" if self.recording.paused else "Pause recording"
+            translate("journal.voice_dialog", "Resume recording")
+            if self.recording.paused
+            else translate("journal.voice_dialog", "Pause recording")
         )
         self.stop_button.setEnabled(can and self.recording_now)
         self.keep_button.setEnabled(self.keep is not None and (started or self.recording_now))
         self.time_label.setText(self.recording.progress())
-        self.cancel_button.setText("Don't keep" if started or self.recording_now else "Close")
+        self.cancel_button.setText(
+            translate("journal.voice_dialog", "Don't keep")
+            if started or self.recording_now
+            else translate("journal.voice_dialog", "Close")
+        )
         for widget in (self.record_button, self.pause_button, self.stop_button):
             widget.setToolTip("" if can else self.status.record_reason)
         if self.keep_button.isEnabled():
@@ -324,16 +300,23 @@ class VoiceNotePlayer(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Voice note")
-        self.setAccessibleName("Voice note player")
+        self.setWindowTitle(translate("journal.voice_dialog", "Voice note"))
+        self.setAccessibleName(translate("journal.voice_dialog", "Voice note player"))
         close_when_gone(self, alive)
         status = status or voice_status()
         if player is None and status.can_play:
             player = SinkPlayer(self)
-        title = label(f"Voice note, {clock(seconds)}", "heading", wrap=False)
+        title = label(
+            translate("journal.voice_dialog", "Voice note, {length}").format(length=clock(seconds)),
+            "heading",
+            wrap=False,
+        )
         self.playback = PlaybackControls(player, status.play_reason)
         self.playback.set_pcm(pcm, seconds)
-        close = button("Close", accessible="Close (Esc)")
+        close = button(
+            translate("journal.voice_dialog", "Close"),
+            accessible=translate("journal.voice_dialog", "Close (Esc)"),
+        )
         close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addStretch(1)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.domain.prompt_browse import BrowseFilter, Show, offer_for, veil
 from innerchild_desktop.domain.prompts import Depth, Prompt
 from innerchild_desktop.services.prompts import FORGET_WARNING, PromptService
@@ -37,19 +38,28 @@ if TYPE_CHECKING:
 
 BROWSE_SHORTCUT = "Ctrl+Shift+R"
 SHOWS = (
-    (Show.ALL, "All prompts"),
-    (Show.FAVOURITES, "Favourites (☆)"),
-    (Show.GROUP, "From my group"),
-    (Show.MINE, "My own"),
-    (Show.HIDDEN, "Hidden (never shown)"),
-)
-EMPTY = {
-    Show.ALL: "Nothing fits those choices. Another theme, or fewer words, might help.",
-    Show.FAVOURITES: "Prompts you keep with ☆ show here.",
-    Show.GROUP: "Prompts from a pack you import (from your therapist or group) show here, "
-    "in the pack's own order.",
-    Show.MINE: "Prompts you write yourself show here.",
-    Show.HIDDEN: "Prompts you chose never to see show here, so you can bring them back.",
+    (Show.ALL, QT_TRANSLATE_NOOP("prompts.browser", "All prompts")),
+    (Show.FAVOURITES, QT_TRANSLATE_NOOP("prompts.browser", "Favourites (☆)")),
+    (Show.GROUP, QT_TRANSLATE_NOOP("prompts.browser", "From my group")),
+    (Show.MINE, QT_TRANSLATE_NOOP("prompts.browser", "My own")),
+    (Show.HIDDEN, QT_TRANSLATE_NOOP("prompts.browser", "Hidden (never shown)")),
+)  # translated when shown
+EMPTY = {  # translated when shown
+    Show.ALL: QT_TRANSLATE_NOOP(
+        "prompts.browser",
+        "Nothing fits those choices. Another theme, or fewer words, might help.",
+    ),
+    Show.FAVOURITES: QT_TRANSLATE_NOOP("prompts.browser", "Prompts you keep with ☆ show here."),
+    Show.GROUP: QT_TRANSLATE_NOOP(
+        "prompts.browser",
+        "Prompts from a pack you import (from your therapist or group) show here, "
+        "in the pack's own order.",
+    ),
+    Show.MINE: QT_TRANSLATE_NOOP("prompts.browser", "Prompts you write yourself show here."),
+    Show.HIDDEN: QT_TRANSLATE_NOOP(
+        "prompts.browser",
+        "Prompts you chose never to see show here, so you can bring them back.",
+    ),
 }
 
 
@@ -74,54 +84,78 @@ class PromptBrowser(QDialog):
         self.journal = journal
         self.prompts = PromptService(journal)
         self.today = today
-        self.setWindowTitle("Browse prompts")
-        self.setAccessibleName("Browse prompts")
+        self.setWindowTitle(translate("prompts.browser", "Browse prompts"))
+        self.setAccessibleName(translate("prompts.browser", "Browse prompts"))
         self.resize(760, 560)
         self.confirm_forget: Callable[[], bool] = self._ask_forget
         lib = self.prompts.library()
         self.model = PromptListModel(lib.theme_name, self)
-        self.show_box = self._combo("Show", [(v.value, t) for v, t in SHOWS])
+        self.show_box = self._combo(
+            translate("prompts.browser", "Show"),
+            [(v.value, translate("prompts.browser", t)) for v, t in SHOWS],
+        )
         self.theme = self._combo(
-            "Theme",
-            [(None, "Any theme")]
+            translate("prompts.browser", "Theme"),
+            [(None, translate("prompts.browser", "Any theme"))]
             + [(t.id, t.name) for t in sorted(lib.themes, key=lambda t: t.order)],
         )
         self.depth_box = self._combo(
-            "Depth",
+            translate("prompts.browser", "Depth"),
             [
-                (Depth.GENTLE, "Gentle only"),
-                (Depth.REFLECTIVE, "Up to reflective"),
-                (Depth.DEEP, "Deep too (with a note first)"),
+                (Depth.GENTLE, translate("prompts.browser", "Gentle only")),
+                (Depth.REFLECTIVE, translate("prompts.browser", "Up to reflective")),
+                (Depth.DEEP, translate("prompts.browser", "Deep too (with a note first)")),
             ],
         )
         chosen_depth = Depth(self.prompts.settings()["max_depth"])
         # Never deeper unasked.
         self.depth_box.setCurrentIndex(self.depth_box.findData(chosen_depth))
-        self.pack = self._combo("Pack", [(None, "Any pack"), *self.prompts.pack_names()])
+        self.pack = self._combo(
+            translate("prompts.browser", "Pack"),
+            [(None, translate("prompts.browser", "Any pack")), *self.prompts.pack_names()],
+        )
         self.search = _SearchBox()
-        self.search.setPlaceholderText("Search prompts")
-        self.search.setAccessibleName("Search prompts")
+        self.search.setPlaceholderText(translate("prompts.browser", "Search prompts"))
+        self.search.setAccessibleName(translate("prompts.browser", "Search prompts"))
         self.search.setClearButtonEnabled(True)
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Prompts")
+        self.view.setAccessibleName(translate("prompts.browser", "Prompts"))
         self.view.setWordWrap(True)
         self.view.setUniformItemSizes(False)
         self.view.setSpacing(3)
         self.detail = label("", "subtitle")
         self.detail.setTextFormat(Qt.TextFormat.PlainText)  # pack and own prompts too
-        self.detail.setAccessibleName("Chosen prompt")
-        self.reveal_button = button("Show me the prompt", description="Read this prompt now")
+        self.detail.setAccessibleName(translate("prompts.browser", "Chosen prompt"))
+        self.reveal_button = button(
+            translate("prompts.browser", "Show me the prompt"),
+            description=translate("prompts.browser", "Read this prompt now"),
+        )
         self.write_button = button(
-            "Write about this", role="primary", description="Open a new entry with this prompt"
+            translate("prompts.browser", "Write about this"),
+            role="primary",
+            description=translate("prompts.browser", "Open a new entry with this prompt"),
         )
-        self.keep_button = button("☆ Keep", description="Add to favourites", accessible="Keep")
-        self.hide_button = button("Never show this", description="Hide this prompt for good")
+        self.keep_button = button(
+            translate("prompts.browser", "☆ Keep"),
+            description=translate("prompts.browser", "Add to favourites"),
+            accessible=translate("prompts.browser", "Keep"),
+        )
+        self.hide_button = button(
+            translate("prompts.browser", "Never show this"),
+            description=translate("prompts.browser", "Hide this prompt for good"),
+        )
         self.forget_button = button(
-            "Forget my prompt history…",
-            description="Forget which prompts were shown and answered; your entries stay",
+            translate("prompts.browser", "Forget my prompt history…"),
+            description=translate(
+                "prompts.browser",
+                "Forget which prompts were shown and answered; your entries stay",
+            ),
         )
-        close = button("Close", description="Close the prompt browser (Esc)")
+        close = button(
+            translate("prompts.browser", "Close"),
+            description=translate("prompts.browser", "Close the prompt browser (Esc)"),
+        )
         for widget in (
             self.reveal_button,
             self.write_button,
@@ -158,16 +192,17 @@ class PromptBrowser(QDialog):
     def _layout(self, close: QWidget) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(
-            label("Find a prompt on purpose, if you like. Deeper ones show a note first.", "muted")
+            label(
+                translate(
+                    "prompts.browser",
+                    "Find a prompt on purpose, if you like. Deeper ones show a note first.",
+                ),
+                "muted",
+            )
         )
         filters = QHBoxLayout()
-        for name, box in (
-            ("Show", self.show_box),
-            ("Theme", self.theme),
-            ("Depth", self.depth_box),
-            ("Pack", self.pack),
-        ):
-            filters.addWidget(label(name, wrap=False))
+        for box in (self.show_box, self.theme, self.depth_box, self.pack):
+            filters.addWidget(label(box.accessibleName(), wrap=False))  # "Show", "Theme", …
             filters.addWidget(box, 1)
         layout.addLayout(filters)
         layout.addWidget(self.search)
@@ -218,20 +253,34 @@ class PromptBrowser(QDialog):
         for widget in (self.keep_button, self.hide_button):
             widget.setEnabled(has)
         if prompt is None:
-            self.detail.setText(EMPTY[self.chosen().show])
+            self.detail.setText(translate("prompts.browser", EMPTY[self.chosen().show]))
+            self.detail.setProperty("content", False)
             self.reveal_button.setVisible(False)
             self.write_button.setEnabled(False)
             return
         shown = self.model.shown(prompt)
         self.detail.setText(prompt.text if shown else veil(prompt))
+        self.detail.setProperty("content", shown)  # the prompt's own words, or our veil
         self.reveal_button.setVisible(not shown)
         self.write_button.setEnabled(shown)
         flags = self.model.marks
         kept = prompt.id in flags.favourites
-        self.keep_button.setText("★ Stop keeping" if kept else "☆ Keep")
-        self.keep_button.setAccessibleName("Stop keeping" if kept else "Keep")
+        self.keep_button.setText(
+            translate("prompts.browser", "★ Stop keeping")
+            if kept
+            else translate("prompts.browser", "☆ Keep")
+        )
+        self.keep_button.setAccessibleName(
+            translate("prompts.browser", "Stop keeping")
+            if kept
+            else translate("prompts.browser", "Keep")
+        )
         hidden = prompt.id in flags.hidden
-        self.hide_button.setText("Show again" if hidden else "Never show this")
+        self.hide_button.setText(
+            translate("prompts.browser", "Show again")
+            if hidden
+            else translate("prompts.browser", "Never show this")
+        )
         self.hide_button.setAccessibleName(self.hide_button.text())
 
     def _into_list(self) -> None:
@@ -282,7 +331,12 @@ class PromptBrowser(QDialog):
         if not self.confirm_forget():
             return False
         self.prompts.forget_history()
-        self.detail.setText("Prompt history forgotten. Your entries are all still here.")
+        self.detail.setText(
+            translate(
+                "prompts.browser", "Prompt history forgotten. Your entries are all still here."
+            )
+        )
+        self.detail.setProperty("content", False)
         self.changed.emit()
         return True
 
@@ -292,5 +346,9 @@ class PromptBrowser(QDialog):
 
     def _ask_forget(self) -> bool:
         return question.confirm(
-            self, "Forget my prompt history", FORGET_WARNING, careful="Keep it", other="Forget it"
+            self,
+            translate("prompts.browser", "Forget my prompt history"),
+            translate("services.prompts.browsing", FORGET_WARNING),  # a constant marked there
+            careful=translate("prompts.browser", "Keep it"),
+            other=translate("prompts.browser", "Forget it"),
         )

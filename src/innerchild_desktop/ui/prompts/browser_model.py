@@ -8,10 +8,22 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.domain.prompt_browse import Flags, is_veiled, veil
-from innerchild_desktop.domain.prompts import Prompt
+from innerchild_desktop.domain.prompts import Depth, Prompt
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+# A prompt's depth as one word, where it is named beside its theme (translated when shown).
+DEPTH_WORDS = {
+    Depth.GENTLE: QT_TRANSLATE_NOOP("prompts.browser_model", "gentle"),
+    Depth.REFLECTIVE: QT_TRANSLATE_NOOP("prompts.browser_model", "reflective"),
+    Depth.DEEP: QT_TRANSLATE_NOOP("prompts.browser_model", "deep"),
+}
+
+
+def depth_word(depth: Depth) -> str:
+    """The depth as "gentle", "reflective" or "deep", in the current language."""
+    return translate("prompts.browser_model", DEPTH_WORDS[depth])
 
 
 class PromptListModel(QAbstractListModel):
@@ -63,7 +75,7 @@ class PromptListModel(QAbstractListModel):
             font.setItalic(True)  # a note standing in for the words
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self.theme_name(prompt.theme)} · {prompt.depth.value}"
+            return f"{self.theme_name(prompt.theme)} · {depth_word(prompt.depth)}"
         if role == self.PromptRole:
             return prompt
         return None

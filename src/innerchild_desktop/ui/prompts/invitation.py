@@ -10,11 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.ui.widgets import button, label
 
-INVITATION_TEXT = (
+INVITATION_TEXT = QT_TRANSLATE_NOOP(  # translated when shown
+    "prompts.invitation",
     "When you feel ready, you can choose deeper prompts with Depth, just above. "
-    "There's no hurry: gentle ones are always here too."
+    "There's no hurry: gentle ones are always here too.",
 )
 
 
@@ -24,17 +26,21 @@ class DeeperInvitation(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("When you feel ready")
+        self.setAccessibleName(translate("prompts.invitation", "When you feel ready"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
-        self.text = label(INVITATION_TEXT, "muted")
+        self.text = label(translate("prompts.invitation", INVITATION_TEXT), "muted")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setAccessibleName("When you feel ready")
+        self.text.setAccessibleName(translate("prompts.invitation", "When you feel ready"))
         self.show_me = button(
-            "Show me", role="link", description="Move to the Depth choice on this page"
+            translate("prompts.invitation", "Show me"),
+            role="link",
+            description=translate("prompts.invitation", "Move to the Depth choice on this page"),
         )
         self.dismiss = button(
-            "Hide this", role="link", description="Close this note; it won't come back"
+            translate("prompts.invitation", "Hide this"),
+            role="link",
+            description=translate("prompts.invitation", "Close this note; it won't come back"),
         )
         self.show_me.clicked.connect(self.show_where)
         self.dismiss.clicked.connect(self.dismissed)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.prompt_selection import Offer
 from innerchild_desktop.ui.widgets import button, label, plain_tip
 
@@ -23,12 +24,16 @@ class MemoryRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.text = label("", "muted")
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # holds a memory's own title
-        self.text.setAccessibleName("A prompt from your timeline")
+        self.text.setAccessibleName(translate("prompts.memory_row", "A prompt from your timeline"))
         self.reveal = button(
-            "Show me the question", description="Read the question about this memory now"
+            translate("prompts.memory_row", "Show me the question"),
+            description=translate("prompts.memory_row", "Read the question about this memory now"),
         )
         self.write = button(
-            "Write about it", description="A journal entry about this memory, with this question"
+            translate("prompts.memory_row", "Write about it"),
+            description=translate(
+                "prompts.memory_row", "A journal entry about this memory, with this question"
+            ),
         )
         self.reveal.clicked.connect(lambda: self._show(True))
         self.write.clicked.connect(self._write)
@@ -46,9 +51,17 @@ class MemoryRow(QWidget):
         if offer is None:
             self.text.clear()
         elif revealed:
-            self.text.setText(f"From your timeline: {offer.text}")
+            self.text.setText(
+                translate("prompts.memory_row", "From your timeline: {prompt}").format(
+                    prompt=offer.text
+                )
+            )
         else:
-            self.text.setText(f"From your timeline, a note first: {offer.content_note}")
+            self.text.setText(
+                translate("prompts.memory_row", "From your timeline, a note first: {note}").format(
+                    note=offer.content_note
+                )
+            )
         self.text.setToolTip(plain_tip(offer.why) if offer else "")
         self.reveal.setVisible(offer is not None and not revealed)
         self.write.setVisible(offer is not None and revealed)

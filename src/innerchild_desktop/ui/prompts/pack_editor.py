@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.prompt_translation import LANGUAGE_NAMES
 from innerchild_desktop.domain.prompt_writing import (
     DraftPrompt,
@@ -64,8 +65,8 @@ class PackEditor(PackFiles, QDialog):
 
     def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Make a pack for my group")
-        self.setAccessibleName("Make a pack for my group")
+        self.setWindowTitle(translate("prompts.pack_editor", "Make a pack for my group"))
+        self.setAccessibleName(translate("prompts.pack_editor", "Make a pack for my group"))
         self.resize(940, 660)
         self.journal = service.journal
         self.prompts = PromptService(service.journal)
@@ -77,50 +78,77 @@ class PackEditor(PackFiles, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             label(
-                "Write prompts for your group, in the order you'd like them met, and if you "
-                "like arrange them into weeks. Save the pack as a file to share: each member "
-                "imports it on their Prompts screen.",
+                translate(
+                    "prompts.pack_editor",
+                    "Write prompts for your group, in the order you'd like them met, and if you "
+                    "like arrange them into weeks. Save the pack as a file to share: each member "
+                    "imports it on their Prompts screen.",
+                ),
                 "muted",
             )
         )
         about = QFormLayout()
-        self.name = line_edit("Pack name", "e.g. Spring group")
-        self.author = line_edit("Your name", "Shown to members as who the pack is from")
-        self.description = line_edit("About this pack", "Optional: a line about the group")
+        self.name = line_edit(
+            translate("prompts.pack_editor", "Pack name"),
+            translate("prompts.pack_editor", "e.g. Spring group"),
+        )
+        self.author = line_edit(
+            translate("prompts.pack_editor", "Your name"),
+            translate("prompts.pack_editor", "Shown to members as who the pack is from"),
+        )
+        self.description = line_edit(
+            translate("prompts.pack_editor", "About this pack"),
+            translate("prompts.pack_editor", "Optional: a line about the group"),
+        )
         # Members are offered a pack in another language than their prompts only when they ask.
         languages = [(name, code) for code, name in LANGUAGE_NAMES.items()]
-        self.language = combo("Language of the prompts", languages)
+        self.language = combo(
+            translate("prompts.pack_editor", "Language of the prompts"), languages
+        )
         for title, widget in (
-            ("Pack &name", self.name),
-            ("Your n&ame", self.author),
-            ("About this pac&k", self.description),
-            ("&Language", self.language),
+            (translate("prompts.pack_editor", "Pack &name"), self.name),
+            (translate("prompts.pack_editor", "Your n&ame"), self.author),
+            (translate("prompts.pack_editor", "About this pac&k"), self.description),
+            (translate("prompts.pack_editor", "&Language"), self.language),
         ):
             caption = label(title, wrap=False)
             caption.setBuddy(widget)
             about.addRow(caption, widget)
         layout.addLayout(about)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Pack parts")
-        self.tabs.addTab(self._prompts_tab([(t.id, t.name) for t in themes]), "&Prompts")
-        self.tabs.addTab(self._weeks_tab(), "&Weeks")
+        self.tabs.setAccessibleName(translate("prompts.pack_editor", "Pack parts"))
+        self.tabs.addTab(
+            self._prompts_tab([(t.id, t.name) for t in themes]),
+            translate("prompts.pack_editor", "&Prompts"),
+        )
+        self.tabs.addTab(self._weeks_tab(), translate("prompts.pack_editor", "&Weeks"))
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName("Preview of the pack")
+        self.preview.setAccessibleName(translate("prompts.pack_editor", "Preview of the pack"))
         self.preview.setOpenLinks(False)
-        self.tabs.addTab(self.preview, "Pre&view")
+        self.tabs.addTab(self.preview, translate("prompts.pack_editor", "Pre&view"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
         self.status = label("", "muted")
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # may name the leader's file
-        self.status.setAccessibleName("Pack status")
+        self.status.setAccessibleName(translate("prompts.pack_editor", "Pack status"))
         layout.addWidget(self.status)
         actions = QHBoxLayout()
-        open_button = button("Open a pack file…", description="Change a pack you saved before")
+        open_button = button(
+            translate("prompts.pack_editor", "Open a pack file…"),
+            description=translate("prompts.pack_editor", "Change a pack you saved before"),
+        )
         open_button.clicked.connect(self.choose_open)
-        close_button = button("Close", description="Your unfinished pack is kept in the journal")
+        close_button = button(
+            translate("prompts.pack_editor", "Close"),
+            description=translate(
+                "prompts.pack_editor", "Your unfinished pack is kept in the journal"
+            ),
+        )
         close_button.clicked.connect(self.reject)
         self.export_button = button(
-            "Save the pack to share…", role="primary", description="Choose where to save the file"
+            translate("prompts.pack_editor", "Save the pack to share…"),
+            role="primary",
+            description=translate("prompts.pack_editor", "Choose where to save the file"),
         )
         self.export_button.clicked.connect(self.choose_export)
         actions.addWidget(open_button)
@@ -149,9 +177,18 @@ class PackEditor(PackFiles, QDialog):
     def _prompts_tab(self, themes: list[tuple[str, str]]) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.paste = plain_edit("Prompts to add, one per line", 64)
-        self.paste.setPlaceholderText("Paste or write prompts here, one per line")
-        add = button("Add these prompts", description="Add each line as a prompt (Ctrl+Enter)")
+        self.paste = plain_edit(
+            translate("prompts.pack_editor", "Prompts to add, one per line"), 64
+        )
+        self.paste.setPlaceholderText(
+            translate("prompts.pack_editor", "Paste or write prompts here, one per line")
+        )
+        add = button(
+            translate("prompts.pack_editor", "Add these prompts"),
+            description=translate(
+                "prompts.pack_editor", "Add each line as a prompt ({shortcut})"
+            ).format(shortcut="Ctrl+Enter"),
+        )
         add.clicked.connect(self.add_pasted)
         QShortcut(QKeySequence("Ctrl+Return"), self.paste, self.add_pasted)
         paste_row = QHBoxLayout()
@@ -159,7 +196,9 @@ class PackEditor(PackFiles, QDialog):
         paste_row.addWidget(add)
         layout.addLayout(paste_row)
         self.prompt_model: RowsModel = RowsModel(describe_prompt, self)
-        self.prompt_list = list_view("Prompts in this pack", self.prompt_model)
+        self.prompt_list = list_view(
+            translate("prompts.pack_editor", "Prompts in this pack"), self.prompt_model
+        )
         self.prompt_form = PromptForm(themes)
         self.prompt_form.changed.connect(self._prompt_edited)
         self.prompt_list.selectionModel().currentRowChanged.connect(
@@ -176,17 +215,25 @@ class PackEditor(PackFiles, QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(
             label(
-                "If you like, a weekly program: each week a title, a few words to begin, its "
-                "prompts (choose the week on the Prompts tab) and an exercise.",
+                translate(
+                    "prompts.pack_editor",
+                    "If you like, a weekly program: each week a title, a few words to begin, its "
+                    "prompts (choose the week on the Prompts tab) and an exercise.",
+                ),
                 "muted",
             )
         )
         self.week_model: RowsModel = RowsModel(describe_week, self)
-        self.week_list = list_view("Weeks of the program", self.week_model)
+        self.week_list = list_view(
+            translate("prompts.pack_editor", "Weeks of the program"), self.week_model
+        )
         self.week_form = WeekForm(list(self.exercise_names.items()))
         self.week_form.changed.connect(self._week_edited)
         self.week_list.selectionModel().currentRowChanged.connect(lambda *_: self._show_week())
-        add = button("Add a week", description="A new week at the end of the program")
+        add = button(
+            translate("prompts.pack_editor", "Add a week"),
+            description=translate("prompts.pack_editor", "A new week at the end of the program"),
+        )
         add.clicked.connect(self.add_week)
         column = list_column(self.week_list, "week", self.move_row, self.remove)
         column.insertWidget(0, add)
@@ -227,7 +274,9 @@ class PackEditor(PackFiles, QDialog):
     def add_pasted(self) -> None:
         lines = split_pasted(self.paste.toPlainText())
         if not lines:
-            self.status.setText("Write or paste a prompt first, one per line.")
+            self.status.setText(
+                translate("prompts.pack_editor", "Write or paste a prompt first, one per line.")
+            )
             return
         current = self._current(self.prompt_list)
         theme = current.theme if current else DEFAULT_THEME
@@ -236,7 +285,7 @@ class PackEditor(PackFiles, QDialog):
         self.prompt_model.append([DraftPrompt(text, theme, Depth.GENTLE) for text in lines])
         self.paste.clear()
         count = len(lines)
-        self.status.setText(f"Added {count} prompt{'s' if count != 1 else ''}.")
+        self.status.setText(translate("prompts.pack_editor", "Added %n prompts.", None, count))
         self.prompt_list.setCurrentIndex(
             self.prompt_model.index(self.prompt_model.rowCount() - count, 0)
         )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.errors import InnerChildError
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.prompt_writing import PackDraft, slug
 from innerchild_desktop.services import prompts as prompt_service
 from innerchild_desktop.ui.question import ask
@@ -47,14 +48,19 @@ class PackFiles:
     def choose_export(self) -> None:
         if self.show_preview():
             self.tabs.setCurrentWidget(self.preview)
-            self.status.setText("A few things to finish first; they are listed in the preview.")
+            self.status.setText(
+                translate(
+                    "prompts.pack_files",
+                    "A few things to finish first; they are listed in the preview.",
+                )
+            )
             return
         start = Path.home() / f"{slug(self.name.text())}.toml"
         picked, _ = QFileDialog.getSaveFileName(
             self._window(),
-            "Save the pack as",
+            translate("prompts.pack_files", "Save the pack as"),
             str(start),
-            "Prompt packs (*.toml)",
+            translate("prompts.pack_files", "Prompt packs (*.toml)"),
             options=QFileDialog.Option.DontConfirmOverwrite,  # asked below, in our words
         )
         if picked:
@@ -66,12 +72,17 @@ class PackFiles:
         if path.exists():
             self.overwrite_box = ask(
                 self._window(),
-                "Replace the file?",
-                f"There is already a file called “{path.name}” there.",
-                f"It is in {path.parent}. If you replace it, what it holds now is gone. "
-                "You can keep it and choose another name instead.",
-                careful="Keep it",
-                other="Replace it",
+                translate("prompts.pack_files", "Replace the file?"),
+                translate(
+                    "prompts.pack_files", "There is already a file called “{name}” there."
+                ).format(name=path.name),
+                translate(
+                    "prompts.pack_files",
+                    "It is in {folder}. If you replace it, what it holds now is gone. "
+                    "You can keep it and choose another name instead.",
+                ).format(folder=path.parent),
+                careful=translate("prompts.pack_files", "Keep it"),
+                other=translate("prompts.pack_files", "Replace it"),
                 on_other=lambda: self._write(path, overwrite=True),
                 on_careful=lambda: setattr(self, "overwrite_box", None),
             )
@@ -86,17 +97,29 @@ class PackFiles:
             self.status.setText(str(err))
             return
         except OSError as err:
-            self.status.setText(f"The pack could not be saved there ({err.strerror}).")
+            self.status.setText(
+                translate(
+                    "prompts.pack_files", "The pack could not be saved there ({reason})."
+                ).format(reason=err.strerror)
+            )
             return
         count = len(pack.prompts)
         self.status.setText(
-            f"Saved “{path.name}” with {count} prompt{'s' if count != 1 else ''}. "
-            "Share it with your group; each member imports it on the Prompts screen."
+            translate(
+                "prompts.pack_files",
+                "Saved “{name}” with %n prompts. "
+                "Share it with your group; each member imports it on the Prompts screen.",
+                None,
+                count,
+            ).format(name=path.name)
         )
 
     def choose_open(self) -> None:
         picked, _ = QFileDialog.getOpenFileName(
-            self._window(), "Open a pack file", str(Path.home()), "Prompt packs (*.toml)"
+            self._window(),
+            translate("prompts.pack_files", "Open a pack file"),
+            str(Path.home()),
+            translate("prompts.pack_files", "Prompt packs (*.toml)"),
         )
         if picked:
             self.open_file(Path(picked))
@@ -112,19 +135,26 @@ class PackFiles:
         def replace_draft() -> None:
             self.overwrite_box = None
             self.set_draft(draft)
-            self.status.setText(f"Opened “{path.name}”.")
+            self.status.setText(
+                translate("prompts.pack_files", "Opened “{name}”.").format(name=path.name)
+            )
 
         if self._empty(self.draft()):
             replace_draft()
             return
         self.overwrite_box = ask(
             self._window(),
-            "Open another pack?",
-            f"Open “{path.name}” in place of the pack you are making?",
-            "What you have written here is not saved in a file yet. You can keep it, "
-            "save it first, and open the other pack afterwards.",
-            careful="Keep this one",
-            other="Open it",
+            translate("prompts.pack_files", "Open another pack?"),
+            translate(
+                "prompts.pack_files", "Open “{name}” in place of the pack you are making?"
+            ).format(name=path.name),
+            translate(
+                "prompts.pack_files",
+                "What you have written here is not saved in a file yet. You can keep it, "
+                "save it first, and open the other pack afterwards.",
+            ),
+            careful=translate("prompts.pack_files", "Keep this one"),
+            other=translate("prompts.pack_files", "Open it"),
             on_other=replace_draft,
             on_careful=lambda: setattr(self, "overwrite_box", None),
         )

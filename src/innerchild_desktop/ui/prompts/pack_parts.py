@@ -24,15 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.domain.prompt_writing import DraftPrompt, DraftWeek, PackDraft
 from innerchild_desktop.domain.prompts import Depth
+from innerchild_desktop.ui.prompts.browser_model import depth_word
 from innerchild_desktop.ui.widgets import button, label
 
 Index = QModelIndex | QPersistentModelIndex
-DEPTH_NAMES = {
-    Depth.GENTLE: "Gentle",
-    Depth.REFLECTIVE: "Reflective",
-    Depth.DEEP: "Deep (with a content note first)",
+DEPTH_NAMES = {  # translated when shown
+    Depth.GENTLE: QT_TRANSLATE_NOOP("prompts.pack_parts", "Gentle"),
+    Depth.REFLECTIVE: QT_TRANSLATE_NOOP("prompts.pack_parts", "Reflective"),
+    Depth.DEEP: QT_TRANSLATE_NOOP("prompts.pack_parts", "Deep (with a content note first)"),
 }
 
 
@@ -105,13 +107,30 @@ def list_column(
     move: Callable[[QListView, int], None],
     remove: Callable[[QListView], None],
 ) -> QVBoxLayout:
-    """The list with Move up, Move down and Remove under it; Alt+Up and Alt+Down move too."""
+    """The list with Move up, Move down and Remove under it; Alt+Up and Alt+Down move too.
+    ``what`` is "prompt" or "week"."""
     column = QVBoxLayout()
     column.addWidget(view, 1)
     buttons = QHBoxLayout()
-    up = button("Move up", description=f"Move the chosen {what} up (Alt+Up)")
-    down = button("Move down", description=f"Move the chosen {what} down (Alt+Down)")
-    gone = button("Remove", accessible=f"Remove the {what}", description=f"Remove the {what}")
+    if what == "week":
+        up_says = translate("prompts.pack_parts", "Move the chosen week up ({shortcut})")
+        down_says = translate("prompts.pack_parts", "Move the chosen week down ({shortcut})")
+        remove_says = translate("prompts.pack_parts", "Remove the week")
+    else:
+        up_says = translate("prompts.pack_parts", "Move the chosen prompt up ({shortcut})")
+        down_says = translate("prompts.pack_parts", "Move the chosen prompt down ({shortcut})")
+        remove_says = translate("prompts.pack_parts", "Remove the prompt")
+    up = button(
+        translate("prompts.pack_parts", "Move up"),
+        description=up_says.format(shortcut="Alt+Up"),
+    )
+    down = button(
+        translate("prompts.pack_parts", "Move down"),
+        description=down_says.format(shortcut="Alt+Down"),
+    )
+    gone = button(
+        translate("prompts.pack_parts", "Remove"), accessible=remove_says, description=remove_says
+    )
     up.clicked.connect(lambda: move(view, -1))
     down.clicked.connect(lambda: move(view, 1))
     gone.clicked.connect(lambda: remove(view))
@@ -157,22 +176,34 @@ class PromptForm(QWidget):
         super().__init__(parent)
         self._loading = False
         self._prompt: DraftPrompt | None = None
-        self.text = plain_edit("Prompt words", 80)
-        self.theme = combo("Theme", [(name, theme_id) for theme_id, name in themes])
-        self.depth_box = combo("Depth", [(text, depth) for depth, text in DEPTH_NAMES.items()])
-        self.note = plain_edit("Content note", 52)
-        self.note.setPlaceholderText(
-            "Shown before the prompt, so each person can choose; needed for deep ones"
+        self.text = plain_edit(translate("prompts.pack_parts", "Prompt words"), 80)
+        self.theme = combo(
+            translate("prompts.pack_parts", "Theme"),
+            [(name, theme_id) for theme_id, name in themes],
         )
-        self.week = combo("Week", [("Not in a week", 0)])
+        self.depth_box = combo(
+            translate("prompts.pack_parts", "Depth"),
+            [(translate("prompts.pack_parts", text), depth) for depth, text in DEPTH_NAMES.items()],
+        )
+        self.note = plain_edit(translate("prompts.pack_parts", "Content note"), 52)
+        self.note.setPlaceholderText(
+            translate(
+                "prompts.pack_parts",
+                "Shown before the prompt, so each person can choose; needed for deep ones",
+            )
+        )
+        self.week = combo(
+            translate("prompts.pack_parts", "Week"),
+            [(translate("prompts.pack_parts", "Not in a week"), 0)],
+        )
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         for title, widget in (
-            ("Wo&rds", self.text),
-            ("T&heme", self.theme),
-            ("&Depth", self.depth_box),
-            ("Content no&te", self.note),
-            ("W&eek", self.week),
+            (translate("prompts.pack_parts", "Wo&rds"), self.text),
+            (translate("prompts.pack_parts", "T&heme"), self.theme),
+            (translate("prompts.pack_parts", "&Depth"), self.depth_box),
+            (translate("prompts.pack_parts", "Content no&te"), self.note),
+            (translate("prompts.pack_parts", "W&eek"), self.week),
         ):
             caption = label(title, wrap=False)
             caption.setBuddy(widget)
@@ -187,10 +218,15 @@ class PromptForm(QWidget):
         self._loading = True
         chosen = self.week.currentData() or 0
         self.week.clear()
-        self.week.addItem("Not in a week", 0)
+        self.week.addItem(translate("prompts.pack_parts", "Not in a week"), 0)
         for number, week in enumerate(weeks, start=1):
             title = week.title.strip()
-            self.week.addItem(f"Week {number}: {title}" if title else f"Week {number}", number)
+            name = (
+                translate("prompts.pack_parts", "Week {number}: {title}")
+                if title
+                else translate("prompts.pack_parts", "Week {number}")
+            )
+            self.week.addItem(name.format(number=number, title=title), number)
         self.week.setCurrentIndex(max(self.week.findData(chosen), 0))
         self._loading = False
 
@@ -229,19 +265,29 @@ class WeekForm(QWidget):
         super().__init__(parent)
         self._loading = False
         self._week: DraftWeek | None = None
-        self.title = line_edit("Week title", "e.g. Arriving")
-        self.intro = plain_edit("Week introduction", 90)
-        self.exercise = combo("Exercise", [("No exercise", ""), *((n, i) for i, n in exercises)])
+        self.title = line_edit(
+            translate("prompts.pack_parts", "Week title"),
+            translate("prompts.pack_parts", "e.g. Arriving"),
+        )
+        self.intro = plain_edit(translate("prompts.pack_parts", "Week introduction"), 90)
+        self.exercise = combo(
+            translate("prompts.pack_parts", "Exercise"),
+            [
+                (translate("prompts.pack_parts", "No exercise"), ""),
+                *((n, i) for i, n in exercises),
+            ],
+        )
         self.prompts = label("", "muted")
         self.prompts.setTextFormat(Qt.TextFormat.PlainText)  # the leader's own words
-        self.prompts.setAccessibleName("Prompts this week")
+        self.prompts.setProperty("content", True)  # never translated
+        self.prompts.setAccessibleName(translate("prompts.pack_parts", "Prompts this week"))
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         for title, widget in (
-            ("&Title", self.title),
-            ("&Introduction", self.intro),
-            ("E&xercise", self.exercise),
-            ("Prompts", self.prompts),
+            (translate("prompts.pack_parts", "&Title"), self.title),
+            (translate("prompts.pack_parts", "&Introduction"), self.intro),
+            (translate("prompts.pack_parts", "E&xercise"), self.exercise),
+            (translate("prompts.pack_parts", "Prompts"), self.prompts),
         ):
             caption = label(title, wrap=False)
             caption.setBuddy(widget)
@@ -264,7 +310,9 @@ class WeekForm(QWidget):
     def show_prompts(self, prompts: list[DraftPrompt]) -> None:
         lines = [f"{n}. {first_line(p.text)}" for n, p in enumerate(prompts, start=1)]
         self.prompts.setText(
-            "\n".join(lines) if lines else "None yet: choose this week on the Prompts tab."
+            "\n".join(lines)
+            if lines
+            else translate("prompts.pack_parts", "None yet: choose this week on the Prompts tab.")
         )
 
     def _emit(self) -> None:
@@ -277,17 +325,29 @@ class WeekForm(QWidget):
 
 
 def first_line(text: str, limit: int = 90) -> str:
-    line = text.strip().splitlines()[0] if text.strip() else "(no words yet)"
+    if not text.strip():
+        return translate("prompts.pack_parts", "(no words yet)")
+    line = text.strip().splitlines()[0]
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def describe_prompt(row: int, prompt: DraftPrompt) -> str:
-    week = f" · week {prompt.week}" if prompt.week else ""
-    return f"{row + 1}. {first_line(prompt.text)}  ({prompt.depth.value}{week})"
+    depth = depth_word(prompt.depth)
+    about = (
+        translate("prompts.pack_parts", "{depth} · week {number}").format(
+            depth=depth, number=prompt.week
+        )
+        if prompt.week
+        else depth
+    )
+    return f"{row + 1}. {first_line(prompt.text)}  ({about})"
 
 
 def describe_week(row: int, week: DraftWeek) -> str:
-    return f"Week {row + 1}: {week.title.strip() or '(no title yet)'}"
+    title = week.title.strip() or translate("prompts.pack_parts", "(no title yet)")
+    return translate("prompts.pack_parts", "Week {number}: {title}").format(
+        number=row + 1, title=title
+    )
 
 
 def preview_html(
@@ -297,12 +357,17 @@ def preview_html(
     e = html.escape
     parts: list[str] = []
     if problems:
-        parts.append("<h3>Before you can share it</h3><ul>")
+        heading = translate("prompts.pack_parts", "Before you can share it")
+        parts.append(f"<h3>{e(heading)}</h3><ul>")
         parts += [f"<li>{e(p)}</li>" for p in problems]
         parts.append("</ul><hr>")
-    parts.append(f"<h2>{e(draft.name.strip() or 'Your pack')}</h2>")
+    name = draft.name.strip() or translate("prompts.pack_parts", "Your pack")
+    parts.append(f"<h2>{e(name)}</h2>")
     if draft.author.strip():
-        parts.append(f"<p><i>From {e(draft.author.strip())}</i></p>")
+        author = translate("prompts.pack_parts", "From {author}").format(
+            author=draft.author.strip()
+        )
+        parts.append(f"<p><i>{e(author)}</i></p>")
     if draft.description.strip():
         parts.append(_paragraphs(draft.description))
 
@@ -310,23 +375,34 @@ def preview_html(
         items = []
         for p in prompts:
             note = p.content_note.strip()
-            before = f"<i>A note before this one: {e(note)}</i><br>" if note else ""
-            about = f"{theme_names.get(p.theme, p.theme)} · {p.depth.value}"
+            noted = translate("prompts.pack_parts", "A note before this one: {note}")
+            before = f"<i>{e(noted.format(note=note))}</i><br>" if note else ""
+            about = f"{theme_names.get(p.theme, p.theme)} · {depth_word(p.depth)}"
             items.append(f"<li>{before}{_lines(p.text)}<br><small>{e(about)}</small></li>")
         return "<ol>" + "".join(items) + "</ol>"
 
     for number, week in enumerate(draft.weeks, start=1):
-        parts.append(f"<h3>Week {number}: {e(week.title.strip())}</h3>")
+        title = translate("prompts.pack_parts", "Week {number}: {title}").format(
+            number=number, title=week.title.strip()
+        )
+        parts.append(f"<h3>{e(title)}</h3>")
         parts.append(_paragraphs(week.intro))
         week_prompts = draft.week_prompts(number)
         if week_prompts:
             parts.append(prompt_items(week_prompts))
         if week.exercise:
-            parts.append(f"<p>Exercise: {e(exercises.get(week.exercise, week.exercise))}</p>")
+            exercise = translate("prompts.pack_parts", "Exercise: {name}").format(
+                name=exercises.get(week.exercise, week.exercise)
+            )
+            parts.append(f"<p>{e(exercise)}</p>")
     loose = draft.week_prompts(0)
     if loose:
-        heading = "Other prompts" if draft.weeks else "Prompts"
-        parts.append(f"<h3>{heading}</h3>{prompt_items(loose)}")
+        heading = (
+            translate("prompts.pack_parts", "Other prompts")
+            if draft.weeks
+            else translate("prompts.pack_parts", "Prompts")
+        )
+        parts.append(f"<h3>{e(heading)}</h3>{prompt_items(loose)}")
     return "".join(parts)
 
 

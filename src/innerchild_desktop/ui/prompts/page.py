@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.prompt_selection import Offer
 from innerchild_desktop.domain.prompts import Depth, Program
 from innerchild_desktop.services.journal import JournalService
@@ -33,28 +34,32 @@ from innerchild_desktop.ui.prompts.page_packs import HidingMixin, PacksMixin
 from innerchild_desktop.ui.prompts.programs import act_on_program, focus_program, program_row
 from innerchild_desktop.ui.prompts.step_view import content_for
 from innerchild_desktop.ui.undo_bar import UndoBar
-from innerchild_desktop.ui.widgets import button, card, label, page_frame, plain_tip
+from innerchild_desktop.ui.widgets import FlowLayout, button, card, label, page_frame, plain_tip
 
 
 class PromptsPage(BrowsingMixin, PacksMixin, HidingMixin, QWidget):
-    title = "Prompts"
+    title: str  # "Prompts", as shown (the workspace also knows the page by its English name)
     write_requested = Signal(object)  # Offer
     breathe_requested = Signal()
     exercise_requested = Signal(str)  # an exercise id, from a program step
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Prompts")
+        self.title = translate("prompts.page", "Prompts")
+        self.setAccessibleName(self.title)
         self._service: JournalService | None = None
         self.offer: Offer | None = None
         self.today = date.today
         content = QWidget()
         layout = QVBoxLayout(content)
-        page_frame(layout, "Prompts")  # the same margins and title place as every page
+        page_frame(layout, self.title)  # the same margins and title place as every page
         layout.addWidget(
             label(
-                "A gentle question to start from, if the page feels blank. "
-                "Skip anything that doesn't feel right today.",
+                translate(
+                    "prompts.page",
+                    "A gentle question to start from, if the page feels blank. "
+                    "Skip anything that doesn't feel right today.",
+                ),
                 "subtitle",
             )
         )
@@ -62,42 +67,60 @@ class PromptsPage(BrowsingMixin, PacksMixin, HidingMixin, QWidget):
         hint_layout = QHBoxLayout(self.soothe_hint)
         hint_layout.addWidget(
             label(
-                "Today might be a lot. Prompts stay gentle; a slow breath "
-                "first might help, if you like.",
+                translate(
+                    "prompts.page",
+                    "Today might be a lot. Prompts stay gentle; a slow breath "
+                    "first might help, if you like.",
+                ),
                 "muted",
             ),
             1,
         )
-        breathe = button("Breathe first", role="soothe")
+        breathe = button(translate("prompts.page", "Breathe first"), role="soothe")
         breathe.clicked.connect(self.breathe_requested)
         hint_layout.addWidget(breathe)
         layout.addWidget(self.soothe_hint)
         frame, box = card()
         self.note = label("", "muted")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setAccessibleName("Content note")
-        self.show_anyway = button("Show me the prompt", description="Read the prompt now")
+        self.note.setAccessibleName(translate("prompts.page", "Content note"))
+        self.show_anyway = button(
+            translate("prompts.page", "Show me the prompt"),
+            description=translate("prompts.page", "Read the prompt now"),
+        )
         self.show_anyway.clicked.connect(lambda: self._reveal(True))
         self.text = label("", "subtitle")  # the subtitle's size, in the full-contrast Text role
         self.text.setStyleSheet("color: palette(text);")  # the most important words here
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # pack and own prompts too
-        self.text.setAccessibleName("Today's prompt")
+        self.text.setAccessibleName(translate("prompts.page", "Today's prompt"))
         self.why = label("", "muted")
         box.addWidget(self.note)
         box.addWidget(self.show_anyway)
         box.addWidget(self.text)
         box.addWidget(self.why)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # (onto a second row when the page is narrow)
         self.write_button = button(
-            "Write about this", role="primary", description="Open a new entry with this prompt"
+            translate("prompts.page", "Write about this"),
+            role="primary",
+            description=translate("prompts.page", "Open a new entry with this prompt"),
         )
-        self.another_button = button("Another one", description="A different prompt")
-        self.skip_button = button("Not today", description="Skip this prompt for today")
+        self.another_button = button(
+            translate("prompts.page", "Another one"),
+            description=translate("prompts.page", "A different prompt"),
+        )
+        self.skip_button = button(
+            translate("prompts.page", "Not today"),
+            description=translate("prompts.page", "Skip this prompt for today"),
+        )
         self.favourite_button = button(
-            "☆ Keep", description="Add to favourites", accessible="Favourite"
+            translate("prompts.page", "☆ Keep"),
+            description=translate("prompts.page", "Add to favourites"),
+            accessible=translate("prompts.page", "Favourite"),
         )
         self.hide_button = button(  # quieter than the rest: it is permanent (though undoable)
-            "Never show this", role="link", description="Hide this prompt; Undo brings it back"
+            translate("prompts.page", "Never show this"),
+            role="link",
+            description=translate("prompts.page", "Hide this prompt; Undo brings it back"),
         )
         for widget in (
             self.write_button,
@@ -110,29 +133,37 @@ class PromptsPage(BrowsingMixin, PacksMixin, HidingMixin, QWidget):
         box.addLayout(actions)
         layout.addWidget(frame)
         self._hidden_offer: Offer | None = None
-        self.hide_undo = UndoBar("Show the hidden prompt again")
+        self.hide_undo = UndoBar(translate("prompts.page", "Show the hidden prompt again"))
         self.hide_undo.undo_requested.connect(self._undo_hide)
         undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self._undo_hide)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         layout.addWidget(self.hide_undo)
         filters = QHBoxLayout()
         self.theme = QComboBox()
-        self.theme.setAccessibleName("Theme")
+        self.theme.setAccessibleName(translate("prompts.page", "Theme"))
         self.depth_box = QComboBox()
-        self.depth_box.setAccessibleName("Deepest prompts to offer")
+        self.depth_box.setAccessibleName(translate("prompts.page", "Deepest prompts to offer"))
         for value, text in (
-            (Depth.GENTLE, "Gentle only"),
-            (Depth.REFLECTIVE, "Up to reflective"),
-            (Depth.DEEP, "Deep too (with a note first)"),
+            (Depth.GENTLE, translate("prompts.page", "Gentle only")),
+            (Depth.REFLECTIVE, translate("prompts.page", "Up to reflective")),
+            (Depth.DEEP, translate("prompts.page", "Deep too (with a note first)")),
         ):
             self.depth_box.addItem(text, value)
-        filters.addWidget(label("Theme", wrap=False))
+        for choice in (self.theme, self.depth_box):  # narrower than the longest, if need be
+            choice.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            choice.setMinimumContentsLength(8)
+        filters.addWidget(label(translate("prompts.page", "Theme"), wrap=False))
         filters.addWidget(self.theme, 1)
-        filters.addWidget(label("Depth", wrap=False))
+        filters.addWidget(label(translate("prompts.page", "Depth"), wrap=False))
         filters.addWidget(self.depth_box, 1)
         self.browser: PromptBrowser | None = None
         self.browse_button = button(
-            "Browse prompts…", description=f"Find a prompt on purpose ({BROWSE_SHORTCUT})"
+            translate("prompts.page", "Browse prompts…"),
+            description=translate("prompts.page", "Find a prompt on purpose ({shortcut})").format(
+                shortcut=BROWSE_SHORTCUT
+            ),
         )
         self.browse_button.clicked.connect(self.open_browser)
         QShortcut(QKeySequence(BROWSE_SHORTCUT), self, self.open_browser)
@@ -146,16 +177,18 @@ class PromptsPage(BrowsingMixin, PacksMixin, HidingMixin, QWidget):
         self.memory_row.write_requested.connect(self.write_requested)
         self.memory_text, self.memory_write = self.memory_row.text, self.memory_row.write
         layout.addWidget(self.memory_row)
-        layout.addWidget(label("Programs", "subtitle"))
+        layout.addWidget(label(translate("prompts.page", "Programs"), "subtitle"))
         self.programs = QVBoxLayout()
         layout.addLayout(self.programs)
-        layout.addWidget(label("My prompts and favourites", "subtitle"))
+        layout.addWidget(label(translate("prompts.page", "My prompts and favourites"), "subtitle"))
         self.mine = label("", "muted")
         self.mine.setTextFormat(Qt.TextFormat.PlainText)  # the person's own prompts
-        self.mine.setAccessibleName("My prompts and favourites")
+        self.mine.setAccessibleName(translate("prompts.page", "My prompts and favourites"))
         own = button(
-            "Write my own prompt…",
-            description="A question of your own, offered alongside the others",
+            translate("prompts.page", "Write my own prompt…"),
+            description=translate(
+                "prompts.page", "A question of your own, offered alongside the others"
+            ),
         )
         own.clicked.connect(self.ask_own_prompt)
         mine_row = QHBoxLayout()
@@ -166,20 +199,29 @@ class PromptsPage(BrowsingMixin, PacksMixin, HidingMixin, QWidget):
         self.packs_label = label("", "muted")
         self.packs_label.setTextFormat(Qt.TextFormat.PlainText)  # names from pack files
         import_button = button(
-            "Import a prompt pack…", description="A TOML file from your therapist or group"
+            translate("prompts.page", "Import a prompt pack…"),
+            description=translate("prompts.page", "A TOML file from your therapist or group"),
         )
         import_button.clicked.connect(self.choose_pack)
         self.remove_button = button(
-            "Remove a pack…", description="Remove an imported prompt pack; your entries stay"
+            translate("prompts.page", "Remove a pack…"),
+            description=translate(
+                "prompts.page", "Remove an imported prompt pack; your entries stay"
+            ),
         )
         self.remove_button.clicked.connect(self.ask_remove_pack)
         packs_row.addWidget(self.packs_label, 1)
-        packs_row.addWidget(import_button)
-        packs_row.addWidget(self.remove_button)
+        pack_buttons = FlowLayout()  # (one under the other when the page is narrow)
+        pack_buttons.addWidget(import_button)
+        pack_buttons.addWidget(self.remove_button)
+        packs_row.addLayout(pack_buttons)
         layout.addLayout(packs_row)
         self.make_pack_button = button(
-            "Make a pack for my group…",
-            description="For group leaders: write prompts and weekly steps to share as a pack",
+            translate("prompts.page", "Make a pack for my group…"),
+            description=translate(
+                "prompts.page",
+                "For group leaders: write prompts and weekly steps to share as a pack",
+            ),
         )
         self.make_pack_button.clicked.connect(lambda: PackEditor.ask(self, self._service))
         layout.addWidget(self.make_pack_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -212,7 +254,7 @@ class PromptsPage(BrowsingMixin, PacksMixin, HidingMixin, QWidget):
         lib = self._prompts.library()
         prefs = self._prompts.settings()
         self.theme.clear()
-        self.theme.addItem("Any theme", None)
+        self.theme.addItem(translate("prompts.page", "Any theme"), None)
         avoided = set(prefs.get("avoid_themes", []))
         chosen = None
         for theme in sorted(lib.themes, key=lambda t: t.order):
@@ -227,10 +269,14 @@ class PromptsPage(BrowsingMixin, PacksMixin, HidingMixin, QWidget):
         self._fill_memory_offer()
         self._fill_invitation()
         packs = self._prompts.packs()
+        named = [
+            translate("prompts.page", "{pack} ({author})").format(pack=n, author=a) if a else n
+            for _, n, a in packs
+        ]
         self.packs_label.setText(
-            "Packs: " + ", ".join(f"{n} ({a})" if a else n for _, n, a in packs)
+            translate("prompts.page", "Packs: {names}").format(names=", ".join(named))
             if packs
-            else "No prompt packs imported."
+            else translate("prompts.page", "No prompt packs imported.")
         )
         for widget in self.findChildren(QWidget):
             widget.setEnabled(True)
@@ -254,7 +300,12 @@ class PromptsPage(BrowsingMixin, PacksMixin, HidingMixin, QWidget):
         """Show ``offer`` as today's prompt (or say that nothing fits)."""
         self.offer = offer
         if self.offer is None:
-            self.text.setText("Nothing fits those choices right now. Free writing is welcome.")
+            self.text.setText(
+                translate(
+                    "prompts.page", "Nothing fits those choices right now. Free writing is welcome."
+                )
+            )
+            self.text.setProperty("content", False)  # our own sentence, translated
             self.why.clear()
             self.note.setVisible(False)
             self.show_anyway.setVisible(False)
@@ -271,10 +322,15 @@ class PromptsPage(BrowsingMixin, PacksMixin, HidingMixin, QWidget):
         if offer is None:
             return
         note = offer.content_note
-        self.note.setText(f"A note before this one: {note}" if note else "")
+        self.note.setText(
+            translate("prompts.page", "A note before this one: {note}").format(note=note)
+            if note
+            else ""
+        )
         self.note.setVisible(bool(note))
         self.show_anyway.setVisible(bool(note) and not shown)
         self.text.setText(offer.text if shown else "")
+        self.text.setProperty("content", True)  # the prompt library's words (its own translation)
         self.write_button.setEnabled(shown)
 
     def _event(self, event: str) -> None:
@@ -322,9 +378,14 @@ class PromptsPage(BrowsingMixin, PacksMixin, HidingMixin, QWidget):
             return
         own = self._prompts.user_prompts()
         kept = self._prompts.favourites(self.today())
-        lines = [f"Mine: {p.text}" for p in own] + [f"☆ {p.text}" for p in kept]
+        mine = translate("prompts.page", "Mine: {prompt}")
+        lines = [mine.format(prompt=p.text) for p in own] + [f"☆ {p.text}" for p in kept]
         self.mine.setText(
-            "\n".join(lines) if lines else "Prompts you write, and ones you keep with ☆, show here."
+            "\n".join(lines)
+            if lines
+            else translate(
+                "prompts.page", "Prompts you write, and ones you keep with ☆, show here."
+            )
         )
 
     def ask_own_prompt(self) -> None:
@@ -333,7 +394,9 @@ class PromptsPage(BrowsingMixin, PacksMixin, HidingMixin, QWidget):
         if self._service is None:
             return
         text, ok = QInputDialog.getMultiLineText(
-            self, "My own prompt", "A question you'd like to be asked:"
+            self,
+            translate("prompts.page", "My own prompt"),
+            translate("prompts.page", "A question you'd like to be asked:"),
         )
         if ok and text.strip():
             self.add_own_prompt(text.strip(), self.theme.currentData() or "reparenting")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.prompt_browse import offer_for
 from innerchild_desktop.domain.prompt_selection import Offer
 from innerchild_desktop.domain.prompts import ProgramStep, Prompt
@@ -38,7 +39,8 @@ class BrowsingMixin:
     def _write_step_prompt(self, prompt: Prompt, step: ProgramStep) -> None:
         if self._service is not None:
             PromptService(self._service.journal).answered(prompt.id)
-        self.write_requested.emit(offer_for(prompt, f"From the program step “{step.title}”."))
+        why = translate("prompts.page_browse", "From the program step “{step}”.")
+        self.write_requested.emit(offer_for(prompt, why.format(step=step.title)))
 
     def open_browser(self) -> PromptBrowser | None:
         """Browse prompts… (one at a time; a second request raises the one that is open)."""

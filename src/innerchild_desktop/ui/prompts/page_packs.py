@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QWidget
 
 from innerchild_desktop.domain.errors import InnerChildError
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.domain.prompt_selection import Offer
 from innerchild_desktop.services.prompts import PromptService
 from innerchild_desktop.ui.undo_bar import UndoBar
@@ -21,7 +22,9 @@ from innerchild_desktop.ui.undo_bar import UndoBar
 if TYPE_CHECKING:
     from innerchild_desktop.services.journal import JournalService
 
-HIDDEN_TEXT = "You won't see that prompt again."
+HIDDEN_TEXT = QT_TRANSLATE_NOOP(  # translated when shown
+    "prompts.page_packs", "You won't see that prompt again."
+)
 
 
 class PacksMixin:
@@ -35,7 +38,10 @@ class PacksMixin:
     def choose_pack(self) -> None:
         assert isinstance(self, QWidget)
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import a prompt pack", str(Path.home()), "Prompt packs (*.toml)"
+            self,
+            translate("prompts.page_packs", "Import a prompt pack"),
+            str(Path.home()),
+            translate("prompts.page_packs", "Prompt packs (*.toml)"),
         )
         if path:
             self.import_pack(Path(path))
@@ -46,10 +52,17 @@ class PacksMixin:
             return
         packs = PromptService(self._service.journal).packs()
         if not packs:
-            self.packs_label.setText("No prompt packs imported.")
+            self.packs_label.setText(translate("prompts.page_packs", "No prompt packs imported."))
             return
         names = [name for _, name, _ in packs]
-        chosen, ok = QInputDialog.getItem(self, "Remove a pack", "Which pack?", names, 0, False)
+        chosen, ok = QInputDialog.getItem(
+            self,
+            translate("prompts.page_packs", "Remove a pack"),
+            translate("prompts.page_packs", "Which pack?"),
+            names,
+            0,
+            False,
+        )
         if ok:
             self.remove_pack(packs[names.index(chosen)][0])
 
@@ -66,7 +79,9 @@ class PacksMixin:
         except InnerChildError as err:
             message = str(err)
         else:
-            message = f"Imported “{name}”: {count} prompts."
+            message = translate(
+                "prompts.page_packs", "Imported “{name}”: %n prompts.", None, count
+            ).format(name=name)
         self.packs_label.setText(message)
         return message
 
@@ -92,7 +107,7 @@ class HidingMixin:
         self._hidden_offer = self.offer
         PromptService(self._service.journal).hide(self.offer.prompt_id)
         self.show_offer(another=True)
-        self.hide_undo.offer(HIDDEN_TEXT)
+        self.hide_undo.offer(translate("prompts.page_packs", HIDDEN_TEXT))
 
     def _undo_hide(self) -> None:
         hidden, self._hidden_offer = self._hidden_offer, None

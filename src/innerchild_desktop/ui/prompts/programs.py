@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QPushButton, QVBoxLayout, QWidget
 
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.prompt_programs import (
     ProgramProgress,
     current_position,
@@ -18,6 +19,7 @@ from innerchild_desktop.domain.prompt_programs import (
     start_program,
 )
 from innerchild_desktop.domain.prompts import Program, ProgramStep
+from innerchild_desktop.ui.prompts.step_view import WRITE_BUTTON
 from innerchild_desktop.ui.widgets import button, label
 
 Act = Callable[[Program, str], None]  # (program, "start" | "done" | "pause" | "restart")
@@ -41,25 +43,48 @@ def program_row(
     row = QHBoxLayout()
     column.addLayout(row)
     if progress is None:
-        action = button("Begin", description=f"Start {program.name}")
+        action = button(
+            translate("prompts.programs", "Begin"),
+            description=translate("prompts.programs", "Start {program}").format(
+                program=program.name
+            ),
+        )
         action.clicked.connect(lambda _=False: act(program, "start"))
-        row.addWidget(label(f"{program.name}: {program.description}"), 1)
+        about = label(f"{program.name}: {program.description}")
+        about.setProperty("content", True)  # the program's own words (library or pack)
+        row.addWidget(about, 1)
         row.addWidget(action)
         return holder
     at = current_position(program, progress, today)
     if at.step is None:
-        text = f"{program.name}: every step done. Well done for staying with it."
+        text = translate(
+            "prompts.programs", "{program}: every step done. Well done for staying with it."
+        ).format(program=program.name)
     else:
-        state = "paused · " if at.paused else ""
-        text = (
-            f"{program.name}: {state}step {at.number} of {at.total}, "
-            f"{at.step.title}, whenever you're ready"
+        where = (
+            translate(
+                "prompts.programs",
+                "{program}: paused · step {number} of {total}, {step}, whenever you're ready",
+            )
+            if at.paused
+            else translate(
+                "prompts.programs",
+                "{program}: step {number} of {total}, {step}, whenever you're ready",
+            )
+        )
+        text = where.format(
+            program=program.name, number=at.number, total=at.total, step=at.step.title
         )
     row.addWidget(label(text), 1)
     for verb, name in (
-        ("done", "Mark this step done"),
-        ("pause", "Resume" if at.paused else "Pause"),
-        ("restart", "Start again"),
+        ("done", translate("prompts.programs", "Mark this step done")),
+        (
+            "pause",
+            translate("prompts.programs", "Resume")
+            if at.paused
+            else translate("prompts.programs", "Pause"),
+        ),
+        ("restart", translate("prompts.programs", "Start again")),
     ):
         if verb == "done" and (at.finished or at.paused or content is not None):
             continue
@@ -94,6 +119,6 @@ def focus_program(rows: QLayout, program: Program) -> None:
         row = item.widget() if item is not None else None
         if row is not None and row.accessibleName() == program.name:
             buttons = [b for b in row.findChildren(QPushButton) if b.isVisibleTo(row)]
-            first = next((b for b in buttons if b.text() == "Write about this"), None)
+            first = next((b for b in buttons if b.objectName() == WRITE_BUTTON), None)
             if first or buttons:
                 (first or buttons[0]).setFocus(Qt.FocusReason.OtherFocusReason)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.prompt_browse import is_veiled, veil
 from innerchild_desktop.domain.prompts import ProgramStep, Prompt
 from innerchild_desktop.services.prompts import step_exercises
@@ -20,6 +21,8 @@ from innerchild_desktop.ui.widgets import button, label
 
 if TYPE_CHECKING:
     from innerchild_desktop.services.prompts import PromptService
+
+WRITE_BUTTON = "write-about-this"  # the object name of a prompt's "Write about this" button
 
 
 class PromptLine(QWidget):
@@ -34,9 +37,16 @@ class PromptLine(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.text = label("", "")
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # pack prompts too
-        self.text.setAccessibleName("Prompt")
-        self.reveal = button("Show me the prompt", description="Read this prompt now")
-        self.write = button("Write about this", description="Open a new entry with this prompt")
+        self.text.setAccessibleName(translate("prompts.step_view", "Prompt"))
+        self.reveal = button(
+            translate("prompts.step_view", "Show me the prompt"),
+            description=translate("prompts.step_view", "Read this prompt now"),
+        )
+        self.write = button(
+            translate("prompts.step_view", "Write about this"),
+            description=translate("prompts.step_view", "Open a new entry with this prompt"),
+        )
+        self.write.setObjectName(WRITE_BUTTON)
         self.reveal.clicked.connect(lambda: self.show_prompt(True))
         self.write.clicked.connect(lambda: self.write_requested.emit(self.prompt))
         row.addWidget(self.text, 1)
@@ -46,6 +56,7 @@ class PromptLine(QWidget):
 
     def show_prompt(self, shown: bool) -> None:
         self.text.setText(self.prompt.text if shown else veil(self.prompt))
+        self.text.setProperty("content", shown)  # the prompt's words: the library's (or a pack's)
         self.reveal.setVisible(not shown)
         self.write.setVisible(shown)
         if shown and self.reveal.hasFocus():
@@ -64,31 +75,46 @@ def step_content(
     """The step's introduction, prompts and exercises, with "Mark this step done"."""
     frame = QFrame()
     frame.setProperty("role", "card")
-    frame.setAccessibleName(f"This step: {step.title}")
+    frame.setAccessibleName(
+        translate("prompts.step_view", "This step: {step}").format(step=step.title)
+    )
     box = QVBoxLayout(frame)
     box.setContentsMargins(20, 14, 20, 14)
     intro = label(step.intro)
     intro.setTextFormat(Qt.TextFormat.PlainText)  # pack programs too
-    intro.setAccessibleName("About this step")
+    intro.setProperty("content", True)  # the program's words (the library's or a pack's)
+    intro.setAccessibleName(translate("prompts.step_view", "About this step"))
     box.addWidget(intro)
     if prompts:
-        box.addWidget(label("To write about, if you like:", "muted"))
+        box.addWidget(
+            label(translate("prompts.step_view", "To write about, if you like:"), "muted")
+        )
         for prompt in prompts:
             line = PromptLine(prompt)
             line.write_requested.connect(write)
             box.addWidget(line)
     if exercises:
         row = QHBoxLayout()
-        row.addWidget(label("An exercise, if you like:", "muted", wrap=False))
+        row.addWidget(
+            label(translate("prompts.step_view", "An exercise, if you like:"), "muted", wrap=False)
+        )
         for exercise_id, name in exercises:
-            action = button(f"Try “{name}”", description=f"Open the exercise {name}")
+            action = button(
+                translate("prompts.step_view", "Try “{exercise}”").format(exercise=name),
+                description=translate("prompts.step_view", "Open the exercise {exercise}").format(
+                    exercise=name
+                ),
+            )
             action.clicked.connect(lambda _=False, e=exercise_id: exercise(e))
             row.addWidget(action)
         row.addStretch(1)
         box.addLayout(row)
     finish = QHBoxLayout()
     finish.addStretch(1)
-    mark = button("Mark this step done", description=f"Mark “{step.title}” done")
+    mark = button(
+        translate("prompts.step_view", "Mark this step done"),
+        description=translate("prompts.step_view", "Mark “{step}” done").format(step=step.title),
+    )
     mark.clicked.connect(lambda _=False: done())
     finish.addWidget(mark)
     box.addLayout(finish)

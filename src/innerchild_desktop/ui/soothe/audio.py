@@ -9,18 +9,34 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.resources import resource_path
 
 
 @functools.cache
-def audio_status() -> tuple[bool, str]:
+def _audio_problem() -> str | None:
+    """None when chimes can play; else the library that failed to load, or "" (no output)."""
     try:
         from PySide6.QtMultimedia import QMediaDevices
     except ImportError as exc:  # e.g. libpulse missing
-        return False, f"Sound is off: the audio library could not be loaded ({exc.name or exc})."
+        return str(exc.name or exc)
     if not QMediaDevices.audioOutputs():
-        return False, "Sound is off: no audio output was found on this computer."
-    return True, "Soft chimes are available."
+        return ""
+    return None
+
+
+def audio_status() -> tuple[bool, str]:
+    """Whether chimes can play, and the reason in words (in the language shown now)."""
+    problem = _audio_problem()
+    if problem is None:
+        return True, translate("soothe.audio", "Soft chimes are available.")
+    if problem:
+        return False, translate(
+            "soothe.audio", "Sound is off: the audio library could not be loaded ({reason})."
+        ).format(reason=problem)
+    return False, translate(
+        "soothe.audio", "Sound is off: no audio output was found on this computer."
+    )
 
 
 class Chimes:
@@ -53,18 +69,35 @@ class Chimes:
 
 
 @functools.cache
-def speech_status() -> tuple[bool, str]:
+def _speech_probe() -> tuple[bool, str]:
+    """(True, the working engine) or (False, the library that failed to load, or "")."""
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError as exc:
-        return False, f"Spoken cues are off: speech could not be loaded ({exc.name or exc})."
+        return False, str(exc.name or exc)
     for engine in QTextToSpeech.availableEngines():
         if engine == "mock":
             continue
         probe = QTextToSpeech(engine)
         if probe.state() != QTextToSpeech.State.Error:
-            return True, f"Spoken cues are available ({engine})."
-    return False, "Spoken cues are off: no working speech engine was found on this computer."
+            return True, engine
+    return False, ""
+
+
+def speech_status() -> tuple[bool, str]:
+    """Whether spoken cues can play, and the reason in words (in the language shown now)."""
+    available, detail = _speech_probe()
+    if available:
+        return True, translate("soothe.audio", "Spoken cues are available ({engine}).").format(
+            engine=detail
+        )
+    if detail:
+        return False, translate(
+            "soothe.audio", "Spoken cues are off: speech could not be loaded ({reason})."
+        ).format(reason=detail)
+    return False, translate(
+        "soothe.audio", "Spoken cues are off: no working speech engine was found on this computer."
+    )
 
 
 class Speech:

@@ -20,12 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.domain.safety_plan import ALL_REGIONS, CrisisLine, CrisisLines
 from innerchild_desktop.ui.widgets import button, label
 
-DANGER_TEXT = "If you might be in danger, please reach out now"
-ASK_TEXT = "Where are you? We'll show the lines for your country first."
-CHOSEN_TEXT = "Crisis lines for"
+# English here; shown through translate("soothe.crisis_lines", …) when built.
+DANGER_TEXT = QT_TRANSLATE_NOOP(
+    "soothe.crisis_lines", "If you might be in danger, please reach out now"
+)
+ASK_TEXT = QT_TRANSLATE_NOOP(
+    "soothe.crisis_lines", "Where are you? We'll show the lines for your country first."
+)
+CHOSEN_TEXT = QT_TRANSLATE_NOOP("soothe.crisis_lines", "Crisis lines for")
 # Focusable line labels get a visible focus ring from the palette (no colour of our own).
 LINE_STYLE = (
     "QLabel[crisisLine='true'] { border: 2px solid transparent; border-radius: 6px; padding: 4px; }"
@@ -35,8 +41,9 @@ LINE_STYLE = (
 
 def danger_label() -> QLabel:
     """The heading in body-text colour (full contrast, not muted), a little larger and bold."""
-    heading = label(DANGER_TEXT)
-    heading.setAccessibleName(DANGER_TEXT)
+    text = translate("soothe.crisis_lines", DANGER_TEXT)
+    heading = label(text)
+    heading.setAccessibleName(text)
     font = QFont(QApplication.font())
     font.setPointSizeF(font.pointSizeF() * 15 / 11)  # the subtitle's size, at any text scale
     font.setBold(True)
@@ -47,9 +54,10 @@ def danger_label() -> QLabel:
 def line_text(lines: CrisisLines, line: CrisisLine) -> str:
     where = lines.region_label(line)
     heading = _esc(line.name) if line.name.startswith(where) else f"{_esc(line.name)} · {where}"
+    checked = translate("soothe.crisis_lines", "(checked {date})").format(date=line.checked)
     return (
         f"<b>{heading}</b><br/><span style='font-size: large'>{_esc(line.contact)}</span><br/>"
-        f"{_esc(line.detail)} <i>(checked {_esc(line.checked)})</i>"
+        f"{_esc(line.detail)} <i>{_esc(checked)}</i>"
     )
 
 
@@ -80,16 +88,19 @@ class CrisisLinesPanel(QWidget):
         layout.setSpacing(8)
         self.danger = danger_label()
         layout.addWidget(self.danger)
-        self.question = label(ASK_TEXT)
+        self.question = label(translate("soothe.crisis_lines", ASK_TEXT))
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.chooser = QComboBox()
-        self.chooser.setAccessibleName("Your country, for the crisis lines")
-        self.chooser.setPlaceholderText("Choose your country…")
+        self.chooser.setAccessibleName(
+            translate("soothe.crisis_lines", "Your country, for the crisis lines")
+        )
+        self.chooser.setPlaceholderText(translate("soothe.crisis_lines", "Choose your country…"))
         for code, name in lines.regions:
             self.chooser.addItem(name, code)
-        self.chooser.addItem("All regions", ALL_REGIONS)
+        self.chooser.addItem(translate("soothe.crisis_lines", "All regions"), ALL_REGIONS)
         self.all_regions = button(
-            "All regions", description="Show the crisis lines for every region"
+            translate("soothe.crisis_lines", "All regions"),
+            description=translate("soothe.crisis_lines", "Show the crisis lines for every region"),
         )
         self.all_regions.clicked.connect(lambda: self.choose(ALL_REGIONS))
         self.region_row = QHBoxLayout()
@@ -150,7 +161,7 @@ class CrisisLinesPanel(QWidget):
 
     def _refresh(self) -> None:
         asked = self.region is not None
-        self.question.setText(CHOSEN_TEXT if asked else ASK_TEXT)
+        self.question.setText(translate("soothe.crisis_lines", CHOSEN_TEXT if asked else ASK_TEXT))
         self.all_regions.setVisible(not asked)
         self.region_row.setStretch(0, 0 if asked else 1)  # the question wraps; the answer does not
         self.region_row.setStretch(3, 1 if asked else 0)
@@ -168,8 +179,12 @@ class CrisisLinesPanel(QWidget):
             self.list_layout.addWidget(self._line_row(line))
         _, others = self.lines.arranged(self.region)
         self.more.setVisible(bool(others) and not self.expanded)
-        self.more.setText(f"Show all regions ({len(others)} more lines)")
-        self.more.setAccessibleName("Show the crisis lines for all regions")
+        self.more.setText(
+            translate("soothe.crisis_lines", "Show all regions (%n more lines)", None, len(others))
+        )
+        self.more.setAccessibleName(
+            translate("soothe.crisis_lines", "Show the crisis lines for all regions")
+        )
 
     def _line_row(self, line: CrisisLine) -> QWidget:
         row = QWidget()
@@ -184,13 +199,21 @@ class CrisisLinesPanel(QWidget):
         )
         text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         text.setAccessibleName(f"{line.name}, {self.lines.region_label(line)}: {line.contact}")
-        text.setAccessibleDescription(f"{line.detail} Checked {line.checked}.")
+        text.setAccessibleDescription(
+            translate("soothe.crisis_lines", "{detail} Checked {date}.").format(
+                detail=line.detail, date=line.checked
+            )
+        )
         self.line_labels[line.id] = text
         layout.addWidget(text, 1)
         if self.editable:
-            hide = QCheckBox("Hide")
-            hide.setAccessibleName(f"Hide {line.name}, {self.lines.region_label(line)}")
-            hide.setToolTip("Hide this line (not for my country)")
+            hide = QCheckBox(translate("soothe.crisis_lines", "Hide"))
+            hide.setAccessibleName(
+                translate("soothe.crisis_lines", "Hide {line}, {region}").format(
+                    line=line.name, region=self.lines.region_label(line)
+                )
+            )
+            hide.setToolTip(translate("soothe.crisis_lines", "Hide this line (not for my country)"))
             hide.setChecked(line.id in self.hidden)
             hide.toggled.connect(lambda on, line_id=line.id: self._hide(line_id, on))
             self.hide_checks[line.id] = hide

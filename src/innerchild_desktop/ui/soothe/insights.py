@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -21,14 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from innerchild_desktop.domain.insights import Helped, OwnWords, WhatHelps
 from innerchild_desktop.ui import question
 from innerchild_desktop.ui.widgets import button, label
 
-EMPTY = "When you try an exercise, what helped will gather here. Only you see this."
-NO_RATINGS = (
+# English here; shown through translate("soothe.insights", …) when built.
+EMPTY = QT_TRANSLATE_NOOP(
+    "soothe.insights",
+    "When you try an exercise, what helped will gather here. Only you see this.",
+)
+NO_RATINGS = QT_TRANSLATE_NOOP(
+    "soothe.insights",
     "If you like, note how you feel before and after an exercise, and how each one tends to "
-    "leave you will show here."
+    "leave you will show here.",
 )
 LONGEST_NOTE = 400  # characters shown of one note; the rest stays in the journal
 
@@ -49,16 +55,29 @@ def heading(text: str) -> QLabel:
 
 def numbers_text(row: Helped) -> str:
     """The figures behind the words, on the 0–10 scale."""
-    ratings = f"from {row.rated} rating{'' if row.rated == 1 else 's'}"
     if round(row.eased, 1) == 0:
-        return f"no change on average, {ratings}"
-    direction = "lower" if row.eased > 0 else "higher"
-    return f"{abs(row.eased):.1f} {direction} on average (0–10), {ratings}"
+        return translate(
+            "soothe.insights", "no change on average, from %n ratings", None, row.rated
+        )
+    amount = QLocale(current_language()).toString(abs(row.eased), "f", 1)
+    if row.eased > 0:
+        text = translate(
+            "soothe.insights", "{amount} lower on average (0–10), from %n ratings", None, row.rated
+        )
+    else:
+        text = translate(
+            "soothe.insights", "{amount} higher on average (0–10), from %n ratings", None, row.rated
+        )
+    return text.format(amount=amount)
 
 
 def day_text(when: datetime) -> str:
+    """ "3 Dec 2026", with the month's short name in the language shown."""
     local = when.astimezone()
-    return f"{local.day} {local:%b %Y}"
+    month = QLocale(current_language()).monthName(local.month, QLocale.FormatType.ShortFormat)
+    return translate("soothe.insights", "{day} {month} {year}").format(
+        day=local.day, month=month, year=local.year
+    )
 
 
 def note_text(note: OwnWords) -> str:
@@ -72,7 +91,7 @@ class InsightsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("What helps me")
+        self.setAccessibleName(translate("soothe.insights", "What helps me"))
         self.summary = WhatHelps(tried_any=False)
         self.number_labels: list[QLabel] = []
         content = QWidget()
@@ -80,41 +99,53 @@ class InsightsPanel(QWidget):
         layout.setContentsMargins(0, 0, 12, 0)
         layout.setSpacing(8)
         header = QHBoxLayout()
-        header.addWidget(label("What helps me", "subtitle", wrap=False))
+        header.addWidget(
+            label(translate("soothe.insights", "What helps me"), "subtitle", wrap=False)
+        )
         header.addSpacing(16)
         self.looking_back_button = button(
-            "Looking back…",
-            accessible="Looking back",
-            description="Your year in colour, kind words and what helped (Ctrl+Shift+Y)",
+            translate("soothe.insights", "Looking back…"),
+            accessible=translate("soothe.insights", "Looking back"),
+            description=translate(
+                "soothe.insights", "Your year in colour, kind words and what helped ({shortcut})"
+            ).format(shortcut="Ctrl+Shift+Y"),
         )
         self.looking_back_button.clicked.connect(lambda: self.looking_back_requested.emit())
         header.addWidget(self.looking_back_button, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addStretch(1)
         layout.addLayout(header)
-        self.empty = label(EMPTY, "muted")
+        self.empty = label(translate("soothe.insights", EMPTY), "muted")
         layout.addWidget(self.empty)
 
-        self.helped_heading = heading("How you tend to feel after each exercise")
-        self.no_ratings = label(NO_RATINGS, "muted")
+        self.helped_heading = heading(
+            translate("soothe.insights", "How you tend to feel after each exercise")
+        )
+        self.no_ratings = label(translate("soothe.insights", NO_RATINGS), "muted")
         self.helped_rows = QWidget()
-        self.helped_rows.setAccessibleName("How each exercise tends to leave you")
+        self.helped_rows.setAccessibleName(
+            translate("soothe.insights", "How each exercise tends to leave you")
+        )
         self.helped_grid = QGridLayout(self.helped_rows)
         self.helped_grid.setContentsMargins(0, 0, 0, 0)
         self.helped_grid.setHorizontalSpacing(24)
         self.helped_grid.setVerticalSpacing(6)
-        self.show_numbers = QCheckBox("Show &numbers")
-        self.show_numbers.setAccessibleName("Show numbers")
+        self.show_numbers = QCheckBox(translate("soothe.insights", "Show &numbers"))
+        self.show_numbers.setAccessibleName(translate("soothe.insights", "Show numbers"))
         self.show_numbers.setAccessibleDescription(
-            "Also show how much heavier or lighter it felt on average, on the 0 to 10 scale"
+            translate(
+                "soothe.insights",
+                "Also show how much heavier or lighter it felt on average, on the 0 to 10 scale",
+            )
         )
         self.show_numbers.setToolTip(self.show_numbers.accessibleDescription())
         self.show_numbers.toggled.connect(self._show_numbers)
         for widget in (self.helped_heading, self.no_ratings, self.helped_rows, self.show_numbers):
             layout.addWidget(widget)
 
-        self.notes_heading = heading("What helped, in your own words")
+        own_words = translate("soothe.insights", "What helped, in your own words")
+        self.notes_heading = heading(own_words)
         self.notes_box = QWidget()
-        self.notes_box.setAccessibleName("What helped, in your own words")
+        self.notes_box.setAccessibleName(own_words)
         self.notes_layout = QVBoxLayout(self.notes_box)
         self.notes_layout.setContentsMargins(0, 0, 0, 0)
         self.notes_layout.setSpacing(2)
@@ -123,9 +154,11 @@ class InsightsPanel(QWidget):
         layout.addWidget(self.notes_box)
 
         self.delete_button = button(
-            "Clear exercise history…",
+            translate("soothe.insights", "Clear exercise history…"),
             role="link",  # quiet: a permanent step is never the loudest thing on the page
-            description="Forget every saved exercise session (asks first)",
+            description=translate(
+                "soothe.insights", "Forget every saved exercise session (asks first)"
+            ),
         )
         self.delete_button.clicked.connect(lambda: self.history_deleted.emit())
         layout.addSpacing(6)
@@ -216,9 +249,12 @@ def _empty_layout(layout: QGridLayout | QVBoxLayout) -> None:
 def confirm_delete(parent: QWidget) -> bool:
     return question.confirm(
         parent,
-        "Clear your exercise history?",
-        "Every saved exercise session, with its ratings and notes, will be gone for good.",
-        "Your journal entries stay as they are.",
-        careful="Keep it",
-        other="Clear the history",
+        translate("soothe.insights", "Clear your exercise history?"),
+        translate(
+            "soothe.insights",
+            "Every saved exercise session, with its ratings and notes, will be gone for good.",
+        ),
+        translate("soothe.insights", "Your journal entries stay as they are."),
+        careful=translate("soothe.insights", "Keep it"),
+        other=translate("soothe.insights", "Clear the history"),
     )

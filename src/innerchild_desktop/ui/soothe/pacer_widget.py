@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QRadialGradient
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.pacer import PacerState
 
 
@@ -25,7 +26,7 @@ class PacerWidget(QWidget):
         self.message = ""
         self.setMinimumSize(260, 260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Breathing guide")
+        self.setAccessibleName(translate("soothe.pacer_widget", "Breathing guide"))
 
     def set_state(self, state: PacerState | None, message: str = "") -> None:
         self.state = state
@@ -38,7 +39,7 @@ class PacerWidget(QWidget):
         if self.state is None:
             return self.message
         if self.state.paused:
-            return "Paused"
+            return translate("soothe.pacer_widget", "Paused")
         if self.show_counts:
             return f"{self.state.word}…\n{self.state.seconds_left}"
         return f"{self.state.word}…"

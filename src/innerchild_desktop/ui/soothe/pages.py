@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.exercises import Exercise, ExerciseLibrary
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.ui.soothe.pacer_widget import PacerWidget
 from innerchild_desktop.ui.soothe.rating import RatingRow
 from innerchild_desktop.ui.widgets import button, label
@@ -52,8 +53,13 @@ class SituationsPage(QWidget):
     def __init__(self, library: ExerciseLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.addWidget(label("What's happening right now?", "title"))
-        layout.addWidget(label("Choose whatever fits best. You can stop at any time.", "muted"))
+        layout.addWidget(label(translate("soothe.pages", "What's happening right now?"), "title"))
+        layout.addWidget(
+            label(
+                translate("soothe.pages", "Choose whatever fits best. You can stop at any time."),
+                "muted",
+            )
+        )
         self.buttons: dict[str, QPushButton] = {}
         for situation in library.situations:
             choice = button(situation.label, role="soothe", description=situation.hint)
@@ -63,18 +69,26 @@ class SituationsPage(QWidget):
             layout.addWidget(plain(situation.hint, "muted"))
             self.buttons[situation.id] = choice
         own = button(
-            "Just my own breath",
+            translate("soothe.pages", "Just my own breath"),
             role="soothe",
-            description="No counting and no cues: a slow light, or one that follows you",
+            description=translate(
+                "soothe.pages", "No counting and no cues: a slow light, or one that follows you"
+            ),
         )
         own.setAutoDefault(False)
         own.clicked.connect(self.own_breath)
         layout.addWidget(own)
         layout.addStretch(1)
         row = QHBoxLayout()
-        everything = quiet_button("All exercises…", "Every breathing, grounding and body exercise")
+        everything = quiet_button(
+            translate("soothe.pages", "All exercises…"),
+            translate("soothe.pages", "Every breathing, grounding and body exercise"),
+        )
         everything.clicked.connect(self.all_exercises)
-        self.close_button = button("Close", description="Close the exercises (Esc)")
+        self.close_button = button(
+            translate("soothe.pages", "Close"),
+            description=translate("soothe.pages", "Close the exercises (Esc)"),
+        )
         self.close_button.clicked.connect(self.close_requested)
         row.addWidget(everything)
         row.addStretch(1)
@@ -94,16 +108,23 @@ class IntroPage(QWidget):
         self.title = label("", "title")
         self.intro = plain("")
         self.notes = plain("", "note")
-        self.notes.setAccessibleName("Before you start")
-        self.rhythm_label = label("Rhythm", "muted")
+        self.notes.setAccessibleName(translate("soothe.pages", "Before you start"))
+        self.rhythm_label = label(translate("soothe.pages", "Rhythm"), "muted")
         self.rhythm = QComboBox()
-        self.rhythm.setAccessibleName("Rhythm")
+        self.rhythm.setAccessibleName(translate("soothe.pages", "Rhythm"))
         self.before = RatingRow()
         self._has_variants = False
         row = QHBoxLayout()
-        other = button("Something else", description="Choose another exercise")
+        other = button(
+            translate("soothe.pages", "Something else"),
+            description=translate("soothe.pages", "Choose another exercise"),
+        )
         other.setAutoDefault(False)
-        self.start_button = button("Start", role="primary", description="Start the exercise")
+        self.start_button = button(
+            translate("soothe.pages", "Start"),
+            role="primary",
+            description=translate("soothe.pages", "Start the exercise"),
+        )
         other.clicked.connect(self.something_else)
         self.start_button.clicked.connect(self.start_requested)
         row.addWidget(other)
@@ -126,7 +147,12 @@ class IntroPage(QWidget):
         breathing = exercise.breathing
         variants = breathing.variants if breathing is not None else ()
         if variants:
-            self.rhythm.addItem(f"{exercise.name} (as described)", None)
+            self.rhythm.addItem(
+                translate("soothe.pages", "{exercise} (as described)").format(
+                    exercise=exercise.name
+                ),
+                None,
+            )
             for variant in variants:
                 self.rhythm.addItem(variant.name, variant.id)
             self.rhythm.setCurrentIndex(max(self.rhythm.findData(chosen_variant), 0))
@@ -151,10 +177,12 @@ class OwnBreathPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.addWidget(label("Just my own breath", "subtitle"))
+        layout.addWidget(label(translate("soothe.pages", "Just my own breath"), "subtitle"))
         modes = QHBoxLayout()
-        self.glow = QRadioButton("A slow light, nothing to follow")
-        self.taps = QRadioButton("Follow my taps (Space as each breath turns)")
+        self.glow = QRadioButton(translate("soothe.pages", "A slow light, nothing to follow"))
+        self.taps = QRadioButton(
+            translate("soothe.pages", "Follow my taps (Space as each breath turns)")
+        )
         self.glow.setChecked(True)
         group = QButtonGroup(self)
         for choice in (self.glow, self.taps):
@@ -165,13 +193,19 @@ class OwnBreathPage(QWidget):
         self.pacer = PacerWidget()
         self.pacer.quiet = True
         self.pacer.reduced_motion = True
-        self.pacer.setAccessibleName("A light that follows your own breath")
+        self.pacer.setAccessibleName(
+            translate("soothe.pages", "A light that follows your own breath")
+        )
         layout.addWidget(self.pacer, 1)
         self.hint = plain("", "muted")
         layout.addWidget(self.hint)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.stop_button = button("Stop", role="primary", description="Stop now (Esc)")
+        self.stop_button = button(
+            translate("soothe.pages", "Stop"),
+            role="primary",
+            description=translate("soothe.pages", "Stop now (Esc)"),
+        )
         self.stop_button.clicked.connect(self.stop_requested)
         row.addWidget(self.stop_button)
         layout.addLayout(row)
@@ -180,10 +214,16 @@ class OwnBreathPage(QWidget):
 
     def _mode(self, taps: bool) -> None:
         self.hint.setText(
-            "Tap Space (or the light) as you start breathing in, and again as you start breathing "
-            "out. The light follows you; there is nothing to get right."
+            translate(
+                "soothe.pages",
+                "Tap Space (or the light) as you start breathing in, and again as you start "
+                "breathing out. The light follows you; there is nothing to get right.",
+            )
             if taps
-            else "Breathe however you like. The light glows slowly; watch it, or don't."
+            else translate(
+                "soothe.pages",
+                "Breathe however you like. The light glows slowly; watch it, or don't.",
+            )
         )
         self.pacer.reduced_motion = not taps
         self.mode_changed.emit(taps)
@@ -215,16 +255,27 @@ class AfterPage(QWidget):
         self.next_button.clicked.connect(self.next_requested)
         self.after = RatingRow()
         self.note = QLineEdit()
-        self.note.setPlaceholderText("A note for yourself, if you like: what helped?")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(
+            translate("soothe.pages", "A note for yourself, if you like: what helped?")
+        )
+        self.note.setAccessibleName(translate("soothe.pages", "Note"))
         row = QHBoxLayout()
         self.crisis_button = button(
-            "Crisis lines",
-            description="Phone and text lines, and your safety plan",
+            translate("soothe.pages", "Crisis lines"),
+            description=translate("soothe.pages", "Phone and text lines, and your safety plan"),
         )
-        self.ground_button = button("Ground me (eyes open)", role="soothe")
-        other = button("Something else", description="Choose another exercise")
-        self.back_button = button("Back", role="primary", description="Close the exercises")
+        self.ground_button = button(
+            translate("soothe.pages", "Ground me (eyes open)"), role="soothe"
+        )
+        other = button(
+            translate("soothe.pages", "Something else"),
+            description=translate("soothe.pages", "Choose another exercise"),
+        )
+        self.back_button = button(
+            translate("soothe.pages", "Back"),
+            role="primary",
+            description=translate("soothe.pages", "Close the exercises"),
+        )
         for widget in (self.crisis_button, self.ground_button, other):
             widget.setAutoDefault(False)
             row.addWidget(widget)
@@ -236,8 +287,10 @@ class AfterPage(QWidget):
         self.back_button.clicked.connect(self.back)
         # A quiet choice, only here after the exercise, only when there is a box to open.
         self.comfort_button = button(
-            "Open my comfort box",
-            description="What helps you: your cards, photos and voice notes",
+            translate("soothe.pages", "Open my comfort box"),
+            description=translate(
+                "soothe.pages", "What helps you: your cards, photos and voice notes"
+            ),
         )
         self.comfort_button.setAutoDefault(False)
         self.comfort_button.clicked.connect(self.comfort_box)

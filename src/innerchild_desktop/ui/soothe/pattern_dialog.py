@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.exercises import validate_pattern
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.pacer import BreathPattern
 from innerchild_desktop.ui.widgets import label
 
@@ -20,40 +21,47 @@ from innerchild_desktop.ui.widgets import label
 class PatternDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("My own pattern")
-        self.setAccessibleName("My own breathing pattern")
+        self.setWindowTitle(translate("soothe.pattern_dialog", "My own pattern"))
+        self.setAccessibleName(translate("soothe.pattern_dialog", "My own breathing pattern"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             label(
-                "Choose how many seconds each part lasts. Slow and easy is the "
-                "aim: every breath lasts at least 8 seconds in all.",
+                translate(
+                    "soothe.pattern_dialog",
+                    "Choose how many seconds each part lasts. Slow and easy is the "
+                    "aim: every breath lasts at least 8 seconds in all.",
+                ),
                 "muted",
             )
         )
         form = QFormLayout()
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name of the pattern")
-        self.name.setPlaceholderText("e.g. Evening breath")
-        form.addRow("Name", self.name)
+        self.name.setAccessibleName(translate("soothe.pattern_dialog", "Name of the pattern"))
+        self.name.setPlaceholderText(translate("soothe.pattern_dialog", "e.g. Evening breath"))
+        form.addRow(translate("soothe.pattern_dialog", "Name"), self.name)
         self.fields: dict[str, QDoubleSpinBox] = {}
         for key, text, value in (
-            ("inhale", "Breathe in", 4.0),
-            ("hold_in", "Hold", 0.0),
-            ("exhale", "Breathe out", 6.0),
-            ("hold_out", "Rest", 0.0),
+            ("inhale", translate("soothe.pattern_dialog", "Breathe in"), 4.0),
+            ("hold_in", translate("soothe.pattern_dialog", "Hold"), 0.0),
+            ("exhale", translate("soothe.pattern_dialog", "Breathe out"), 6.0),
+            ("hold_out", translate("soothe.pattern_dialog", "Rest"), 0.0),
         ):
             spin = QDoubleSpinBox()
             spin.setRange(0.0, 12.0)
             spin.setSingleStep(0.5)
-            spin.setSuffix(" s")
+            spin.setSuffix(translate("soothe.pattern_dialog", " s"))
             spin.setValue(value)
-            spin.setAccessibleName(f"{text}, seconds")
+            spin.setAccessibleName(
+                translate("soothe.pattern_dialog", "{part}, seconds").format(part=text)
+            )
             spin.valueChanged.connect(self.check)
             self.fields[key] = spin
             form.addRow(text, spin)
         layout.addLayout(form)
         self.problems = label("", "error")
-        self.problems.setAccessibleName("Problems with this pattern")
+        self.problems.setAccessibleName(
+            translate("soothe.pattern_dialog", "Problems with this pattern")
+        )
         layout.addWidget(self.problems)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -73,12 +81,15 @@ class PatternDialog(QDialog):
     def check(self) -> list[str]:
         pattern = self.pattern()
         problems = (
-            ["A breath needs an in-breath and an out-breath."]
+            [translate("soothe.pattern_dialog", "A breath needs an in-breath and an out-breath.")]
             if pattern is None
             else validate_pattern(pattern)
         )
         if not self.name.text().strip():
-            problems = ["Please give your pattern a name.", *problems]
+            problems = [
+                translate("soothe.pattern_dialog", "Please give your pattern a name."),
+                *problems,
+            ]
         self.problems.setText("\n".join(problems))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problems)
         return problems

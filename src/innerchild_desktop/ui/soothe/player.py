@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.exercises import Exercise, validate_pattern
+from innerchild_desktop.domain.i18n import current_language, translate
 from innerchild_desktop.domain.pacer import OUT, BreathPattern, PacerState, Session, TapFollower
 from innerchild_desktop.services.library import shipped_exercises
 from innerchild_desktop.ui.soothe.audio import Chimes, Speech
@@ -52,6 +53,16 @@ FRAME_MS = 33
 TEMPO_STEP = 1.1  # slower: every phase 10% longer; faster: 10% shorter
 CHOOSER, BREATHING, STEPS, AFTER, INTRO, SITUATIONS, OWN = range(7)
 GLOW = BreathPattern(6.0, 0.0, 8.0, 0.0)  # "a slow light": no words, no counts
+
+
+def today_text(today: date) -> str:
+    """ "Thursday, 3 December": the day an exercise step names, in the language shown."""
+    locale = QLocale(current_language())
+    return translate("soothe.player", "{weekday}, {day} {month}").format(
+        weekday=locale.dayName(today.isoweekday()),
+        day=today.day,
+        month=locale.monthName(today.month),
+    )
 
 
 @dataclass
@@ -82,8 +93,8 @@ class SoothePlayer(QDialog):
         prefs: SoothePrefs | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Breathe")
-        self.setAccessibleName("Soothing exercises")
+        self.setWindowTitle(translate("soothe.player", "Breathe"))
+        self.setAccessibleName(translate("soothe.player", "Soothing exercises"))
         self.resize(600, 640)
         self.clock = clock
         self.prefs = prefs or SoothePrefs()
@@ -151,43 +162,62 @@ class SoothePlayer(QDialog):
     def _build_chooser(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(label("All exercises", "title"))
+        layout.addWidget(label(translate("soothe.player", "All exercises"), "title"))
         layout.addWidget(label(self.library.breathing_note, "muted"))
         self.choices = QListWidget()
-        self.choices.setAccessibleName("Exercises")
+        self.choices.setAccessibleName(translate("soothe.player", "Exercises"))
         self.choices.setWordWrap(True)
         self.choices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.choices.setSpacing(3)
-        self.show_holds = QCheckBox("Show patterns with breath holds")
-        self.show_holds.setAccessibleName("Show patterns with breath holds")
+        holds = translate("soothe.player", "Show patterns with breath holds")
+        self.show_holds = QCheckBox(holds)
+        self.show_holds.setAccessibleName(holds)
         self.show_holds.toggled.connect(self._fill_choices)
         self.length = QComboBox()
-        self.length.setAccessibleName("How long")
-        self.length.addItem("As long as I like", None)
+        self.length.setAccessibleName(translate("soothe.player", "How long"))
+        self.length.addItem(translate("soothe.player", "As long as I like"), None)
         for minutes in (1, 3, 5, 10):
-            self.length.addItem(f"{minutes} minute{'s' if minutes > 1 else ''}", minutes * 60)
-        self.reduced = QCheckBox("Less motion (the circle fades instead of moving)")
-        self.reduced.setAccessibleName("Reduced motion")
-        self.counts = QCheckBox("Show counts (4, 3, 2, 1)")
-        self.counts.setAccessibleName("Show counts")
-        self.sound = QCheckBox("Soft chimes")
-        self.sound.setAccessibleName("Soft chimes")
-        self.glide = QCheckBox("Simple pacer: slow down gradually as I go")
-        self.glide.setAccessibleName("Slow down gradually")
-        self.spoken = QCheckBox("Spoken cues (if this computer can speak)")
-        self.spoken.setAccessibleName("Spoken cues")
+            self.length.addItem(
+                translate("soothe.player", "%n minutes", None, minutes), minutes * 60
+            )
+        self.reduced = QCheckBox(
+            translate("soothe.player", "Less motion (the circle fades instead of moving)")
+        )
+        self.reduced.setAccessibleName(translate("soothe.player", "Reduced motion"))
+        self.counts = QCheckBox(translate("soothe.player", "Show counts (4, 3, 2, 1)"))
+        self.counts.setAccessibleName(translate("soothe.player", "Show counts"))
+        chimes = translate("soothe.player", "Soft chimes")
+        self.sound = QCheckBox(chimes)
+        self.sound.setAccessibleName(chimes)
+        self.glide = QCheckBox(
+            translate("soothe.player", "Simple pacer: slow down gradually as I go")
+        )
+        self.glide.setAccessibleName(translate("soothe.player", "Slow down gradually"))
+        self.spoken = QCheckBox(
+            translate("soothe.player", "Spoken cues (if this computer can speak)")
+        )
+        self.spoken.setAccessibleName(translate("soothe.player", "Spoken cues"))
         self.own_button = button(
-            "Make my own pattern…",
-            description="A breathing pattern of your own, within the same gentle limits"
+            translate("soothe.player", "Make my own pattern…"),
+            description=translate(
+                "soothe.player", "A breathing pattern of your own, within the same gentle limits"
+            )
             if self.save_pattern is not None
-            else "Unlock your journal to keep patterns of your own",
+            else translate("soothe.player", "Unlock your journal to keep patterns of your own"),
         )
         self.own_button.setAutoDefault(False)
         self.own_button.setEnabled(self.save_pattern is not None)
         self.own_button.clicked.connect(self.make_pattern)
-        back = quiet_button("What's happening right now?", "Choose by what you feel")
+        back = quiet_button(
+            translate("soothe.player", "What's happening right now?"),
+            translate("soothe.player", "Choose by what you feel"),
+        )
         back.clicked.connect(self.show_situations)
-        self.chooser_start = button("Next", role="primary", description="The chosen exercise")
+        self.chooser_start = button(
+            translate("soothe.player", "Next"),
+            role="primary",
+            description=translate("soothe.player", "The chosen exercise"),
+        )
         self.chooser_start.clicked.connect(lambda: self.offer(self._chosen_id()))
         self.choices.itemActivated.connect(lambda _item: self.offer(self._chosen_id()))
         for widget in (self.choices, self.show_holds, self.length):
@@ -253,7 +283,7 @@ class SoothePlayer(QDialog):
         self.breath_title = label("", "subtitle")
         self.pacer = PacerWidget()
         self.phase_label = label("", wrap=False)
-        self.phase_label.setAccessibleName("Current phase")
+        self.phase_label.setAccessibleName(translate("soothe.player", "Current phase"))
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.soft_line = plain(self.library.soft_breath_note, "muted")
         self.soft_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -261,24 +291,34 @@ class SoothePlayer(QDialog):
         self.breath_about.setVisible(False)
         controls = QHBoxLayout()
         self.pause_button = button(
-            "Pause", description="Pause; it starts again at an in-breath (Space)"
+            translate("soothe.player", "Pause"),
+            description=translate(
+                "soothe.player", "Pause; it starts again at an in-breath (Space)"
+            ),
         )
         self.pause_button.setAutoDefault(False)
         self.breath_stop = button(
-            "Stop", role="primary", description="Stop now. That's always okay. (Esc)"
+            translate("soothe.player", "Stop"),
+            role="primary",
+            description=translate("soothe.player", "Stop now. That's always okay. (Esc)"),
         )
         controls.addStretch(1)
         controls.addWidget(self.pause_button)
         controls.addWidget(self.breath_stop)
         controls.addStretch(1)
         quiet = QHBoxLayout()
-        switch = quiet_button("Something else", "Choose another exercise")
-        slower = quiet_button("Slower", "Make each breath a little longer (−)")
-        faster = quiet_button("Faster", "Make each breath a little shorter (+)")
-        self.skip_holds = QCheckBox("Skip holds")
-        self.skip_holds.setAccessibleName("Skip the holds")
-        about = quiet_button("About this exercise", "What this exercise is, and its safety notes")
-        about.setCheckable(True)
+        switch = self._something_else()
+        slower = quiet_button(
+            translate("soothe.player", "Slower"),
+            translate("soothe.player", "Make each breath a little longer (−)"),
+        )
+        faster = quiet_button(
+            translate("soothe.player", "Faster"),
+            translate("soothe.player", "Make each breath a little shorter (+)"),
+        )
+        self.skip_holds = QCheckBox(translate("soothe.player", "Skip holds"))
+        self.skip_holds.setAccessibleName(translate("soothe.player", "Skip the holds"))
+        about = self._about_button()
         quiet.addStretch(1)
         for widget in (switch, slower, faster, self.skip_holds, about):
             quiet.addWidget(widget)
@@ -300,6 +340,20 @@ class SoothePlayer(QDialog):
         layout.addLayout(quiet)
         return page
 
+    def _something_else(self) -> QPushButton:
+        return quiet_button(
+            translate("soothe.player", "Something else"),
+            translate("soothe.player", "Choose another exercise"),
+        )
+
+    def _about_button(self) -> QPushButton:
+        about = quiet_button(
+            translate("soothe.player", "About this exercise"),
+            translate("soothe.player", "What this exercise is, and its safety notes"),
+        )
+        about.setCheckable(True)
+        return about
+
     def _build_steps(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -308,22 +362,29 @@ class SoothePlayer(QDialog):
         self.steps_about.setVisible(False)
         self.step_text = label("", "step")  # read slowly: large, medium weight
         self.step_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.step_text.setAccessibleName("Step")
+        self.step_text.setAccessibleName(translate("soothe.player", "Step"))
         self.step_count = label("", "muted")
         row = QHBoxLayout()
-        self.back_button = button("Back", description="The previous step")
+        self.back_button = button(
+            translate("soothe.player", "Back"),
+            description=translate("soothe.player", "The previous step"),
+        )
         self.back_button.setAutoDefault(False)
         self.next_button = button(
-            "Next", role="primary", description="The next step, whenever you are ready"
+            translate("soothe.player", "Next"),
+            role="primary",
+            description=translate("soothe.player", "The next step, whenever you are ready"),
         )
-        stop = button("Stop", description="Stop now. That's always okay. (Esc)")
+        stop = button(
+            translate("soothe.player", "Stop"),
+            description=translate("soothe.player", "Stop now. That's always okay. (Esc)"),
+        )
         stop.setAutoDefault(False)
         for widget in (self.back_button, self.next_button, stop):
             row.addWidget(widget)
         quiet = QHBoxLayout()
-        switch = quiet_button("Something else", "Choose another exercise")
-        about = quiet_button("About this exercise", "What this exercise is, and its safety notes")
-        about.setCheckable(True)
+        switch = self._something_else()
+        about = self._about_button()
         quiet.addStretch(1)
         quiet.addWidget(switch)
         quiet.addWidget(about)
@@ -468,7 +529,7 @@ class SoothePlayer(QDialog):
             self.breath_about.setText(about)
             self.breath_about_button.setChecked(False)
             self.pacer.reduced_motion = self.reduced.isChecked()
-            self.pause_button.setText("Pause")
+            self.pause_button.setText(translate("soothe.player", "Pause"))
             self._show(BREATHING, self.breath_stop)
             self._tick()
             self.frame.start(FRAME_MS if not self.reduced.isChecked() else 100)
@@ -554,9 +615,10 @@ class SoothePlayer(QDialog):
             return
         state = self.session.state(now)
         self.pacer.set_state(state)
-        text = "Paused" if state and state.paused else (state.word if state else "")
+        paused = translate("soothe.player", "Paused")
+        text = paused if state and state.paused else (state.word if state else "")
         self.phase_label.setText(text)
-        self.phase_label.setAccessibleName(text or "Current phase")
+        self.phase_label.setAccessibleName(text or translate("soothe.player", "Current phase"))
 
     def _show_counts(self, on: bool) -> None:
         self.pacer.show_counts = on
@@ -568,10 +630,10 @@ class SoothePlayer(QDialog):
         now = self.clock()
         if self.session.is_paused:
             self.session = self.session.resumed(now)
-            self.pause_button.setText("Pause")
+            self.pause_button.setText(translate("soothe.player", "Pause"))
         else:
             self.session = self.session.paused(now)
-            self.pause_button.setText("Carry on")
+            self.pause_button.setText(translate("soothe.player", "Carry on"))
         self._tick()
         self._schedule()
 
@@ -599,13 +661,18 @@ class SoothePlayer(QDialog):
             return
         steps = self.exercise.steps
         self.step_index = max(0, min(index, len(steps) - 1))
-        today = date.today()
-        text = steps[self.step_index].text.replace("{today}", f"{today:%A}, {today.day} {today:%B}")
+        text = steps[self.step_index].text.replace("{today}", today_text(date.today()))
         self.step_text.setText(text)
-        self.step_count.setText(f"Step {self.step_index + 1} of {len(steps)}")
+        self.step_count.setText(
+            translate("soothe.player", "Step {number} of {total}").format(
+                number=self.step_index + 1, total=len(steps)
+            )
+        )
         self.back_button.setEnabled(self.step_index > 0)
         last = self.step_index == len(steps) - 1
-        self.next_button.setText("Finish" if last else "Next")
+        self.next_button.setText(
+            translate("soothe.player", "Finish") if last else translate("soothe.player", "Next")
+        )
 
     def _next_step(self) -> None:
         if self.exercise is not None and self.step_index >= len(self.exercise.steps) - 1:
@@ -632,18 +699,26 @@ class SoothePlayer(QDialog):
         exercise = self.exercise
         page = self.after_page
         page.title.setText(
-            "Thank you for taking this time." if finished else "You stopped — that's okay."
+            translate("soothe.player", "Thank you for taking this time.")
+            if finished
+            else translate("soothe.player", "You stopped — that's okay.")
         )
         page.text.setText(
             (exercise.closing if exercise else "")
             if finished
-            else "Stopping is always allowed. Take a moment before you carry on."
+            else translate(
+                "soothe.player", "Stopping is always allowed. Take a moment before you carry on."
+            )
         )
         page.grounding.setText(self.library.after_line)
         then = exercise.then if exercise else None
         page.next_button.setVisible(then is not None)
         if then is not None:
-            page.next_button.setText(f"Next, if you like: {self.library.get(then).name}")
+            page.next_button.setText(
+                translate("soothe.player", "Next, if you like: {exercise}").format(
+                    exercise=self.library.get(then).name
+                )
+            )
         page.ground_button.setVisible(exercise is None or exercise.id != FAR_AWAY)
         page.comfort_button.setVisible(self.comfort_available())
         page.after.reset()

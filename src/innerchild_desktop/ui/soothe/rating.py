@@ -9,21 +9,27 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.ui.widgets import button, label
 
-QUESTION = "How strong is the feeling right now? 0 = calm, 10 = the most"
+# English here; shown through translate("soothe.rating", …) when built.
+QUESTION = QT_TRANSLATE_NOOP(
+    "soothe.rating", "How strong is the feeling right now? 0 = calm, 10 = the most"
+)
 
 
 class RatingRow(QWidget):
-    def __init__(self, question: str = QUESTION, parent: QWidget | None = None) -> None:
+    def __init__(self, question: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        if question is None:
+            question = translate("soothe.rating", QUESTION)
         self.value: int | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.toggle = button(
-            "Rate how strong the feeling is (optional)",
+            translate("soothe.rating", "Rate how strong the feeling is (optional)"),
             role="link",
-            description="Show a 0 to 10 scale; rating is never needed",
+            description=translate("soothe.rating", "Show a 0 to 10 scale; rating is never needed"),
         )
         self.toggle.setCheckable(True)
         self.toggle.setAutoDefault(False)

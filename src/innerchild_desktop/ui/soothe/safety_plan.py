@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.errors import InnerChildError
+from innerchild_desktop.domain.i18n import DEFAULT, QT_TRANSLATE_NOOP, current_language, translate
 from innerchild_desktop.domain.safety_plan import (
     ALL_REGIONS,
     PERSONAL_CONTACT_SECTIONS,
-    SECTIONS,
     SafetyPlan,
+    sections,
 )
 from innerchild_desktop.paths import JournalPaths
 from innerchild_desktop.services import safety
@@ -42,7 +43,7 @@ from innerchild_desktop.ui.soothe.crisis_lines import CrisisLinesPanel
 from innerchild_desktop.ui.widgets import button, label
 
 SAVE_DELAY_MS = 600
-PDF_NAME = "My safety plan.pdf"
+PDF_NAME = QT_TRANSLATE_NOOP("soothe.safety_plan", "My safety plan.pdf")  # a suggestion only
 
 
 class SafetyPlanDialog(QDialog):
@@ -56,8 +57,8 @@ class SafetyPlanDialog(QDialog):
         paths: JournalPaths | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("My safety plan")
-        self.setAccessibleName("My safety plan")
+        self.setWindowTitle(translate("soothe.safety_plan", "My safety plan"))
+        self.setAccessibleName(translate("soothe.safety_plan", "My safety plan"))
         self.resize(680, 760)
         self.plan = plan
         self.paths = paths
@@ -74,11 +75,14 @@ class SafetyPlanDialog(QDialog):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(10)
-        layout.addWidget(label("My safety plan", "title"))
+        layout.addWidget(label(translate("soothe.safety_plan", "My safety plan"), "title"))
         layout.addWidget(
             label(
-                "For the moments when things feel too much. Go at your own pace; "
-                "you can reach out at any step.",
+                translate(
+                    "soothe.safety_plan",
+                    "For the moments when things feel too much. Go at your own pace; "
+                    "you can reach out at any step.",
+                ),
                 "subtitle",
             )
         )
@@ -94,7 +98,12 @@ class SafetyPlanDialog(QDialog):
         layout.addWidget(self.panel)
         self._add_own_lines(layout)
         layout.addWidget(
-            label(f"Each line says when its number was last checked. {self.crisis.note}", "muted")
+            label(
+                translate(
+                    "soothe.safety_plan", "Each line says when its number was last checked. {note}"
+                ).format(note=self.crisis.note),
+                "muted",
+            )
         )
         self._add_sections(layout)
         layout.addStretch(1)
@@ -120,16 +129,25 @@ class SafetyPlanDialog(QDialog):
                 layout.addWidget(item)
             return
         self.own_lines = QPlainTextEdit("\n".join(self.plan.own_lines))
-        self.own_lines.setPlaceholderText("My own crisis lines and numbers, one per line")
-        self.own_lines.setAccessibleName("My own crisis lines")
+        self.own_lines.setPlaceholderText(
+            translate("soothe.safety_plan", "My own crisis lines and numbers, one per line")
+        )
+        self.own_lines.setAccessibleName(translate("soothe.safety_plan", "My own crisis lines"))
         self.own_lines.setTabChangesFocus(True)
         self.own_lines.setFixedHeight(70)
         self.own_lines.textChanged.connect(self.timer.start)
         layout.addWidget(self.own_lines)
-        own_check = QCheckBox("Show my own lines while my journal is locked")
-        own_check.setAccessibleName("Show my own crisis lines while locked")
+        own_check = QCheckBox(
+            translate("soothe.safety_plan", "Show my own lines while my journal is locked")
+        )
+        own_check.setAccessibleName(
+            translate("soothe.safety_plan", "Show my own crisis lines while locked")
+        )
         own_check.setToolTip(
-            "If ticked, they are stored unencrypted so the lock screen can show them."
+            translate(
+                "soothe.safety_plan",
+                "If ticked, they are stored unencrypted so the lock screen can show them.",
+            )
         )
         own_check.setChecked("own_lines" in self.plan.visible_when_locked)
         own_check.toggled.connect(self.timer.start)
@@ -140,20 +158,27 @@ class SafetyPlanDialog(QDialog):
         if self.editable:
             layout.addWidget(
                 label(
-                    "Write one item per line. Your plan is saved inside your encrypted journal.",
+                    translate(
+                        "soothe.safety_plan",
+                        "Write one item per line. Your plan is saved inside your encrypted "
+                        "journal.",
+                    ),
                     "muted",
                 )
             )
         elif self.plan.is_empty:
             layout.addWidget(
                 label(
-                    "Your own plan is inside your journal. Unlock it to see or "
-                    "write it; you can choose parts to show here, on the lock "
-                    "screen, too.",
+                    translate(
+                        "soothe.safety_plan",
+                        "Your own plan is inside your journal. Unlock it to see or "
+                        "write it; you can choose parts to show here, on the lock "
+                        "screen, too.",
+                    ),
                     "muted",
                 )
             )
-        for key, title, hint in SECTIONS:
+        for key, title, hint in sections():  # titles and hints in the language shown
             items = self.plan.section(key)
             if not self.editable and not items:
                 continue
@@ -172,13 +197,26 @@ class SafetyPlanDialog(QDialog):
             editor.textChanged.connect(self.timer.start)
             self.editors[key] = editor
             layout.addWidget(editor)
-            check = QCheckBox("Show this while my journal is locked")
-            check.setAccessibleName(f"Show {title.lower()} while locked")
+            check = QCheckBox(
+                translate("soothe.safety_plan", "Show this while my journal is locked")
+            )
+            check.setAccessibleName(
+                translate("soothe.safety_plan", "Show {section} while locked").format(
+                    # "Show warning signs while locked"; other languages keep the title's case
+                    section=title.lower() if current_language() == DEFAULT else title
+                )
+            )
             why = (
-                "Personal contacts: if ticked, they are stored unencrypted so the lock "
-                "screen can show them."
+                translate(
+                    "soothe.safety_plan",
+                    "Personal contacts: if ticked, they are stored unencrypted so the lock "
+                    "screen can show them.",
+                )
                 if key in PERSONAL_CONTACT_SECTIONS
-                else "If ticked, this part is stored unencrypted so the lock screen can show it."
+                else translate(
+                    "soothe.safety_plan",
+                    "If ticked, this part is stored unencrypted so the lock screen can show it.",
+                )
             )
             check.setToolTip(why)
             check.setAccessibleDescription(why)
@@ -189,24 +227,34 @@ class SafetyPlanDialog(QDialog):
 
     def _print_row(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        self.print_warning = label(safety_print.PRINT_WARNING, "muted")
+        self.print_warning = label(
+            translate("soothe.safety_print", safety_print.PRINT_WARNING), "muted"
+        )
         self.print_warning.setTextFormat(Qt.TextFormat.PlainText)
         self.print_status = label("")
         self.print_status.setTextFormat(Qt.TextFormat.PlainText)  # holds a path the user chose
         self.print_status.hide()
         self.pdf_button = button(
-            "Save as P&DF…",
-            accessible="Save my plan as a PDF",
-            description="One page with your plan and crisis lines, saved where you choose",
+            translate("soothe.safety_plan", "Save as P&DF…"),
+            accessible=translate("soothe.safety_plan", "Save my plan as a PDF"),
+            description=translate(
+                "soothe.safety_plan",
+                "One page with your plan and crisis lines, saved where you choose",
+            ),
         )
         self.pdf_button.clicked.connect(self.save_pdf)
         self.print_button = button(
-            "&Print…",
-            accessible="Print my plan",
-            description="Print one page with your plan and crisis lines (Ctrl+P)",
+            translate("soothe.safety_plan", "&Print…"),
+            accessible=translate("soothe.safety_plan", "Print my plan"),
+            description=translate(
+                "soothe.safety_plan", "Print one page with your plan and crisis lines ({shortcut})"
+            ).format(shortcut="Ctrl+P"),
         )
         self.print_button.clicked.connect(self.print_plan)
-        close = button("Close", description="Close the safety plan (Esc)")
+        close = button(
+            translate("soothe.safety_plan", "Close"),
+            description=translate("soothe.safety_plan", "Close the safety plan (Esc)"),
+        )
         close.clicked.connect(self.close)
         row = QHBoxLayout()
         row.addWidget(self.pdf_button)
@@ -232,7 +280,7 @@ class SafetyPlanDialog(QDialog):
     def printable_html(self) -> str:
         region = self.panel.region
         name = (
-            "all regions"
+            translate("soothe.safety_plan", "all regions")
             if region in (None, ALL_REGIONS)
             else self.crisis.region_name(region or "")
         )
@@ -241,9 +289,12 @@ class SafetyPlanDialog(QDialog):
 
     def ask_pdf_path(self) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        start = Path(folder or Path.home()) / PDF_NAME
+        start = Path(folder or Path.home()) / translate("soothe.safety_plan", PDF_NAME)
         picked, _ = QFileDialog.getSaveFileName(
-            self, "Save my safety plan as a PDF", str(start), "PDF files (*.pdf)"
+            self,
+            translate("soothe.safety_plan", "Save my safety plan as a PDF"),
+            str(start),
+            translate("soothe.safety_plan", "PDF files ({pattern})").format(pattern="*.pdf"),
         )
         if not picked:
             return None
@@ -262,15 +313,18 @@ class SafetyPlanDialog(QDialog):
         except (OSError, InnerChildError) as error:
             reason = getattr(error, "strerror", None) or str(error)
             self._status(
-                f"The PDF could not be saved there ({reason}). Please choose another place."
+                translate(
+                    "soothe.safety_plan",
+                    "The PDF could not be saved there ({reason}). Please choose another place.",
+                ).format(reason=reason)
             )
             return False
-        self._status(f"Saved: {path}")
+        self._status(translate("soothe.safety_plan", "Saved: {path}").format(path=path))
         return True
 
     def print_plan(self) -> None:
         if safety_print.print_with_dialog(self, self.printable_html()):
-            self._status("Sent to the printer.")
+            self._status(translate("soothe.safety_plan", "Sent to the printer."))
 
     def _status(self, text: str) -> None:
         self.print_status.setText(text)

@@ -28,13 +28,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from innerchild_desktop.domain.safety_plan import SECTIONS, CrisisLine, CrisisLines, SafetyPlan
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from innerchild_desktop.domain.safety_plan import CrisisLine, CrisisLines, SafetyPlan, sections
 from innerchild_desktop.ui.soothe.crisis_lines import DANGER_TEXT
 
 if TYPE_CHECKING:  # QtPrintSupport is loaded only when someone prints
     from PySide6.QtPrintSupport import QPrinter
 
-PRINT_WARNING = "A printed page or PDF of your plan is not encrypted: keep it somewhere private."
+PRINT_WARNING = QT_TRANSLATE_NOOP(
+    "soothe.safety_print",
+    "A printed page or PDF of your plan is not encrypted: keep it somewhere private.",
+)  # English here; shown through translate("soothe.safety_print", …)
 DOC_DPI = 96  # QTextDocument lays out in these pixels; devices scale them to their resolution
 PDF_DPI = 300
 MIN_SHRINK = 0.35  # a plan longer than about three pages is cut off, not made unreadable
@@ -61,23 +65,30 @@ def plan_html(
 ) -> str:
     """The printed page: the danger line and chosen crisis lines, then the plan's sections."""
     printed = printed or date.today()
+    checked = translate("soothe.safety_print", "Checked {date}.")
     rows = "".join(
         f"<tr><td class='contact' width='32%'>{_esc(line.contact)}</td>"
         f"<td><b>{_esc(line.name)}</b> ({_esc(crisis.region_label(line))}). "
-        f"{_esc(line.detail)} <span class='small'>Checked {_esc(line.checked)}.</span></td></tr>"
+        f"{_esc(line.detail)} <span class='small'>{_esc(checked.format(date=line.checked))}"
+        "</span></td></tr>"
         for line in lines
     )
+    about = translate(
+        "soothe.safety_print", "Crisis lines: {region}. {note} Printed {date}."
+    ).format(region=region_name, note=crisis.note, date=printed.isoformat())
+    title = translate("soothe.safety_print", "My safety plan")
+    danger = translate("soothe.crisis_lines", DANGER_TEXT)
     parts = [
-        "<h1>My safety plan</h1>",
-        f"<h2>{_esc(DANGER_TEXT)}</h2>",
-        f"<p class='small note'>Crisis lines: {_esc(region_name)}. {_esc(crisis.note)} "
-        f"Printed {printed.isoformat()}.</p>",
+        f"<h1>{_esc(title)}</h1>",
+        f"<h2>{_esc(danger)}</h2>",
+        f"<p class='small note'>{_esc(about)}</p>",
         f"<table width='100%' cellspacing='0'>{rows}</table>",
     ]
     if plan.own_lines:
-        parts.append("<h2>My own crisis lines</h2>")
+        own = translate("soothe.safety_print", "My own crisis lines")
+        parts.append(f"<h2>{_esc(own)}</h2>")
         parts.append(_items(plan.own_lines))
-    for key, title, _ in SECTIONS:
+    for key, title, _ in sections():  # titles in the language shown
         items = plan.section(key)
         if items:
             parts.append(f"<h2>{_esc(title)}</h2>")
@@ -170,7 +181,7 @@ def pdf_bytes(page_html: str) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle("My safety plan")
+    writer.setTitle(translate("soothe.safety_print", "My safety plan"))
     writer.setCreator("Inner Child")
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(page_layout())
@@ -188,9 +199,9 @@ def print_with_dialog(parent: QWidget, page_html: str) -> bool:
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout())
-    printer.setDocName("My safety plan")
+    printer.setDocName(translate("soothe.safety_print", "My safety plan"))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print my safety plan")
+    dialog.setWindowTitle(translate("soothe.safety_print", "Print my safety plan"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     return paint_on(printer, page_html)

@@ -7,19 +7,34 @@ where the memories the other view holds can be found.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.ui.widgets import button, label
 
 AGE, YEAR = "age", "calendar"
+# English here; shown through translate("timeline.axis_switch", …).
 HINTS = {
-    AGE: "Memories known only by a year are in “By year”.",
-    YEAR: "Memories known only by an age are in “By age”.",
+    AGE: QT_TRANSLATE_NOOP(
+        "timeline.axis_switch", "Memories known only by a year are in “By year”."
+    ),
+    YEAR: QT_TRANSLATE_NOOP(
+        "timeline.axis_switch", "Memories known only by an age are in “By age”."
+    ),
 }
-BIRTH_TIP = "A birth date (Settings) puts every memory in both views."
+BIRTH_TIP = QT_TRANSLATE_NOOP(
+    "timeline.axis_switch", "A birth date (Settings) puts every memory in both views."
+)
 EMPTY = {
-    AGE: "No memories here by age yet: a time like “around age 7” or “primary school” places one.",
-    YEAR: "No memories here by year yet: a time like “summer 1994” places one.",
+    AGE: QT_TRANSLATE_NOOP(
+        "timeline.axis_switch",
+        "No memories here by age yet: a time like “around age 7” or “primary school” places one.",
+    ),
+    YEAR: QT_TRANSLATE_NOOP(
+        "timeline.axis_switch",
+        "No memories here by year yet: a time like “summer 1994” places one.",
+    ),
 }
 # The checked button reads as chosen in any theme: palette roles, no colours of its own.
 CHECKED_STYLE = (
@@ -32,15 +47,23 @@ class AxisSwitch(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Timeline view")
+        self.setAccessibleName(translate("timeline.axis_switch", "Timeline view"))
         self.by_age = button(
-            "By &age", accessible="By age", description="Memories on an axis of ages (Alt+A)"
+            translate("timeline.axis_switch", "By &age"),
+            accessible=translate("timeline.axis_switch", "By age"),
+            description=translate("timeline.axis_switch", "Memories on an axis of ages"),
         )
         self.by_year = button(
-            "By &year",
-            accessible="By year",
-            description="Memories on an axis of calendar years (Alt+Y)",
+            translate("timeline.axis_switch", "By &year"),
+            accessible=translate("timeline.axis_switch", "By year"),
+            description=translate("timeline.axis_switch", "Memories on an axis of calendar years"),
         )
+        for choice in (self.by_age, self.by_year):  # the shortcut follows the translated "&"
+            shortcut = choice.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if shortcut:
+                tip = f"{choice.toolTip()} ({shortcut})"
+                choice.setToolTip(tip)
+                choice.setAccessibleDescription(tip)
         self.group = QButtonGroup(self)
         for choice in (self.by_age, self.by_year):
             choice.setCheckable(True)
@@ -50,8 +73,8 @@ class AxisSwitch(QWidget):
         self.by_age.clicked.connect(lambda: self.changed.emit(AGE))
         self.by_year.clicked.connect(lambda: self.changed.emit(YEAR))
         self.hint = label("", "muted")
-        self.hint.setAccessibleName("About this view")
-        self.hint.setToolTip(BIRTH_TIP)
+        self.hint.setAccessibleName(translate("timeline.axis_switch", "About this view"))
+        self.hint.setToolTip(translate("timeline.axis_switch", BIRTH_TIP))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.by_age)
@@ -67,8 +90,9 @@ class AxisSwitch(QWidget):
         only in the other one (how many is never said)."""
         chosen: QPushButton = self.by_age if lane == AGE else self.by_year
         chosen.setChecked(True)
-        text = EMPTY[lane] if not here else ""
+        text = translate("timeline.axis_switch", EMPTY[lane]) if not here else ""
         if elsewhere:
-            text = f"{text} {HINTS[lane]}".strip()
+            hint = translate("timeline.axis_switch", HINTS[lane])
+            text = f"{text} {hint}".strip()
         self.hint.setText(text)
         self.hint.setVisible(bool(text))

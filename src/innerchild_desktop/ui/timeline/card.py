@@ -8,36 +8,64 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
+from innerchild_desktop.domain.feelings import feeling_label, need_label, stage_name_label
 from innerchild_desktop.domain.fuzzy_dates import date_at_age, decimal_year
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.domain.memories import MemoryRow, describe, lane_of
 from innerchild_desktop.ui.timeline.marker import Placed
 
 TagsOf = Mapping[str, Sequence[str]]
 
 
-def card_html(row: MemoryRow, when: str, photos: list[str] | None = None) -> str:
+stage_label = stage_name_label  # a stored life stage as shown (one's own stage as written)
+
+
+def card_html(
+    row: MemoryRow,
+    when: str,
+    photos: list[str] | None = None,
+    voices: list[tuple[str, str]] | None = None,
+) -> str:
+    """The card's HTML; ``voices`` are (attachment id, length) links that play when clicked."""
+
     def section(title: str, text: str) -> str:
         return f"<h4>{html.escape(title)}</h4><p>{html.escape(text)}</p>" if text else ""
 
     bits = [
         f"<h3>{html.escape(row.title)}</h3>",
-        f"<p><i>{html.escape(when)}{' · ' + html.escape(row.stage) if row.stage else ''}</i></p>",
+        f"<p><i>{html.escape(when)}"
+        f"{' · ' + html.escape(stage_label(row.stage)) if row.stage else ''}</i></p>",
     ]
     if row.emotions:
-        bits.append(f"<p>Feelings: {html.escape(', '.join(row.emotions))}</p>")
+        feelings = translate("timeline.card", "Feelings: {feelings}").format(
+            feelings=", ".join(feeling_label(name) for name in row.emotions)
+        )
+        bits.append(f"<p>{html.escape(feelings)}</p>")
     if row.needs:
-        bits.append(f"<p>What I needed: {html.escape(', '.join(row.needs))}</p>")
+        needs = translate("timeline.card", "What I needed: {needs}").format(
+            needs=", ".join(need_label(need) for need in row.needs)
+        )
+        bits.append(f"<p>{html.escape(needs)}</p>")
     if row.people or row.place:
         bits.append(
             f"<p>{html.escape(', '.join(row.people))}"
             f"{' · ' + html.escape(row.place) if row.place else ''}</p>"
         )
     bits.append(section("", row.body))
-    bits.append(section("What happened", row.what_happened))
-    bits.append(section("What I felt", row.what_i_felt))
-    bits.append(section("What I needed", row.what_i_needed))
-    bits.append(section("What I would tell them now", row.what_i_would_say))
+    bits.append(section(translate("timeline.card", "What happened"), row.what_happened))
+    bits.append(section(translate("timeline.card", "What I felt"), row.what_i_felt))
+    bits.append(section(translate("timeline.card", "What I needed"), row.what_i_needed))
+    bits.append(
+        section(translate("timeline.card", "What I would tell them now"), row.what_i_would_say)
+    )
     bits += [f'<p><img src="attachment:{html.escape(p)}" /></p>' for p in photos or []]
+    for ident, length in voices or []:
+        words = (
+            translate("timeline.card", "▶ Voice note {length}").format(length=length)
+            if length
+            else translate("timeline.card", "▶ Voice note")
+        )
+        bits.append(f'<p><a href="attachment:{html.escape(ident)}">{html.escape(words)}</a></p>')
     return "".join(bits)
 
 
@@ -60,13 +88,17 @@ def lane_group(row: MemoryRow, by: str | None) -> str:
 
     Heavy memories keep their veil here too: their own quiet lane, never their details."""
     if by and row.heavy:
-        return "veiled (heavy)"
+        return translate("timeline.card", "veiled (heavy)")
     if by == "feeling":
-        return row.emotions[0] if row.emotions else "no feeling chosen"
+        return (
+            feeling_label(row.emotions[0])
+            if row.emotions
+            else translate("timeline.card", "no feeling chosen")
+        )
     if by == "person":
-        return row.people[0] if row.people else "nobody named"
+        return row.people[0] if row.people else translate("timeline.card", "nobody named")
     if by == "place":
-        return row.place or "no place named"
+        return row.place or translate("timeline.card", "no place named")
     return ""
 
 

@@ -14,6 +14,8 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from innerchild_desktop.domain.entries import first_line
+from innerchild_desktop.domain.feelings import feeling_label, need_label
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.services.timeline import TimelineService
 from innerchild_desktop.ui.timeline.axis_switch import AGE, YEAR, AxisSwitch
@@ -22,7 +24,7 @@ from innerchild_desktop.ui.timeline.empty import empty_state
 from innerchild_desktop.ui.timeline.scene import MemoryMarker, TimelineScene
 from innerchild_desktop.ui.timeline.view import MiniMap, TimelineView
 from innerchild_desktop.ui.undo_bar import UndoBar
-from innerchild_desktop.ui.widgets import button, centred, label, page_frame
+from innerchild_desktop.ui.widgets import FlowLayout, button, centred, label, page_frame
 
 if TYPE_CHECKING:
     from innerchild_desktop.domain.memories import MemoryRow
@@ -30,13 +32,19 @@ if TYPE_CHECKING:
     from innerchild_desktop.ui.timeline.marker import Placed
     from innerchild_desktop.ui.timeline.review import ReviewDialog
 
-ADD_TEXT = "Add a memory…"
-ADD_DESCRIPTION = "Keep a memory on your timeline, with a rough time like “around age 7” (Ctrl+M)"
-DELETED_TEXT = "Memory deleted. Undo brings it back until the journal locks."
+# English here; shown through translate("timeline.page", …).
+ADD_TEXT = QT_TRANSLATE_NOOP("timeline.page", "Add a memory…")
+ADD_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "timeline.page",
+    "Keep a memory on your timeline, with a rough time like “around age 7” ({shortcut})",
+)
+DELETED_TEXT = QT_TRANSLATE_NOOP(
+    "timeline.page", "Memory deleted. Undo brings it back until the journal locks."
+)
 
 
 class TimelinePage(QWidget):
-    title = "Timeline"
+    title = "Timeline"  # the page's English name; each page shows its translated title
     breathe_requested = Signal()
     write_requested = Signal(str)  # memory id
     memory_added = Signal(str)  # memory id, after "Add a memory" was saved
@@ -44,7 +52,8 @@ class TimelinePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Timeline")
+        self.title = translate("timeline.page", "Timeline")
+        self.setAccessibleName(self.title)
         self._service: JournalService | None = None
         self._timeline: TimelineService | None = None
         self._tags: dict[str, list[str]] = {}
@@ -61,26 +70,36 @@ class TimelinePage(QWidget):
 
         self.card = SafePreview()  # loads photos only from the journal itself
         self.card.photo_source = self._photo
-        self.card.setAccessibleName("Memory")
+        self.card.open_attachment = self._play_voice_note  # a voice note's link on the card
+        self.card.setAccessibleName(translate("timeline.page", "Memory"))
         self.card.setOpenLinks(False)
         self.card.setPlaceholderText(
-            "Choose a memory to see it here. Heavy ones stay veiled until you choose to open them."
+            translate(
+                "timeline.page",
+                "Choose a memory to see it here. Heavy ones stay veiled until you choose to open "
+                "them.",
+            )
         )
         self.empty = label(
-            "No memories match this choice. “All memories” shows every one.", "muted"
+            translate(
+                "timeline.page", "No memories match this choice. “All memories” shows every one."
+            ),
+            "muted",
         )
-        self.add_button = button(ADD_TEXT, description=ADD_DESCRIPTION)
+        add_text = translate("timeline.page", ADD_TEXT)
+        add_description = translate("timeline.page", ADD_DESCRIPTION).format(shortcut="Ctrl+M")
+        self.add_button = button(add_text, description=add_description)
         self.add_button.clicked.connect(lambda: self.add_memory())
-        self.empty_add_button = button(ADD_TEXT, role="primary", description=ADD_DESCRIPTION)
+        self.empty_add_button = button(add_text, role="primary", description=add_description)
         self.empty_add_button.clicked.connect(lambda: self.add_memory())
         self.empty_state = empty_state(self.empty_add_button)
-        self.undo_bar = UndoBar("Bring the deleted memory back")
+        self.undo_bar = UndoBar(translate("timeline.page", "Bring the deleted memory back"))
         self.undo_bar.undo_requested.connect(self.undo_delete)
         undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_delete)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         layout = QVBoxLayout(self)
         layout.addLayout(self._tools())
-        page_frame(layout, "Timeline")  # the margins and title place every page shares
+        page_frame(layout, self.title)  # the margins and title place every page shares
         from innerchild_desktop.ui.younger_me import YoungerMeCard
 
         self.younger = YoungerMeCard()  # the younger me, pinned here and on Letters
@@ -102,26 +121,37 @@ class TimelinePage(QWidget):
         self._set_empty(False)
 
     def _tools(self) -> QHBoxLayout:
-        zoom_in = button("+", description="Zoom in (+)", accessible="Zoom in")
-        zoom_out = button("−", description="Zoom out (−)", accessible="Zoom out")
+        zoom_in = button(
+            "+",
+            description=translate("timeline.page", "Zoom in (+)"),
+            accessible=translate("timeline.page", "Zoom in"),
+        )
+        zoom_out = button(
+            "−",
+            description=translate("timeline.page", "Zoom out (−)"),
+            accessible=translate("timeline.page", "Zoom out"),
+        )
         zoom_in.clicked.connect(lambda: self.view.zoom(1.25))
         zoom_out.clicked.connect(lambda: self.view.zoom(0.8))
         self.review_button = button(
-            "Review…", description="A gentle walk through your memories, one at a time"
+            translate("timeline.page", "Review…"),
+            description=translate(
+                "timeline.page", "A gentle walk through your memories, one at a time"
+            ),
         )
         self.review_button.clicked.connect(self.open_review)
         self.lanes = QComboBox()
-        self.lanes.setAccessibleName("Lanes")
+        self.lanes.setAccessibleName(translate("timeline.page", "Lanes"))
         for key, text in (
-            (None, "All together"),
-            ("feeling", "Lanes by feeling"),
-            ("person", "Lanes by person"),
-            ("place", "Lanes by place"),
+            (None, translate("timeline.page", "All together")),
+            ("feeling", translate("timeline.page", "Lanes by feeling")),
+            ("person", translate("timeline.page", "Lanes by person")),
+            ("place", translate("timeline.page", "Lanes by place")),
         ):
             self.lanes.addItem(text, key)
         self.lanes.activated.connect(lambda _: self._reload())
         self.filter = QComboBox()
-        self.filter.setAccessibleName("Show memories")
+        self.filter.setAccessibleName(translate("timeline.page", "Show memories"))
         self.filter.activated.connect(lambda _: self._reload())
         self.whole_timeline_tools = (
             self.add_button,
@@ -134,22 +164,31 @@ class TimelinePage(QWidget):
         tools = QHBoxLayout()
         tools.addWidget(self.add_button)
         tools.addStretch(1)
+        rest = FlowLayout()  # (onto more rows when the window is narrow)
         for widget in (self.lanes, self.filter, self.review_button, zoom_out, zoom_in):
-            tools.addWidget(widget)
+            rest.addWidget(widget)
+        tools.addLayout(rest)
         return tools
 
     def _body(self) -> QWidget:
         """The view and mini-map, and beside them the card with what can be done to it."""
         self.minimap = MiniMap(self.view)
-        self.edit_button = button("Edit…", description="Change this memory's words or time")
+        self.edit_button = button(
+            translate("timeline.page", "Edit…"),
+            description=translate("timeline.page", "Change this memory's words or time"),
+        )
         self.edit_button.clicked.connect(self.edit_memory)
         self.write_button = button(
-            "Write about this", description="A journal entry linked to this memory"
+            translate("timeline.page", "Write about this"),
+            description=translate("timeline.page", "A journal entry linked to this memory"),
         )
         self.write_button.clicked.connect(self._write)
         self.delete_button = button(
-            "Delete",
-            description="Take this memory off the timeline (Delete); Undo brings it back",
+            translate("timeline.page", "Delete"),
+            description=translate(
+                "timeline.page",
+                "Take this memory off the timeline (Delete); Undo brings it back",
+            ),
         )
         self.delete_button.clicked.connect(self.delete_memory)
         left = QVBoxLayout()
@@ -157,12 +196,16 @@ class TimelinePage(QWidget):
         left.addWidget(self.view, 1)
         left.addWidget(self.minimap)
         actions = QHBoxLayout()
-        actions.addWidget(self.edit_button)
-        actions.addWidget(self.write_button)
+        first = FlowLayout()  # (one under the other when the window is narrow)
+        first.addWidget(self.edit_button)
+        first.addWidget(self.write_button)
+        actions.addLayout(first)
         actions.addStretch(1)  # a little apart from the others: Delete is never a near miss
         actions.addWidget(self.delete_button)
         side = QWidget()
-        side.setMaximumWidth(360)
+        # 360 px, or what its three buttons need in this language (German runs longer).
+        buttons = (self.edit_button, self.write_button, self.delete_button)
+        side.setMaximumWidth(max(360, sum(b.sizeHint().width() for b in buttons) + 40))
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.card, 1)
@@ -186,19 +229,24 @@ class TimelinePage(QWidget):
         rows = timeline.timeline()
         current = self.filter.currentData()
         self.filter.clear()
-        self.filter.addItem("All memories", None)
+        self.filter.addItem(translate("timeline.page", "All memories"), None)
+        shown = translate("timeline.page", "Feeling: {feeling}")
         for name in sorted({e for r in rows for e in r.emotions}):
-            self.filter.addItem(f"Feeling: {name}", f"feeling:{name}")
+            self.filter.addItem(shown.format(feeling=feeling_label(name)), f"feeling:{name}")
+        shown = translate("timeline.page", "Needed: {need}")
         for name in sorted({n for r in rows for n in r.needs}):
-            self.filter.addItem(f"Needed: {name}", f"need:{name}")
+            self.filter.addItem(shown.format(need=need_label(name)), f"need:{name}")
+        shown = translate("timeline.page", "With: {person}")
         for name in sorted({p for r in rows for p in r.people}):
-            self.filter.addItem(f"With: {name}", f"person:{name}")
+            self.filter.addItem(shown.format(person=name), f"person:{name}")
         self._tags = timeline.memory_tags(r.id for r in rows)
+        shown = translate("timeline.page", "Tag: {tag}")
         for name in sorted({t for tags in self._tags.values() for t in tags}):
-            self.filter.addItem(f"Tag: {name}", f"tag:{name}")
+            self.filter.addItem(shown.format(tag=name), f"tag:{name}")
+        shown = translate("timeline.page", "Intensity {level}")
         for level in range(1, 6):
             if any(r.intensity == level for r in rows):
-                self.filter.addItem(f"Intensity {level}", f"intensity:{level}")
+                self.filter.addItem(shown.format(level=level), f"intensity:{level}")
         self.filter.setCurrentIndex(max(self.filter.findData(current), 0))
         self._reload()
 
@@ -267,12 +315,17 @@ class TimelinePage(QWidget):
             return
         if ask and marker.placed.heavy and not self.ask_heavy():
             self._forget_shown()  # nothing veiled can be edited or deleted unseen
-            self.card.setPlainText("This memory stays veiled. You can open it another time.")
+            self.card.setPlainText(
+                translate(
+                    "timeline.page", "This memory stays veiled. You can open it another time."
+                )
+            )
             return
         row = self._timeline.memory(marker.placed.memory_id)
         if row is not None:
             photos = self._timeline.photo_ids(row.id)
-            self.card.setHtml(card_html(row, marker.placed.when, photos))
+            voices = self._timeline.voice_notes(row.id)
+            self.card.setHtml(card_html(row, marker.placed.when, photos, voices))
             self.shown_memory = row.id
             for widget in (self.edit_button, self.write_button, self.delete_button):
                 widget.setEnabled(True)
@@ -297,7 +350,11 @@ class TimelinePage(QWidget):
         if reveal or not marker.placed.heavy:
             self.show_marker(marker, ask=False)
         else:
-            self.card.setPlainText("It's on your timeline, veiled. Open it whenever you choose.")
+            self.card.setPlainText(
+                translate(
+                    "timeline.page", "It's on your timeline, veiled. Open it whenever you choose."
+                )
+            )
 
     def _index_of(self, memory_id: str) -> int:
         markers = self.scene.markers
@@ -354,7 +411,7 @@ class TimelinePage(QWidget):
         self._timeline.delete_memory(memory_id)
         self._deleted.append(memory_id)
         self.load(self._service)
-        self.undo_bar.offer(DELETED_TEXT)
+        self.undo_bar.offer(translate("timeline.page", DELETED_TEXT))
 
     def undo_delete(self) -> None:
         if self._service is None or self._timeline is None or not self._deleted:
@@ -364,12 +421,30 @@ class TimelinePage(QWidget):
         self.load(self._service)
         self.focus_memory(memory_id, reveal=False)
         if self._deleted:
-            self.undo_bar.offer("Brought back. Undo again for the one deleted before it.")
+            self.undo_bar.offer(
+                translate(
+                    "timeline.page", "Brought back. Undo again for the one deleted before it."
+                )
+            )
         else:
             self.undo_bar.hide()
             self.view.setFocus()
 
     # --- elsewhere ----------------------------------------------------------------------------
+    def _play_voice_note(self, attachment_id: str) -> object:
+        """A voice note's link clicked on the card: its player (ui/timeline/voice_notes.py)."""
+        from innerchild_desktop.ui.timeline.voice_notes import play
+
+        if self._service is None:
+            return False
+
+        def say(words: str) -> None:
+            from innerchild_desktop.ui.question import tell
+
+            tell(self, translate("timeline.page", "Voice note"), words)
+
+        return play(self, self._service, attachment_id, say)
+
     def _photo(self, photo_id: str) -> tuple[str, bytes] | None:
         # The card lays itself out again when the theme changes, perhaps after the journal
         # closed under a page nobody cleared: then it shows no photo rather than failing.

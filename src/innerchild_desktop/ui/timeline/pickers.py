@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
-from innerchild_desktop.domain.feelings import UNMET_NEEDS, by_quadrant
+from innerchild_desktop.domain.feelings import UNMET_NEEDS, by_quadrant, need_label
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.ui.journal.mood_picker import _swatch
 from innerchild_desktop.ui.widgets import plain_tip
 
@@ -52,8 +53,9 @@ class ChoicesButton(QToolButton):
         self.setMenu(TickMenu(self))
         self._show()
 
-    def add_choice(self, name: str, icon: QIcon | None = None) -> None:
-        action = QAction(name, self.menu())
+    def add_choice(self, name: str, icon: QIcon | None = None, text: str | None = None) -> None:
+        """A choice kept as ``name``, shown as ``text`` (its words in the language shown)."""
+        action = QAction(text or name, self.menu())
         if icon is not None:
             action.setIcon(icon)
         action.setCheckable(True)
@@ -70,29 +72,33 @@ class ChoicesButton(QToolButton):
             action.setChecked(name in wanted)
 
     def _show(self) -> None:
-        chosen = self.chosen()
-        text = ", ".join(chosen) if chosen else self.empty_text
+        shown = ", ".join(self.actions_by_name[name].text() for name in self.chosen())
+        text = shown or self.empty_text
         self.setText(text if len(text) <= 60 else text[:59] + "…")
-        self.setToolTip(
-            plain_tip(f"{self.noun}: {', '.join(chosen)}") if chosen else self.empty_text
-        )
-        self.setAccessibleDescription(", ".join(chosen) if chosen else "none chosen")
+        self.setToolTip(plain_tip(f"{self.noun}: {shown}") if shown else self.empty_text)
+        self.setAccessibleDescription(shown or translate("timeline.pickers", "none chosen"))
         self.changed.emit()
 
 
 def feelings_picker(chosen: Sequence[str] = ()) -> ChoicesButton:
-    picker = ChoicesButton("Feelings", "Choose, if you like…")
+    picker = ChoicesButton(
+        translate("timeline.pickers", "Feelings"),
+        translate("timeline.pickers", "Choose, if you like…"),
+    )
     for quadrant, feelings in by_quadrant().items():
-        picker.menu().addSection(quadrant.value.capitalize())
+        picker.menu().addSection(quadrant.label.capitalize())
         for item in feelings:
-            picker.add_choice(item.name, _swatch(item.colour))
+            picker.add_choice(item.name, _swatch(item.colour), item.label)
     picker.set_chosen(chosen)
     return picker
 
 
 def needs_picker(chosen: Sequence[str] = ()) -> ChoicesButton:
-    picker = ChoicesButton("What I needed", "Choose, if you like…")
+    picker = ChoicesButton(
+        translate("timeline.pickers", "What I needed"),
+        translate("timeline.pickers", "Choose, if you like…"),
+    )
     for need in UNMET_NEEDS:
-        picker.add_choice(need)
+        picker.add_choice(need, text=need_label(need))
     picker.set_chosen(chosen)
     return picker

@@ -19,17 +19,26 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.entries import EntryKind, NewEntry
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.domain.memories import REFLECTION_FIELDS, MemoryRow, describe
 from innerchild_desktop.services.timeline import TimelineService
+from innerchild_desktop.ui.timeline.card import stage_label
 from innerchild_desktop.ui.widgets import button, label
 
+# English here; shown through translate("timeline.review", …).
 QUESTIONS = {
-    "what_happened": "What happened, as much as you want to say",
-    "what_i_felt": "What I felt then",
-    "what_i_needed": "What I needed",
-    "what_i_would_say": "What I would tell them now",
+    "what_happened": QT_TRANSLATE_NOOP(
+        "timeline.review", "What happened, as much as you want to say"
+    ),
+    "what_i_felt": QT_TRANSLATE_NOOP("timeline.review", "What I felt then"),
+    "what_i_needed": QT_TRANSLATE_NOOP("timeline.review", "What I needed"),
+    "what_i_would_say": QT_TRANSLATE_NOOP("timeline.review", "What I would tell them now"),
 }
-ORDERS = {"chronological": "In order of age", "stage": "By life stage", "theme": "By feeling"}
+ORDERS = {
+    "chronological": QT_TRANSLATE_NOOP("timeline.review", "In order of age"),
+    "stage": QT_TRANSLATE_NOOP("timeline.review", "By life stage"),
+    "theme": QT_TRANSLATE_NOOP("timeline.review", "By feeling"),
+}
 
 
 def ordered(rows: list[MemoryRow], order: str) -> list[MemoryRow]:
@@ -48,32 +57,47 @@ class ReviewDialog(QDialog):
         self.timeline = timeline
         self.rows: list[MemoryRow] = []
         self.index = 0
-        self.setWindowTitle("Review memories")
-        self.setAccessibleName("Review memories")
+        self.setWindowTitle(translate("timeline.review", "Review memories"))
+        self.setAccessibleName(translate("timeline.review", "Review memories"))
         self.resize(640, 680)
         saved = timeline.review_place()
         self.order = QComboBox()
-        self.order.setAccessibleName("Order")
+        self.order.setAccessibleName(translate("timeline.review", "Order"))
         for key, text in ORDERS.items():
-            self.order.addItem(text, key)
+            self.order.addItem(translate("timeline.review", text), key)
         self.order.setCurrentIndex(max(self.order.findData(saved.order), 0))
-        self.include_heavy = QCheckBox("Include memories marked heavy")
-        self.include_heavy.setAccessibleName("Include heavy memories")
+        self.include_heavy = QCheckBox(
+            translate("timeline.review", "Include memories marked heavy")
+        )
+        self.include_heavy.setAccessibleName(translate("timeline.review", "Include heavy memories"))
         self.title = label("", "title")
         self.when = label("", "muted")
         self.body = label("")
+        self.body.setProperty("content", True)  # the memory's own words: never translated
         self.fields: dict[str, QPlainTextEdit] = {}
         self.response = QPlainTextEdit()
         self.response.setPlaceholderText(
-            "A kind word to the child you were (saved as a "
-            "journal entry linked to this memory), if you like"
+            translate(
+                "timeline.review",
+                "A kind word to the child you were (saved as a "
+                "journal entry linked to this memory), if you like",
+            )
         )
-        self.response.setAccessibleName("Compassionate response")
+        self.response.setAccessibleName(translate("timeline.review", "Compassionate response"))
         self.position = label("", "muted")
-        back = button("Back", description="The previous memory")
-        forward = button("Next", role="primary", description="The next memory, when you're ready")
+        back = button(
+            translate("timeline.review", "Back"),
+            description=translate("timeline.review", "The previous memory"),
+        )
+        forward = button(
+            translate("timeline.review", "Next"),
+            role="primary",
+            description=translate("timeline.review", "The next memory, when you're ready"),
+        )
         breathe = button(
-            "Pause and breathe", role="soothe", description="A calm breathing exercise, now"
+            translate("timeline.review", "Pause and breathe"),
+            role="soothe",
+            description=translate("timeline.review", "A calm breathing exercise, now"),
         )
         top = QHBoxLayout()
         top.addWidget(self.order)
@@ -85,13 +109,14 @@ class ReviewDialog(QDialog):
         for widget in (self.title, self.when, self.body):
             layout.addWidget(widget)
         for key in REFLECTION_FIELDS:
+            asked = translate("timeline.review", QUESTIONS[key])
             editor = QPlainTextEdit()
-            editor.setPlaceholderText(QUESTIONS[key])
-            editor.setAccessibleName(QUESTIONS[key])
+            editor.setPlaceholderText(asked)
+            editor.setAccessibleName(asked)
             editor.setTabChangesFocus(True)
             editor.setFixedHeight(52)
             self.fields[key] = editor
-            layout.addWidget(label(QUESTIONS[key], "muted"))
+            layout.addWidget(label(asked, "muted"))
             layout.addWidget(editor)
         layout.addWidget(self.response)
         row = QHBoxLayout()
@@ -119,18 +144,24 @@ class ReviewDialog(QDialog):
 
     def show_card(self) -> None:
         if not self.rows:
-            self.title.setText("No memories to walk through yet.")
+            self.title.setText(translate("timeline.review", "No memories to walk through yet."))
+            self.title.setProperty("content", False)
             for widget in (*self.fields.values(), self.response):
                 widget.setEnabled(False)
             return
         row = self.rows[self.index]
         self.title.setText(row.title)
-        self.when.setText(describe(row) + (f" · {row.stage}" if row.stage else ""))
+        self.title.setProperty("content", True)  # the memory's own title: never translated
+        self.when.setText(describe(row) + (f" · {stage_label(row.stage)}" if row.stage else ""))
         self.body.setText(row.body[:600])
         for key, editor in self.fields.items():
             editor.setPlainText(getattr(row, key))
         self.response.clear()
-        self.position.setText(f"{self.index + 1} of {len(self.rows)} · take your time")
+        self.position.setText(
+            translate("timeline.review", "{number} of {total} · take your time").format(
+                number=self.index + 1, total=len(self.rows)
+            )
+        )
 
     def save_card(self) -> None:
         if not self.rows:
@@ -143,7 +174,9 @@ class ReviewDialog(QDialog):
             self.timeline.add_reflection(  # the entry and its link: one transaction
                 row.id,
                 NewEntry(
-                    title=f"To the child in “{row.title}”",
+                    title=translate("timeline.review", "To the child in “{memory}”").format(
+                        memory=row.title
+                    ),
                     body=reply,
                     kind=EntryKind.MEMORY_REFLECTION,
                 ),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.feelings import LIFE_STAGES
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.ui.timeline.colours import TimelineColours
 from innerchild_desktop.ui.timeline.marker import (
     LABEL_PAD,
@@ -206,12 +207,16 @@ class TimelineScene(QGraphicsScene):
                 )
                 shade = c.bands[index % 2]
                 self.addRect(band, QPen(Qt.PenStyle.NoPen), QBrush(shade)).setZValue(-2)
-                caption = self.addSimpleText(stage.name)
+                caption = self.addSimpleText(stage.display_name)
                 caption.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
                 caption.setBrush(c.muted)
                 caption.setPos(band.left(), 2)
                 caption.setTransform(QTransform.fromTranslate(LABEL_PAD, 0))  # pixels, unzoomed
-                caption.setToolTip(f"{stage.name} (ages {stage.start_age}–{stage.end_age})")
+                caption.setToolTip(
+                    translate("timeline.scene", "{stage} (ages {start}–{end})").format(
+                        stage=stage.display_name, start=stage.start_age, end=stage.end_age
+                    )
+                )
                 self.header.append((caption, caption.y()))
         axis_y = HEADER - 4
         self.header.append((self.addLine(0, axis_y, width, axis_y, QPen(c.line, 1)), 0.0))

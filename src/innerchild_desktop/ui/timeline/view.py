@@ -11,11 +11,12 @@ from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.ui.timeline.colours import TimelineColours, mix
 from innerchild_desktop.ui.timeline.marker import chosen_name
 from innerchild_desktop.ui.timeline.scene import EDGE_PX, MemoryMarker, TimelineScene
 
-VIEW_NAME = "Memory timeline"
+VIEW_NAME = QT_TRANSLATE_NOOP("timeline.view", "Memory timeline")  # translated when shown
 MAX_ZOOM = 12.0  # one year across the view
 
 
@@ -26,10 +27,13 @@ class TimelineView(QGraphicsView):
     def __init__(self, scene: TimelineScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.timeline = scene
-        self.setAccessibleName(VIEW_NAME)
+        self.setAccessibleName(translate("timeline.view", VIEW_NAME))
         self.setAccessibleDescription(
-            "Left and right arrows move between memories, Enter opens one, plus and minus zoom,"
-            " Delete takes the chosen one off the timeline (Ctrl+Z brings it back)."
+            translate(
+                "timeline.view",
+                "Left and right arrows move between memories, Enter opens one, plus and minus "
+                "zoom, Delete takes the chosen one off the timeline ({undo} brings it back).",
+            ).format(undo="Ctrl+Z")
         )
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
@@ -129,7 +133,11 @@ class TimelineView(QGraphicsView):
     def announce(self, marker: MemoryMarker | None) -> None:
         """The chosen memory's whole title (veiled if heavy) for screen readers."""
         self.setAccessibleName(
-            f"{VIEW_NAME}, chosen: {chosen_name(marker.placed)}" if marker else VIEW_NAME
+            translate("timeline.view", "Memory timeline, chosen: {memory}").format(
+                memory=chosen_name(marker.placed)
+            )
+            if marker
+            else translate("timeline.view", VIEW_NAME)
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -164,9 +172,13 @@ class MiniMap(QWidget):
     def __init__(self, main: TimelineView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.main = main
-        self.setAccessibleName("Timeline overview")
-        self.setAccessibleDescription("Click or drag to move the timeline to that place")
-        self.setToolTip("The whole timeline: click or drag to move along it")
+        self.setAccessibleName(translate("timeline.view", "Timeline overview"))
+        self.setAccessibleDescription(
+            translate("timeline.view", "Click or drag to move the timeline to that place")
+        )
+        self.setToolTip(
+            translate("timeline.view", "The whole timeline: click or drag to move along it")
+        )
         self.setFixedHeight(56)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         # Bound methods, not lambdas: Qt drops the connection when the map is deleted, so a

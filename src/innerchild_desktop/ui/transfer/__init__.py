@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
+from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.ui.transfer.progress import TransferDialog
 
 if TYPE_CHECKING:
@@ -43,11 +44,21 @@ class TransferActions(QObject):
             window.addAction(act)
             return act
 
-        self.import_action = action("&Import…", IMPORT_SHORTCUT, self.open_import)
-        self.export_action = action("&Export…", EXPORT_SHORTCUT, self.open_export)
-        self.share_action = action("S&hare with my therapist…", None, self.open_share)
-        self.backup_to_action = action("Back up &to…", None, self.open_backup_to)
-        self.restore_action = action("&Restore from a backup…", None, self.open_restore)
+        self.import_action = action(
+            translate("transfer", "&Import…"), IMPORT_SHORTCUT, self.open_import
+        )
+        self.export_action = action(
+            translate("transfer", "&Export…"), EXPORT_SHORTCUT, self.open_export
+        )
+        self.share_action = action(
+            translate("transfer", "S&hare with my therapist…"), None, self.open_share
+        )
+        self.backup_to_action = action(
+            translate("transfer", "Back up &to…"), None, self.open_backup_to
+        )
+        self.restore_action = action(
+            translate("transfer", "&Restore from a backup…"), None, self.open_restore
+        )
         self.journal_actions = (
             self.import_action,
             self.export_action,

@@ -15,21 +15,22 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QMessageBox, QWidget
 
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.services.transfer import EXPORT_FORMATS, ExportSummary
 from innerchild_desktop.services.transfer.service import TransferService
 from innerchild_desktop.ui.question import ask
 from innerchild_desktop.ui.transfer.progress import (
     TransferDialog,
     and_list,
-    counted,
     unused_path,
 )
 from innerchild_desktop.ui.widgets import card, label
 
-PLAINTEXT_WARNING = (
+PLAINTEXT_WARNING = QT_TRANSLATE_NOOP(
+    "transfer.export_dialog",
     "An export is not encrypted: anyone who can open the file can read every word. Keep it "
     "somewhere private, and delete it when you no longer need it. For a copy that stays "
-    "encrypted, use File → Back up to… instead."
+    "encrypted, use File → Back up to… instead.",
 )
 
 
@@ -45,32 +46,44 @@ class TargetFormat:
 TARGETS = (
     TargetFormat(
         "markdown",
-        "Markdown folder",
-        "One file per entry with its details at the top, photos beside them, and your "
-        "memories. Readable in any text editor.",
+        QT_TRANSLATE_NOOP("transfer.export_dialog", "Markdown folder"),
+        QT_TRANSLATE_NOOP(
+            "transfer.export_dialog",
+            "One file per entry with its details at the top, photos beside them, and your "
+            "memories. Readable in any text editor.",
+        ),
         "",
     ),
     TargetFormat(
         "json",
-        "JSON — complete copy",
-        "Everything in one file (entries, memories, photos, exercises, settings). The most "
-        "complete export; it can be imported into Inner Child again.",
+        QT_TRANSLATE_NOOP("transfer.export_dialog", "JSON — complete copy"),
+        QT_TRANSLATE_NOOP(
+            "transfer.export_dialog",
+            "Everything in one file (entries, memories, photos, exercises, settings). The most "
+            "complete export; it can be imported into Inner Child again.",
+        ),
         ".json",
-        "JSON files (*.json)",
+        QT_TRANSLATE_NOOP("transfer.export_dialog", "JSON files (*.json)"),
     ),
     TargetFormat(
         "html",
-        "HTML — one web page",
-        "A single page with your photos inside it, to read offline in any browser.",
+        QT_TRANSLATE_NOOP("transfer.export_dialog", "HTML — one web page"),
+        QT_TRANSLATE_NOOP(
+            "transfer.export_dialog",
+            "A single page with your photos inside it, to read offline in any browser.",
+        ),
         ".html",
-        "Web pages (*.html)",
+        QT_TRANSLATE_NOOP("transfer.export_dialog", "Web pages (*.html)"),
     ),
     TargetFormat(
         "pdf",
-        "PDF — a book",
-        "A title page, your entries by date and your memories by age, ready to read or print.",
+        QT_TRANSLATE_NOOP("transfer.export_dialog", "PDF — a book"),
+        QT_TRANSLATE_NOOP(
+            "transfer.export_dialog",
+            "A title page, your entries by date and your memories by age, ready to read or print.",
+        ),
         ".pdf",
-        "PDF files (*.pdf)",
+        QT_TRANSLATE_NOOP("transfer.export_dialog", "PDF files (*.pdf)"),
     ),
 )
 assert tuple(t.id for t in TARGETS) == EXPORT_FORMATS
@@ -87,9 +100,9 @@ def default_target(fmt: TargetFormat, folder: Path, today: date) -> Path:
 
 
 class ExportDialog(TransferDialog):
-    nothing_changed = "Nothing was written."
-    cancelled_text = "Stopped. Nothing was written."
-    done_heading = "Your export is ready"
+    nothing_changed = QT_TRANSLATE_NOOP("transfer.progress", "Nothing was written.")
+    cancelled_text = QT_TRANSLATE_NOOP("transfer.progress", "Stopped. Nothing was written.")
+    done_heading = QT_TRANSLATE_NOOP("transfer.progress", "Your export is ready")
 
     def __init__(
         self,
@@ -98,32 +111,41 @@ class ExportDialog(TransferDialog):
         *,
         today: date | None = None,
     ) -> None:
-        super().__init__("Export your journal", parent)
+        super().__init__(translate("transfer.export_dialog", "Export your journal"), parent)
         self.transfer = transfer
         self.today = today or date.today()
         self.overwrite_box: QMessageBox | None = None  # open while asking to replace a file
         self._replace_confirmed: Path | None = None  # the file dialog asked already
-        self.form_layout.addWidget(label("Take a copy of your journal with you", "heading"))
+        self.form_layout.addWidget(
+            label(
+                translate("transfer.export_dialog", "Take a copy of your journal with you"),
+                "heading",
+            )
+        )
         self.target = QComboBox()
-        self.target.setAccessibleName("Export as")
+        self.target.setAccessibleName(translate("transfer.export_dialog", "Export as"))
         for fmt in TARGETS:
-            self.target.addItem(fmt.name, fmt.id)
+            self.target.addItem(translate("transfer.export_dialog", fmt.name), fmt.id)
         self.hint = label("", "muted")
-        row = self.path_field("Where to save the export")
+        row = self.path_field(translate("transfer.export_dialog", "Where to save the export"))
         warning, inside = card()
-        warning.setAccessibleName("This copy is not encrypted")
+        warning.setAccessibleName(translate("transfer.export_dialog", "This copy is not encrypted"))
         inside.setContentsMargins(16, 12, 16, 12)
-        inside.addWidget(label(PLAINTEXT_WARNING))
-        self.understood = QCheckBox("I understand this copy will not be encrypted")
-        self.understood.setAccessibleName("I understand this copy will not be encrypted")
+        inside.addWidget(label(translate("transfer.export_dialog", PLAINTEXT_WARNING)))
+        self.understood = QCheckBox(
+            translate("transfer.export_dialog", "I understand this copy will not be encrypted")
+        )
+        self.understood.setAccessibleName(
+            translate("transfer.export_dialog", "I understand this copy will not be encrypted")
+        )
         inside.addWidget(self.understood)
-        self.form_layout.addWidget(label("As", "muted"))
+        self.form_layout.addWidget(label(translate("transfer.export_dialog", "As"), "muted"))
         self.form_layout.addWidget(self.target)
         self.form_layout.addWidget(self.hint)
-        self.form_layout.addWidget(label("Save to", "muted"))
+        self.form_layout.addWidget(label(translate("transfer.export_dialog", "Save to"), "muted"))
         self.form_layout.addLayout(row)
         self.form_layout.addWidget(warning)
-        self.go.setText("Export")
+        self.go.setText(translate("transfer.export_dialog", "Export"))
         self.finish_form()
         self.target.currentIndexChanged.connect(self._format_changed)
         self.path.textChanged.connect(self._update)
@@ -136,7 +158,7 @@ class ExportDialog(TransferDialog):
 
     def _format_changed(self) -> None:
         fmt = self.chosen
-        self.hint.setText(fmt.hint)
+        self.hint.setText(translate("transfer.export_dialog", fmt.hint))
         current = self.path.text().strip()
         folder = Path(current).expanduser().parent if current else documents_folder()
         self.path.setText(str(default_target(fmt, folder, self.today)))
@@ -150,13 +172,18 @@ class ExportDialog(TransferDialog):
         current = Path(self.path.text().strip() or documents_folder())
         if not fmt.suffix:
             folder = QFileDialog.getExistingDirectory(
-                self, "Choose where the export folder goes", str(current.parent)
+                self,
+                translate("transfer.export_dialog", "Choose where the export folder goes"),
+                str(current.parent),
             )
             if folder:
                 self.path.setText(str(default_target(fmt, Path(folder), self.today)))
             return
         picked, _ = QFileDialog.getSaveFileName(
-            self, "Save the export as", str(current), fmt.pattern
+            self,
+            translate("transfer.export_dialog", "Save the export as"),
+            str(current),
+            translate("transfer.export_dialog", fmt.pattern),
         )
         if picked:
             path = Path(picked)
@@ -166,22 +193,37 @@ class ExportDialog(TransferDialog):
 
     def start(self) -> None:
         if not self.understood.isChecked():
-            self.error.setText("Please tick the box first: this copy will not be encrypted.")
+            self.error.setText(
+                translate(
+                    "transfer.export_dialog",
+                    "Please tick the box first: this copy will not be encrypted.",
+                )
+            )
             return
         out = Path(self.path.text().strip()).expanduser()
         if not out.parent.is_dir():
-            self.error.setText(f"The folder {out.parent} does not exist. Nothing was written.")
+            self.error.setText(
+                translate(
+                    "transfer.export_dialog",
+                    "The folder {folder} does not exist. Nothing was written.",
+                ).format(folder=out.parent)
+            )
             return
         replacing = out.is_file() and bool(self.chosen.suffix)  # a folder is never replaced
         if replacing and out != self._replace_confirmed:
             self.overwrite_box = ask(
                 self,
-                "Replace the file?",
-                f"There is already a file called “{out.name}” there.",
-                f"It is in {out.parent}. If you replace it, what it holds now is gone. "
-                "You can keep it and choose another name instead.",
-                careful="Keep it",
-                other="Replace it",
+                translate("transfer.export_dialog", "Replace the file?"),
+                translate(
+                    "transfer.export_dialog", "There is already a file called “{name}” there."
+                ).format(name=out.name),
+                translate(
+                    "transfer.export_dialog",
+                    "It is in {folder}. If you replace it, what it holds now is gone. "
+                    "You can keep it and choose another name instead.",
+                ).format(folder=out.parent),
+                careful=translate("transfer.export_dialog", "Keep it"),
+                other=translate("transfer.export_dialog", "Replace it"),
                 on_other=lambda: self._export(out, overwrite=True),
                 on_careful=self._keep_file,
             )
@@ -214,26 +256,29 @@ class ExportDialog(TransferDialog):
                     overwrite=overwrite,
                 )
 
-        self.run(work, f"Exporting as {self.chosen.name}…")
+        self.run(
+            work,
+            translate("transfer.export_dialog", "Exporting as {format}…").format(
+                format=translate("transfer.export_dialog", self.chosen.name)
+            ),
+        )
 
     def describe(self, result: ExportSummary) -> tuple[str, str]:
         return describe_export(result), ""
 
 
 def describe_export(summary: ExportSummary) -> str:
-    parts = [counted(summary.entries, "entry", "entries")] + [
-        counted(n, one, many)
-        for n, one, many in (
-            (summary.memories, "memory", "memories"),
-            (summary.attachments, "photo", "photos"),
-            (summary.sessions, "exercise session", "exercise sessions"),
+    parts = [translate("transfer.export_dialog", "%n entries", None, summary.entries)]
+    if summary.memories:
+        parts.append(translate("transfer.export_dialog", "%n memories", None, summary.memories))
+    if summary.attachments:
+        parts.append(translate("transfer.export_dialog", "%n photos", None, summary.attachments))
+    if summary.sessions:
+        parts.append(
+            translate("transfer.export_dialog", "%n exercise sessions", None, summary.sessions)
         )
-        if n
-    ]
-    return " ".join(
-        [
-            f"Saved {and_list(parts)} to {summary.path}. This copy is not encrypted: keep it "
-            "somewhere private.",
-            *summary.warnings,
-        ]
-    )
+    saved = translate(
+        "transfer.export_dialog",
+        "Saved {what} to {path}. This copy is not encrypted: keep it somewhere private.",
+    ).format(what=and_list(parts), path=summary.path)
+    return " ".join([saved, *summary.warnings])

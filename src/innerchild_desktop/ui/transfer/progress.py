@@ -18,8 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.errors import DiskFull, InnerChildError, is_disk_full
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from innerchild_desktop.services.transfer import TransferCancelled
 from innerchild_desktop.ui.tasks import Job, TaskRunner
 from innerchild_desktop.ui.widgets import button, label
@@ -46,20 +47,37 @@ def describe_error(exc: BaseException, nothing_changed: str) -> str:
     if isinstance(exc, InnerChildError):
         return str(exc)
     if isinstance(exc, OSError) and exc.strerror:
-        where = f" ({exc.filename})" if exc.filename else ""
-        return f"The file could not be written or read: {exc.strerror.lower()}{where}. " + (
-            nothing_changed
+        if exc.filename:
+            text = translate(
+                "transfer.progress",
+                "The file could not be written or read: {reason} ({file}). {nothing_changed}",
+            )
+        else:
+            text = translate(
+                "transfer.progress",
+                "The file could not be written or read: {reason}. {nothing_changed}",
+            )
+        return text.format(
+            reason=exc.strerror.lower(), file=exc.filename, nothing_changed=nothing_changed
         )
-    return f"Something went wrong inside Inner Child ({type(exc).__name__}). {nothing_changed}"
+    return translate(
+        "transfer.progress", "Something went wrong inside Inner Child ({kind}). {nothing_changed}"
+    ).format(kind=type(exc).__name__, nothing_changed=nothing_changed)
 
 
-def counted(n: int, one: str, many: str) -> str:
-    return f"{n:,} {one if n == 1 else many}"
+def number(n: float, decimals: int = 0) -> str:
+    """``n`` as the language writes it ("1,234" in English, "1.234" in German)."""
+    locale = QLocale(current_language())
+    return locale.toString(int(n)) if decimals == 0 else locale.toString(float(n), "f", decimals)
 
 
 def and_list(parts: list[str]) -> str:
     """'a', 'a and b', 'a, b and c'."""
-    return ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else "".join(parts)
+    if len(parts) < 2:
+        return "".join(parts)
+    return translate("transfer.progress", "{items} and {last}").format(
+        items=", ".join(parts[:-1]), last=parts[-1]
+    )
 
 
 def unused_path(folder: Path, stem: str, suffix: str) -> Path:
@@ -78,11 +96,10 @@ def estimate(elapsed: float, done: int, total: int) -> str:
         return ""
     left = elapsed * (total - done) / done
     if left < 10:
-        return "Almost done."
+        return translate("transfer.progress", "Almost done.")
     if left < 60:
-        return "Less than a minute left."
-    minutes = round(left / 60)
-    return f"About {minutes} minute{'s' if minutes != 1 else ''} left."
+        return translate("transfer.progress", "Less than a minute left.")
+    return translate("transfer.progress", "About %n minutes left.", None, round(left / 60))
 
 
 class TransferDialog(QDialog):
@@ -93,10 +110,15 @@ class TransferDialog(QDialog):
     work_started = Signal()
     work_stopped = Signal()  # finished, failed or cancelled
 
-    nothing_changed = "Nothing was changed."
-    cancelled_text = "Stopped. Nothing was changed."
-    done_heading = "All done"
-    reassurance = "This keeps going by itself. Cancel stops it, and nothing half-done stays."
+    # Marked in the context "transfer.progress" (here and in every subclass), translated where
+    # this class shows them.
+    nothing_changed = QT_TRANSLATE_NOOP("transfer.progress", "Nothing was changed.")
+    cancelled_text = QT_TRANSLATE_NOOP("transfer.progress", "Stopped. Nothing was changed.")
+    done_heading = QT_TRANSLATE_NOOP("transfer.progress", "All done")
+    reassurance = QT_TRANSLATE_NOOP(
+        "transfer.progress",
+        "This keeps going by itself. Cancel stops it, and nothing half-done stays.",
+    )
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,11 +138,11 @@ class TransferDialog(QDialog):
         self.form_layout.setContentsMargins(8, 8, 8, 8)
         self.form_layout.setSpacing(10)
         self.error = label("", "error")
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(translate("transfer.progress", "Problem"))
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.go = button("Start", role="primary")
+        self.go = button(translate("transfer.progress", "Start"), role="primary")
         self.go.setDefault(True)
-        self.close_form = button("Close")
+        self.close_form = button(translate("transfer.progress", "Close"))
         self.close_form.clicked.connect(self.reject)
         self.go.clicked.connect(self.start)
         self.pages.addWidget(self.form)
@@ -130,17 +152,22 @@ class TransferDialog(QDialog):
         w.setContentsMargins(8, 24, 8, 8)
         self.heading = label("", "subtitle")
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Progress")
+        self.bar.setAccessibleName(translate("transfer.progress", "Progress"))
         self.bar.setTextVisible(False)  # the line below says it in words
         self.detail = label("", "muted")
-        self.detail.setAccessibleName("Progress detail")
-        self.reassure = label(self.reassurance, "muted")
-        self.cancel_button = button("Cancel", description="Stop now (Esc); nothing half-done stays")
+        self.detail.setAccessibleName(translate("transfer.progress", "Progress detail"))
+        self.reassure = label(translate("transfer.progress", self.reassurance), "muted")
+        self.cancel_button = button(
+            translate("transfer.progress", "Cancel"),
+            description=translate("transfer.progress", "Stop now (Esc); nothing half-done stays"),
+        )
         self.cancel_button.clicked.connect(self.cancel)
         self.breathe = button(
-            "I feel overwhelmed",
+            translate("transfer.progress", "I feel overwhelmed"),
             role="soothe",
-            description="Open a calm breathing exercise; this keeps going meanwhile",
+            description=translate(
+                "transfer.progress", "Open a calm breathing exercise; this keeps going meanwhile"
+            ),
         )
         self.breathe.clicked.connect(self.breathe_requested)
         row = QHBoxLayout()
@@ -157,15 +184,15 @@ class TransferDialog(QDialog):
         done = QWidget()
         d = QVBoxLayout(done)
         d.setContentsMargins(8, 24, 8, 8)
-        self.done_title = label(self.done_heading, "heading")
+        self.done_title = label(translate("transfer.progress", self.done_heading), "heading")
         self.summary = label("", "subtitle")
-        self.summary.setAccessibleName("Summary")
+        self.summary.setAccessibleName(translate("transfer.progress", "Summary"))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Details")
+        self.details.setAccessibleName(translate("transfer.progress", "Details"))
         self.details.setVisible(False)
-        self.done_button = button("Done", role="primary")
+        self.done_button = button(translate("transfer.progress", "Done"), role="primary")
         self.done_button.clicked.connect(self.accept)
         d.addWidget(self.done_title)
         d.addWidget(self.summary)
@@ -193,7 +220,10 @@ class TransferDialog(QDialog):
         self.path = QLineEdit(text)
         self.path.setAccessibleName(accessible)
         self.path.setPlaceholderText(placeholder)
-        self.choose = button("Choose…", description="Pick the file or folder")
+        self.choose = button(
+            translate("transfer.progress", "Choose…"),
+            description=translate("transfer.progress", "Pick the file or folder"),
+        )
         self.choose.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -212,7 +242,7 @@ class TransferDialog(QDialog):
         self.error.setText("")
         self.heading.setText(heading)
         self.bar.setRange(0, 0)  # busy until the first report
-        self.detail.setText("Getting ready…")
+        self.detail.setText(translate("transfer.progress", "Getting ready…"))
         self.cancel_button.setEnabled(True)
         self.pages.setCurrentWidget(self.working)
         self._started = time.monotonic()
@@ -227,7 +257,7 @@ class TransferDialog(QDialog):
         if self.job is not None:
             self.job.cancel()
             self.cancel_button.setEnabled(False)
-            self.detail.setText("Stopping…")
+            self.detail.setText(translate("transfer.progress", "Stopping…"))
 
     def cancel_and_wait(self, msecs: int = 30_000) -> None:
         """Cancel, and block until this dialog's workers have stopped (before locking or
@@ -240,11 +270,19 @@ class TransferDialog(QDialog):
     def _progress(self, done: int, total: int) -> None:
         if self.job is None or self.job.cancelled:
             return
+        self.show_progress(done, total, time.monotonic() - self._started)
+
+    def show_progress(self, done: int, total: int, elapsed: float) -> None:
+        """The bar and the line under it: "1,130 of 2,480. Less than a minute left." """
         if total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
-            hint = estimate(time.monotonic() - self._started, done, total)
-            self.detail.setText(f"{done:,} of {total:,}. {hint}".strip())
+            hint = estimate(elapsed, done, total)
+            self.detail.setText(
+                translate("transfer.progress", "{done} of {total}. {estimate}")
+                .format(done=number(done), total=number(total), estimate=hint)
+                .strip()
+            )
 
     def _done(self, result: Any) -> None:
         self.job = None
@@ -261,14 +299,26 @@ class TransferDialog(QDialog):
         self.job = None
         self.pages.setCurrentWidget(self.form)
         if isinstance(exc, TransferCancelled):
-            self.error.setText(self.cancelled_text)
+            self.error.setText(translate("transfer.progress", self.cancelled_text))
         else:
-            self.error.setText(describe_error(exc, self.nothing_changed))
+            self.error.setText(
+                describe_error(exc, translate("transfer.progress", self.nothing_changed))
+            )
         self.work_stopped.emit()
 
     def describe(self, result: Any) -> tuple[str, str]:
         """The done page's sentence and optional details (subclasses)."""
-        return "Done.", ""
+        return translate("transfer.progress", "Done."), ""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Qt caps a new window at 2/3 of the screen and keeps no minimum for wrapped text: grow
+        # to fit the wrapped lines (longer in German) at this width, so none is cut off.
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            need = layout.totalHeightForWidth(self.width())
+            if need > self.height():
+                self.resize(self.width(), need)
 
     # --- closing --------------------------------------------------------------------------------
     def reject(self) -> None:

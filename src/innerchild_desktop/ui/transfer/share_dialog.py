@@ -17,8 +17,10 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
 )
@@ -41,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerchild_desktop.domain.entries import HEAVY_ENTRY_TITLE
+from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from innerchild_desktop.domain.settings import SHARE_NAMES
 from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.services.transfer import ExportSummary, Selection, ShareOptions
@@ -49,7 +52,7 @@ from innerchild_desktop.services.transfer.service import TransferService
 from innerchild_desktop.ui import theme
 from innerchild_desktop.ui.journal.preview import SafePreview
 from innerchild_desktop.ui.transfer.export_dialog import describe_export, documents_folder
-from innerchild_desktop.ui.transfer.progress import TransferDialog, counted, describe_error
+from innerchild_desktop.ui.transfer.progress import TransferDialog, describe_error, number
 from innerchild_desktop.ui.widgets import button, label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -93,15 +96,22 @@ class EntryChoiceModel(QAbstractListModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            day = QLocale(current_language()).toString(
+                QDate(row.entry_date.year, row.entry_date.month, row.entry_date.day),
+                "dd MMM yyyy",
+            )
             if row.heavy:  # veiled as everywhere else: ticking it is the choice to share it
-                return f"{row.entry_date:%d %b %Y}  {HEAVY_ENTRY_TITLE}, left out unless ticked"
-            return f"{row.entry_date:%d %b %Y}  {row.title or 'Untitled'}"
+                return translate(
+                    "transfer.share_dialog", "{date}  {title}, left out unless ticked"
+                ).format(date=day, title=translate("domain.entries", HEAVY_ENTRY_TITLE))
+            title = row.title or translate("transfer.share_dialog", "Untitled")
+            return f"{day}  {title}"
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Unchecked if row.id in self.unticked else Qt.CheckState.Checked
         if role == self.IdRole:
             return row.id
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and row.heavy:
-            return "heavy entry"
+            return translate("transfer.share_dialog", "heavy entry")
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -126,6 +136,20 @@ class EntryChoiceModel(QAbstractListModel):
         return True
 
 
+class _Column(QScrollArea):
+    """Scrolls up and down only, and is never narrower than its contents' least width (the
+    rows of check boxes, longer in German), so nothing hides past its right edge."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        wide = inner.minimumSizeHint().width() + bar + 2 * self.frameWidth()
+        return QSize(max(hint.width(), wide), hint.height())
+
+
 def parse_names(text: str) -> tuple[str, ...]:
     """One name per line (commas also separate); blanks and repeats dropped, order kept."""
     seen: dict[str, None] = {}
@@ -137,9 +161,9 @@ def parse_names(text: str) -> tuple[str, ...]:
 
 
 class ShareDialog(TransferDialog):
-    nothing_changed = "Nothing was written."
-    cancelled_text = "Stopped. Nothing was written."
-    done_heading = "Your file to share is ready"
+    nothing_changed = QT_TRANSLATE_NOOP("transfer.progress", "Nothing was written.")
+    cancelled_text = QT_TRANSLATE_NOOP("transfer.progress", "Stopped. Nothing was written.")
+    done_heading = QT_TRANSLATE_NOOP("transfer.progress", "Your file to share is ready")
 
     def __init__(
         self,
@@ -149,7 +173,7 @@ class ShareDialog(TransferDialog):
         *,
         today: date | None = None,
     ) -> None:
-        super().__init__("Share with my therapist", parent)
+        super().__init__(translate("transfer.share_dialog", "Share with my therapist"), parent)
         self.transfer = transfer
         self.service = service
         self.today = today or date.today()
@@ -167,27 +191,34 @@ class ShareDialog(TransferDialog):
         left = QWidget()
         form = QVBoxLayout(left)
         form.setContentsMargins(0, 0, 12, 0)
-        form.addWidget(label("Share part of your journal", "heading"))
+        form.addWidget(
+            label(translate("transfer.share_dialog", "Share part of your journal"), "heading")
+        )
         form.addWidget(
             label(
-                "Choose what to share and see on the right exactly what it will hold. Only "
-                "this one file leaves the journal, and it is not encrypted.",
+                translate(
+                    "transfer.share_dialog",
+                    "Choose what to share and see on the right exactly what it will hold. Only "
+                    "this one file leaves the journal, and it is not encrypted.",
+                ),
                 "muted",
             )
         )
-        self.include_entries = QCheckBox("Entries")
+        self.include_entries = QCheckBox(translate("transfer.share_dialog", "Entries"))
         self.include_entries.setChecked(True)
         self.tag = QComboBox()
-        self.tag.setAccessibleName("Only entries with this tag")
-        self.tag.addItem("Any tag", None)
+        self.tag.setAccessibleName(translate("transfer.share_dialog", "Only entries with this tag"))
+        self.tag.addItem(translate("transfer.share_dialog", "Any tag"), None)
         for name in service.tag_names():
             self.tag.addItem(f"#{name}", name)
-        self.dated = QCheckBox("Only from")
-        self.dated.setAccessibleName("Only entries between two dates")
+        self.dated = QCheckBox(translate("transfer.share_dialog", "Only from"))
+        self.dated.setAccessibleName(
+            translate("transfer.share_dialog", "Only entries between two dates")
+        )
         self.since = QDateEdit(QDate(self.today.year, self.today.month, 1).addMonths(-1))
-        self.since.setAccessibleName("From date")
+        self.since.setAccessibleName(translate("transfer.share_dialog", "From date"))
         self.until = QDateEdit(QDate(self.today.year, self.today.month, self.today.day))
-        self.until.setAccessibleName("Until date")
+        self.until.setAccessibleName(translate("transfer.share_dialog", "Until date"))
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
@@ -195,16 +226,16 @@ class ShareDialog(TransferDialog):
         dates = QHBoxLayout()
         dates.addWidget(self.dated)
         dates.addWidget(self.since)
-        dates.addWidget(label("to", "muted", wrap=False))
+        dates.addWidget(label(translate("transfer.share_dialog", "to"), "muted", wrap=False))
         dates.addWidget(self.until)
         dates.addStretch(1)
         self.model = EntryChoiceModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setAccessibleName("Entries to share")
+        self.list.setAccessibleName(translate("transfer.share_dialog", "Entries to share"))
         self.list.setMinimumHeight(150)
-        self.all_button = button("Tick all", role="link")
-        self.none_button = button("Untick all", role="link")
+        self.all_button = button(translate("transfer.share_dialog", "Tick all"), role="link")
+        self.none_button = button(translate("transfer.share_dialog", "Untick all"), role="link")
         self.count = label("", "muted")
         ticks = QHBoxLayout()
         ticks.addWidget(self.all_button)
@@ -217,54 +248,66 @@ class ShareDialog(TransferDialog):
         form.addWidget(self.list, 1)
         form.addLayout(ticks)
 
-        self.include_memories = QCheckBox("Memories from my timeline")
-        self.include_heavy = QCheckBox("Heavy memories too")
+        self.include_memories = QCheckBox(
+            translate("transfer.share_dialog", "Memories from my timeline")
+        )
+        self.include_heavy = QCheckBox(translate("transfer.share_dialog", "Heavy memories too"))
         self.include_heavy.setEnabled(False)
-        self.include_sessions = QCheckBox("My exercise history")
-        form.addWidget(label("Also", "muted"))
+        self.include_sessions = QCheckBox(translate("transfer.share_dialog", "My exercise history"))
+        form.addWidget(label(translate("transfer.share_dialog", "Also"), "muted"))
         grid = QGridLayout()
         grid.addWidget(self.include_memories, 0, 0)
         grid.addWidget(self.include_heavy, 0, 1)
         grid.addWidget(self.include_sessions, 1, 0)
         form.addLayout(grid)
 
-        form.addWidget(label("Leave out", "muted"))
-        self.no_moods = QCheckBox("Moods and feelings")
-        self.no_distress = QCheckBox("How heavy it felt")
-        self.no_distress.setToolTip("The 0 to 10 ratings of how heavy a day or an exercise felt")
+        form.addWidget(label(translate("transfer.share_dialog", "Leave out"), "muted"))
+        self.no_moods = QCheckBox(translate("transfer.share_dialog", "Moods and feelings"))
+        self.no_distress = QCheckBox(translate("transfer.share_dialog", "How heavy it felt"))
+        self.no_distress.setToolTip(
+            translate(
+                "transfer.share_dialog",
+                "The 0 to 10 ratings of how heavy a day or an exercise felt",
+            )
+        )
         leave = QHBoxLayout()
         leave.addWidget(self.no_moods)
         leave.addWidget(self.no_distress)
         leave.addStretch(1)
         form.addLayout(leave)
         self.names = QPlainTextEdit()
-        self.names.setAccessibleName("Names to leave out")
-        self.names.setPlaceholderText("Names to replace with [name], one per line")
+        self.names.setAccessibleName(translate("transfer.share_dialog", "Names to leave out"))
+        self.names.setPlaceholderText(
+            translate("transfer.share_dialog", "Names to replace with [name], one per line")
+        )
         self.names.setFixedHeight(64)
         self.names.setPlainText("\n".join(service.setting(NAMES_SETTING)))
         form.addWidget(self.names)
 
         self.title_edit = QLineEdit(ShareOptions().title)
-        self.title_edit.setAccessibleName("Title")
+        self.title_edit.setAccessibleName(translate("transfer.share_dialog", "Title"))
         self.note = QLineEdit()
-        self.note.setAccessibleName("A note to the reader")
-        self.note.setPlaceholderText("A few words to the reader (optional)")
+        self.note.setAccessibleName(translate("transfer.share_dialog", "A note to the reader"))
+        self.note.setPlaceholderText(
+            translate("transfer.share_dialog", "A few words to the reader (optional)")
+        )
         form.addWidget(self.title_edit)
         form.addWidget(self.note)
-        self.as_pdf = QRadioButton("PDF")
+        self.as_pdf = QRadioButton(translate("transfer.share_dialog", "PDF"))
         self.as_pdf.setChecked(True)
-        self.as_html = QRadioButton("HTML page")
+        self.as_html = QRadioButton(translate("transfer.share_dialog", "HTML page"))
         self.formats = QButtonGroup(self)
         self.formats.addButton(self.as_pdf)
         self.formats.addButton(self.as_html)
         fmt = QHBoxLayout()
-        fmt.addWidget(label("Make a", "muted", wrap=False))
+        fmt.addWidget(label(translate("transfer.share_dialog", "Make a"), "muted", wrap=False))
         fmt.addWidget(self.as_pdf)
         fmt.addWidget(self.as_html)
         fmt.addStretch(1)
         form.addLayout(fmt)
-        scroll = QScrollArea()
+        scroll = _Column()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(left)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         splitter.addWidget(scroll)
@@ -272,11 +315,15 @@ class ShareDialog(TransferDialog):
         right = QWidget()
         side = QVBoxLayout(right)
         side.setContentsMargins(12, 0, 0, 0)
-        side.addWidget(label("What your therapist will see", "subtitle"))
+        side.addWidget(
+            label(translate("transfer.share_dialog", "What your therapist will see"), "subtitle")
+        )
         self.preview_note = label("", "muted")
-        self.preview_note.setAccessibleName("About the preview")
+        self.preview_note.setAccessibleName(translate("transfer.share_dialog", "About the preview"))
         self.preview = SafePreview()
-        self.preview.setAccessibleName("Preview of what will be shared")
+        self.preview.setAccessibleName(
+            translate("transfer.share_dialog", "Preview of what will be shared")
+        )
         self.preview.photo_source = self._photo
         self.preview.css = theme.document_css  # the words as in the file, the colours the app's
         side.addWidget(self.preview_note)
@@ -284,7 +331,7 @@ class ShareDialog(TransferDialog):
         splitter.addWidget(right)
         splitter.setSizes([440, 600])
         self.form_layout.addWidget(splitter, 1)
-        self.go.setText("Make the file…")
+        self.go.setText(translate("transfer.share_dialog", "Make the file…"))
         self.finish_form()
         self.form_layout.takeAt(self.form_layout.count() - 2)  # no stretch: the splitter fills
 
@@ -385,7 +432,7 @@ class ShareDialog(TransferDialog):
             with transfer.worker(write=False) as worker:
                 return generation, worker.preview_share(shown, options, today=today)
 
-        self.preview_note.setText("Preparing the preview…")
+        self.preview_note.setText(translate("transfer.share_dialog", "Preparing the preview…"))
         self.tasks.start(build, self._preview_ready, self._preview_failed)
 
     def _choices_ready(self, result: tuple[int, list[EntryChoice]]) -> None:
@@ -400,25 +447,36 @@ class ShareDialog(TransferDialog):
         self._describe_counts()
 
     def _preview_failed(self, exc: BaseException) -> None:
-        self.preview_note.setText(describe_error(exc, "Nothing was written."))
+        self.preview_note.setText(
+            describe_error(exc, translate("transfer.share_dialog", "Nothing was written."))
+        )
 
     def _describe_counts(self) -> None:
         ticked = len(self.model.ticked()) if self.include_entries.isChecked() else 0
-        parts = [counted(ticked, "entry", "entries")]
+        parts = [translate("transfer.share_dialog", "%n entries", None, ticked)]
         if self.include_memories.isChecked():
             parts.append(
-                "memories" + (" (heavy ones too)" if self.include_heavy.isChecked() else "")
+                translate("transfer.share_dialog", "memories (heavy ones too)")
+                if self.include_heavy.isChecked()
+                else translate("transfer.share_dialog", "memories")
             )
         if self.include_sessions.isChecked():
-            parts.append("exercise history")
-        text = "Will be shared: " + ", ".join(parts) + ". Nothing else leaves the journal."
+            parts.append(translate("transfer.share_dialog", "exercise history"))
+        text = translate(
+            "transfer.share_dialog", "Will be shared: {what}. Nothing else leaves the journal."
+        ).format(what=", ".join(parts))
         if ticked > PREVIEW_LIMIT:
-            text += (
-                f" The preview shows the first {PREVIEW_LIMIT} entries; the file will hold all "
-                f"{ticked:,}, laid out the same way."
-            )
+            text += " " + translate(
+                "transfer.share_dialog",
+                "The preview shows the first {shown} entries; the file will hold all {count}, "
+                "laid out the same way.",
+            ).format(shown=PREVIEW_LIMIT, count=number(ticked))
         self.preview_note.setText(text)
-        self.count.setText(f"{ticked:,} of {self.model.rowCount():,} ticked")
+        self.count.setText(
+            translate("transfer.share_dialog", "{ticked} of {total} ticked").format(
+                ticked=number(ticked), total=number(self.model.rowCount())
+            )
+        )
         nothing = ticked == 0 and not (
             self.include_memories.isChecked() or self.include_sessions.isChecked()
         )
@@ -443,9 +501,11 @@ class ShareDialog(TransferDialog):
         default = documents_folder() / f"For my therapist {self.today.isoformat()}{suffix}"
         picked, _ = QFileDialog.getSaveFileName(
             self,
-            "Save the file to share",
+            translate("transfer.share_dialog", "Save the file to share"),
             str(default),
-            "Web pages (*.html)" if options.fmt == "html" else "PDF files (*.pdf)",
+            translate("transfer.share_dialog", "Web pages (*.html)")
+            if options.fmt == "html"
+            else translate("transfer.share_dialog", "PDF files (*.pdf)"),
         )
         if picked:
             self.make(Path(picked))
@@ -469,7 +529,7 @@ class ShareDialog(TransferDialog):
                     today=today,
                 )
 
-        self.run(work, "Making the file to share…")
+        self.run(work, translate("transfer.share_dialog", "Making the file to share…"))
 
     def describe(self, result: ExportSummary) -> tuple[str, str]:
         return describe_export(result), ""
