@@ -3591,12 +3591,12 @@ Alte Passphrasen, der alte Wiederherstellungsschlüssel und alte Schlüsseldatei
     <message>
         <location line="+15"/>
         <location line="+39"/>
-        <location line="+108"/>
+        <location line="+111"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>Kind, date, feeling, how heavy today feels, and tags ({shortcut})</source>
         <translation>Art, Datum, Gefühl, wie schwer sich der Tag anfühlt, und Schlagwörter ({shortcut})</translation>
     </message>
@@ -3626,7 +3626,7 @@ Alte Passphrasen, der alte Wiederherstellungsschlüssel und alte Schlüsseldatei
         <translation>0 ist leicht, 10 ist sehr schwer. Nur, wenn du magst.</translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+93"/>
         <source>%n tags</source>
         <translation>
             <numerusform>%n Schlagwort</numerusform>
@@ -4251,7 +4251,7 @@ Alte Passphrasen, der alte Wiederherstellungsschlüssel und alte Schlüsseldatei
 <context>
     <name>journal.page</name>
     <message>
-        <location filename="../../src/innerchild_desktop/ui/journal/page.py" line="+62"/>
+        <location filename="../../src/innerchild_desktop/ui/journal/page.py" line="+63"/>
         <location line="+110"/>
         <source>Journal</source>
         <translation>Tagebuch</translation>
@@ -4338,7 +4338,7 @@ Alte Passphrasen, der alte Wiederherstellungsschlüssel und alte Schlüsseldatei
         <translation>Schlagwörter umbenennen oder zusammenführen</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+126"/>
         <source>Dear little me,
 
 </source>
@@ -9893,7 +9893,7 @@ Bewahre ihn privat auf. Er öffnet dein Tagebuch ohne die Passphrase.
         <translation>Erinnerungen auf einer Achse der Kalenderjahre</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>About this view</source>
         <translation>Über diese Ansicht</translation>
     </message>
@@ -11899,7 +11899,7 @@ Bewahre ihn privat auf. Er öffnet dein Tagebuch ohne die Passphrase.
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../src/innerchild_desktop/ui/workspace.py" line="+40"/>
+        <location filename="../../src/innerchild_desktop/ui/workspace.py" line="+41"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
@@ -11968,17 +11968,17 @@ Bewahre ihn privat auf. Er öffnet dein Tagebuch ohne die Passphrase.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Choose a photo…</source>
         <translation>Foto wählen…</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-57"/>
         <source>Choose or change the younger me photo</source>
         <translation>Foto des jüngeren Ichs wählen oder ändern</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Change…</source>
         <translation>Ändern…</translation>
     </message>

@@ -161,7 +161,7 @@
 <context>
     <name>journal.details</name>
     <message numerus="yes">
-        <location filename="../../src/innerchild_desktop/ui/journal/details.py" line="+214"/>
+        <location filename="../../src/innerchild_desktop/ui/journal/details.py" line="+217"/>
         <source>%n tags</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>journal.page</name>
     <message numerus="yes">
-        <location filename="../../src/innerchild_desktop/ui/journal/page.py" line="+284"/>
+        <location filename="../../src/innerchild_desktop/ui/journal/page.py" line="+295"/>
         <source>On this day: %n entries from earlier years</source>
         <translation>
             <numerusform>On this day: %n entry from earlier years</numerusform>

@@ -3591,12 +3591,12 @@ las copias de seguridad antiguas se siguen abriendo con la frase y la clave de r
     <message>
         <location line="+15"/>
         <location line="+39"/>
-        <location line="+108"/>
+        <location line="+111"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>Kind, date, feeling, how heavy today feels, and tags ({shortcut})</source>
         <translation>Tipo, fecha, sentimiento, cuánto pesa el día y etiquetas ({shortcut})</translation>
     </message>
@@ -3626,7 +3626,7 @@ las copias de seguridad antiguas se siguen abriendo con la frase y la clave de r
         <translation>0 es ligero, 10 es muy pesado. Solo si quieres.</translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+93"/>
         <source>%n tags</source>
         <translation>
             <numerusform>%n etiqueta</numerusform>
@@ -4251,7 +4251,7 @@ las copias de seguridad antiguas se siguen abriendo con la frase y la clave de r
 <context>
     <name>journal.page</name>
     <message>
-        <location filename="../../src/innerchild_desktop/ui/journal/page.py" line="+62"/>
+        <location filename="../../src/innerchild_desktop/ui/journal/page.py" line="+63"/>
         <location line="+110"/>
         <source>Journal</source>
         <translation>Diario</translation>
@@ -4338,7 +4338,7 @@ las copias de seguridad antiguas se siguen abriendo con la frase y la clave de r
         <translation>Renombrar o unir etiquetas</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+126"/>
         <source>Dear little me,
 
 </source>
@@ -9893,7 +9893,7 @@ Guárdala en privado. Abre tu diario sin la frase de contraseña.
         <translation>Recuerdos en un eje de años del calendario</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>About this view</source>
         <translation>Sobre esta vista</translation>
     </message>
@@ -11899,7 +11899,7 @@ Guárdala en privado. Abre tu diario sin la frase de contraseña.
 <context>
     <name>workspace</name>
     <message>
-        <location filename="../../src/innerchild_desktop/ui/workspace.py" line="+40"/>
+        <location filename="../../src/innerchild_desktop/ui/workspace.py" line="+41"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
@@ -11968,17 +11968,17 @@ Guárdala en privado. Abre tu diario sin la frase de contraseña.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Choose a photo…</source>
         <translation>Elegir una foto…</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-57"/>
         <source>Choose or change the younger me photo</source>
         <translation>Elegir o cambiar la foto de mi yo más joven</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Change…</source>
         <translation>Cambiar…</translation>
     </message>

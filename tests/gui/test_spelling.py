@@ -205,7 +205,7 @@ def test_switching_to_spanish_accepts_spanish_words(qtbot, editor_env):
 
 def test_one_entry_may_be_checked_in_another_language(qtbot, editor_env):
     """A bilingual journal: the right-click menu's "Spelling language of this entry"."""
-    window, editor = editor_env
+    _window, editor = editor_env
     _write(qtbot, editor, "Mi corazón está tranquilo.")
     editor.save_now()
     spanish_id = editor.entry_id

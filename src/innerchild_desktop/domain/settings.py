@@ -185,8 +185,10 @@ SPELL_ENTRY_LANGUAGES: Setting[dict[str, str]] = Setting(
     {},
     False,
     "Entries written in another language than the journal's: entry id -> spell-check language.",
-    lambda value: isinstance(value, dict)
-    and all(isinstance(v, str) and _language_code(v) for v in value.values()),
+    lambda value: (
+        isinstance(value, dict)
+        and all(isinstance(v, str) and _language_code(v) for v in value.values())
+    ),
 )
 
 COMFORT_BOX: Setting[list[Any]] = Setting(

@@ -47,8 +47,6 @@ from innerchild_desktop.ui.theme import apply_theme
 __all__ = ["take_screenshots"]
 
 
-
-
 def take_screenshots(
     out: Path, *, dark: bool = False, both: bool = True, language: str | None = None
 ) -> list[Path]:

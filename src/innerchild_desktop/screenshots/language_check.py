@@ -73,6 +73,12 @@ def _clipped(widget: QWidget, text: str) -> bool:
     if widget.property("elides"):  # shortened on purpose, the whole text in its tooltip
         return False
     text = re.sub(r"&(?!&)", "", text)  # a mnemonic's & is not drawn
+    if widget.property("wraps"):  # its words go onto more lines (ui/flow.py): cut off only
+        # when its longest word is wider than it, or its lines taller
+        return (
+            widget.minimumSizeHint().width() > widget.width() + 2
+            or widget.heightForWidth(widget.width()) > widget.height() + 2
+        )
     if isinstance(widget, QLabel) and not widget.wordWrap() and "<" not in text:
         wide = max(widget.fontMetrics().horizontalAdvance(line) for line in text.splitlines())
         return wide > widget.contentsRect().width() + 2

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from innerchild_desktop.domain import i18n
@@ -42,10 +41,13 @@ def plural_index(language: str, n: int) -> int:
     return 0 if n == 1 else 1
 
 
-@dataclass
 class Catalogue:
-    language: str
-    messages: dict[Key, list[str]] = field(default_factory=dict)
+    """The finished messages of one language, by (context, source, disambiguation). (A plain
+    class: the window reads this module before its lock screen, and dataclasses cost start-up.)"""
+
+    def __init__(self, language: str, messages: dict[Key, list[str]] | None = None) -> None:
+        self.language = language
+        self.messages: dict[Key, list[str]] = {} if messages is None else messages
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from innerchild_desktop.domain.i18n import translate
@@ -75,7 +76,11 @@ class Workspace(QWidget):
         # As wide as the longest of the crisis buttons needs in this language (German runs
         # longer), never narrower than the navigation's 190 px.
         wanted = max(b.sizeHint().width() for b in (self.overwhelmed_button, self.far_away_button))
-        side.setFixedWidth(max(self.navigation.width(), wanted + 8))
+        # ... and the longest section name ("Línea de tiempo"), with the item's padding.
+        self.navigation.ensurePolished()
+        names = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 28
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setFixedWidth(max(self.navigation.width(), wanted + 8, names))
         self.navigation.setFixedWidth(side.width())
         layout.addWidget(side)
         layout.addWidget(self.stack, 1)

@@ -30,7 +30,7 @@ from innerchild_desktop.services.journal import JournalService
 from innerchild_desktop.services.photo_blur import PhotoBlur
 from innerchild_desktop.ui.attachment_files import read_photo
 from innerchild_desktop.ui.photo_blur import blurred
-from innerchild_desktop.ui.widgets import button, label
+from innerchild_desktop.ui.widgets import FlowLayout, button, label
 
 # Translated when shown: translate("younger_me", BLURRED_NAME) and so on.
 BLURRED_NAME = QT_TRANSLATE_NOOP(
@@ -93,10 +93,9 @@ class YoungerMeCard(QWidget):
         column.setSpacing(4)
         column.addWidget(self.words)
         column.addWidget(self.message)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # (one under the other when the room is narrow)
         buttons.addWidget(self.write_button)
         buttons.addWidget(self.change_button)
-        buttons.addStretch(1)
         column.addLayout(buttons)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 4)

@@ -151,7 +151,10 @@ class EntryDetails(QWidget):
         self.row.addStretch(1)
         layout.addLayout(self.row)
         layout.addWidget(self.panel)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Not taller than it needs (the text takes the spare room: it stretches, this does not),
+        # but as tall as its rows need when they wrap in a narrow window (height for width): a
+        # Maximum policy would cap it at its one-row height.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         QWidget.setTabOrder(self.toggle, self.kind)
         for before, after in zip(
             (self.kind, self.date, self.mood, self.heaviness),

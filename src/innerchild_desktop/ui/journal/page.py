@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QLineEdit,
@@ -39,6 +39,7 @@ from innerchild_desktop.ui.widgets import FlowLayout, button, label, page_frame
 
 SEARCH_DELAY_MS = 180
 SEARCH_LIMIT = 50
+EDITOR_ROOM = 440  # px: in a narrow window the list gets narrower before the editor does
 LETTERS_MODE = 4  # after the search pane (3) in the left stack; shown after "Calendar"
 
 
@@ -99,8 +100,8 @@ class JournalPage(TrashActions, QWidget):
         )
         self.modes.addButton(letters_mode, LETTERS_MODE)
         all_, calendar, trash = (self.modes.button(n) for n in range(3))
-        for mode in (all_, calendar, letters_mode, trash):  # Letters after Calendar
-            mode_row.addWidget(mode)
+        for shown in (all_, calendar, letters_mode, trash):  # Letters after Calendar
+            mode_row.addWidget(shown)
         self.modes.button(0).setChecked(True)
         self.modes.idClicked.connect(self.set_mode)
         self.on_this_day = button(
@@ -158,7 +159,7 @@ class JournalPage(TrashActions, QWidget):
         left_layout.addWidget(self.on_this_day)
         left_layout.addWidget(self.left_stack, 1)
         left_layout.addWidget(self.undo_bar)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         self.veil = HeavyVeil()
         self.right = QStackedWidget()
         self.right.addWidget(self.editor)
@@ -184,6 +185,16 @@ class JournalPage(TrashActions, QWidget):
         self.veil.new_requested.connect(lambda: self.editor.new_entry())
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
         self.clear()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A narrow window: the list gives up its room (down to its least) before the writing
+        does (the splitter alone would keep the list as wide and squeeze the editor)."""
+        super().resizeEvent(event)
+        left, right = self.splitter.sizes()
+        if left and right < EDITOR_ROOM:
+            wanted = max(self.left.minimumSizeHint().width(), left + right - EDITOR_ROOM)
+            if wanted < left:
+                self.splitter.setSizes([wanted, left + right - wanted])
 
     # --- lifecycle ------------------------------------------------------------------------------
     def load(self, service: JournalService) -> None:

@@ -73,6 +73,7 @@ class AxisSwitch(QWidget):
         self.by_age.clicked.connect(lambda: self.changed.emit(AGE))
         self.by_year.clicked.connect(lambda: self.changed.emit(YEAR))
         self.hint = label("", "muted")
+        self.hint.setMinimumWidth(80)  # more lines rather than a wider window (it wraps)
         self.hint.setAccessibleName(translate("timeline.axis_switch", "About this view"))
         self.hint.setToolTip(translate("timeline.axis_switch", BIRTH_TIP))
         row = QHBoxLayout(self)
