@@ -2287,6 +2287,41 @@ Alte Passphrasen, der alte Wiederherstellungsschlüssel und alte Schlüsseldatei
         <translation>Dezember</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>spring {year}</source>
         <translation>Frühling {year}</translation>
@@ -2307,7 +2342,7 @@ Alte Passphrasen, der alte Wiederherstellungsschlüssel und alte Schlüsseldatei
         <translation>Winter {year}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>{day} {month} {year}</source>
         <translation>{day}. {month} {year}</translation>
     </message>
@@ -2417,41 +2452,6 @@ Alte Passphrasen, der alte Wiederherstellungsschlüssel und alte Schlüsseldatei
         <location line="+1"/>
         <source>a heavy day, veiled: press Enter or click to see its colour</source>
         <translation>ein schwerer Tag, verhüllt: Drück die Eingabetaste oder klick, um seine Farbe zu sehen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Monday</source>
-        <translation>Montag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tuesday</source>
-        <translation>Dienstag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wednesday</source>
-        <translation>Mittwoch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thursday</source>
-        <translation>Donnerstag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Friday</source>
-        <translation>Freitag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Saturday</source>
-        <translation>Samstag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sunday</source>
-        <translation>Sonntag</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -7409,42 +7409,7 @@ Bewahre ihn privat auf. Er öffnet dein Tagebuch ohne die Passphrase.
 <context>
     <name>services.transfer.export_words</name>
     <message>
-        <location filename="../../src/innerchild_desktop/services/transfer/export_words.py" line="+17"/>
-        <source>Monday</source>
-        <translation>Montag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tuesday</source>
-        <translation>Dienstag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wednesday</source>
-        <translation>Mittwoch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thursday</source>
-        <translation>Donnerstag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Friday</source>
-        <translation>Freitag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Saturday</source>
-        <translation>Samstag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sunday</source>
-        <translation>Sonntag</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../src/innerchild_desktop/services/transfer/export_words.py" line="+19"/>
         <source>From my journal</source>
         <translation>Aus meinem Tagebuch</translation>
     </message>

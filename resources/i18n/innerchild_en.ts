@@ -271,7 +271,7 @@
 <context>
     <name>services.transfer.export_words</name>
     <message numerus="yes">
-        <location filename="../../src/innerchild_desktop/services/transfer/export_words.py" line="+89"/>
+        <location filename="../../src/innerchild_desktop/services/transfer/export_words.py" line="+79"/>
         <source>%n entries, {span}</source>
         <translation>
             <numerusform>%n entry, {span}</numerusform>

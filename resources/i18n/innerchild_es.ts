@@ -2287,6 +2287,41 @@ las copias de seguridad antiguas se siguen abriendo con la frase y la clave de r
         <translation>diciembre</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>spring {year}</source>
         <translation>primavera de {year}</translation>
@@ -2307,7 +2342,7 @@ las copias de seguridad antiguas se siguen abriendo con la frase y la clave de r
         <translation>invierno de {year}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>{day} {month} {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>
@@ -2417,41 +2452,6 @@ las copias de seguridad antiguas se siguen abriendo con la frase y la clave de r
         <location line="+1"/>
         <source>a heavy day, veiled: press Enter or click to see its colour</source>
         <translation>un día difícil, velado: pulsa Intro o haz clic para ver su color</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Monday</source>
-        <translation>lunes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tuesday</source>
-        <translation>martes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wednesday</source>
-        <translation>miércoles</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thursday</source>
-        <translation>jueves</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Friday</source>
-        <translation>viernes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Saturday</source>
-        <translation>sábado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sunday</source>
-        <translation>domingo</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -7409,42 +7409,7 @@ Guárdala en privado. Abre tu diario sin la frase de contraseña.
 <context>
     <name>services.transfer.export_words</name>
     <message>
-        <location filename="../../src/innerchild_desktop/services/transfer/export_words.py" line="+17"/>
-        <source>Monday</source>
-        <translation>lunes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tuesday</source>
-        <translation>martes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wednesday</source>
-        <translation>miércoles</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thursday</source>
-        <translation>jueves</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Friday</source>
-        <translation>viernes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Saturday</source>
-        <translation>sábado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sunday</source>
-        <translation>domingo</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../src/innerchild_desktop/services/transfer/export_words.py" line="+19"/>
         <source>From my journal</source>
         <translation>De mi diario</translation>
     </message>

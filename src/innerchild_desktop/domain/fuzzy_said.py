@@ -25,6 +25,15 @@ MONTH_NAMES = (
     QT_TRANSLATE_NOOP("domain.fuzzy_said", "November"),
     QT_TRANSLATE_NOOP("domain.fuzzy_said", "December"),
 )
+WEEKDAY_NAMES = (  # Monday first, as date.weekday() counts
+    QT_TRANSLATE_NOOP("domain.fuzzy_said", "Monday"),
+    QT_TRANSLATE_NOOP("domain.fuzzy_said", "Tuesday"),
+    QT_TRANSLATE_NOOP("domain.fuzzy_said", "Wednesday"),
+    QT_TRANSLATE_NOOP("domain.fuzzy_said", "Thursday"),
+    QT_TRANSLATE_NOOP("domain.fuzzy_said", "Friday"),
+    QT_TRANSLATE_NOOP("domain.fuzzy_said", "Saturday"),
+    QT_TRANSLATE_NOOP("domain.fuzzy_said", "Sunday"),
+)
 # How a season of a year is said (by Season value); whole phrases, because languages order and
 # join them differently ("summer 1994", "verano de 1994", "Sommer 1994").
 SEASON_WORDS = {
@@ -43,6 +52,11 @@ def hint() -> str:
 def month_name(month: int) -> str:
     """ "July" in the current language (1 = January)."""
     return translate("domain.fuzzy_said", MONTH_NAMES[month - 1])
+
+
+def weekday_name(weekday: int) -> str:
+    """ "Saturday" in the current language (0 = Monday, as ``date.weekday()``)."""
+    return translate("domain.fuzzy_said", WEEKDAY_NAMES[weekday])
 
 
 def season_words(season: str, year: int | None) -> str:

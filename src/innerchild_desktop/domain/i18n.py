@@ -25,8 +25,10 @@ from collections.abc import Callable, Mapping
 Translator = Callable[[str, str, "str | None", int], str]
 
 DEFAULT = "en"
-# Each shipped language by its own name, as a chooser shows it. English first: the source.
-LANGUAGES = {"en": "English", "es": "Español", "de": "Deutsch"}
+# Every language the app names (window, prompts, spelling), in its own words, as choosers
+# show them; the window's shipped languages first, English (the source) first of all.
+NAMES = {"en": "English", "es": "Español", "de": "Deutsch", "fr": "Français", "pt": "Português"}
+LANGUAGES = {code: NAMES[code] for code in ("en", "es", "de")}  # the window speaks these
 
 
 _LOCALE = re.compile(r"([a-z]{2,3})(?:[_.@-]|$)")

@@ -23,7 +23,7 @@ from datetime import date
 
 from innerchild_desktop.domain.entries import EntryKind
 from innerchild_desktop.domain.feelings import QUADRANT_COLOURS, Quadrant, feeling, feeling_label
-from innerchild_desktop.domain.fuzzy_said import month_name
+from innerchild_desktop.domain.fuzzy_said import month_name, weekday_name
 from innerchild_desktop.domain.i18n import DEFAULT, QT_TRANSLATE_NOOP, current_language, translate
 from innerchild_desktop.domain.insights import OwnWords, SessionLike, recent_notes, started
 
@@ -43,16 +43,6 @@ NO_FEELING_WORDS = QT_TRANSLATE_NOOP("domain.looking_back", "written, no feeling
 VEILED_WORDS = QT_TRANSLATE_NOOP(
     "domain.looking_back", "a heavy day, veiled: press Enter or click to see its colour"
 )
-_WEEKDAYS = (
-    QT_TRANSLATE_NOOP("domain.looking_back", "Monday"),
-    QT_TRANSLATE_NOOP("domain.looking_back", "Tuesday"),
-    QT_TRANSLATE_NOOP("domain.looking_back", "Wednesday"),
-    QT_TRANSLATE_NOOP("domain.looking_back", "Thursday"),
-    QT_TRANSLATE_NOOP("domain.looking_back", "Friday"),
-    QT_TRANSLATE_NOOP("domain.looking_back", "Saturday"),
-    QT_TRANSLATE_NOOP("domain.looking_back", "Sunday"),
-)
-
 # The quadrant hues sit at the middle of each quadrant (degrees, valence → x, energy → y).
 # Straw and dusty rose are the wheel's own; its sage and mist blue sit so close that a year of
 # calm days and low days would read as one grey-green, so here sage leans greener and mist bluer.
@@ -283,7 +273,7 @@ def day_words(day: date) -> str:
     diciembre", "Donnerstag, 3. Dezember")."""
     english = current_language() == DEFAULT
     return translate("domain.looking_back", "{weekday}, the {ordinal} of {month}").format(
-        weekday=translate("domain.looking_back", _WEEKDAYS[day.weekday()]),
+        weekday=weekday_name(day.weekday()),
         ordinal=ordinal_words(day.day) if english else day.day,
         month=month_name(day.month),
     )

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
+from innerchild_desktop.domain.i18n import NAMES
 from innerchild_desktop.domain.i18n import system_languages as system_languages
 from innerchild_desktop.domain.prompt_parsing import LibraryParser
 from innerchild_desktop.domain.prompt_problems import Fields, Problem, PromptLibraryError
@@ -34,7 +35,7 @@ from innerchild_desktop.domain.prompts import (
 
 SYSTEM = "system"  # the language setting's default: follow the person's system language
 # Each language by its own name, as language choosers show them. English first: the default.
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}
+LANGUAGE_NAMES = {code: NAMES[code] for code in ("en", "es")}
 
 
 def valid_choice(value: object) -> bool:

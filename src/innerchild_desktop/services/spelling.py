@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from innerchild_desktop.domain import spelling
+from innerchild_desktop.domain.i18n import NAMES
 from innerchild_desktop.domain.settings import (
     SPELL_CHECK,
     SPELL_ENTRY_LANGUAGES,
@@ -31,13 +32,7 @@ from innerchild_desktop.services.session import OpenJournal
 from innerchild_desktop.store.settings import get_setting, set_setting
 
 # The languages pyspellchecker bundles (and the app offers), by code, in their own names.
-LANGUAGES: dict[str, str] = {
-    "en": "English",
-    "es": "Español",
-    "de": "Deutsch",
-    "fr": "Français",
-    "pt": "Português",
-}
+LANGUAGES: dict[str, str] = {code: NAMES[code] for code in ("en", "es", "de", "fr", "pt")}
 DEFAULT_LANGUAGE = "en"
 SUGGESTIONS = 5
 _LONG_WORD = 8  # past this many letters, suggestions look one edit away only (two take seconds)
@@ -197,10 +192,6 @@ class SpellingService:
                 set_setting(conn, SPELL_WORDS, [w for w in kept if w not in removed])
         return removed
 
-    def add_words(self, words: Iterable[str]) -> None:
-        for word in words:
-            self.add_word(word)
-
     def entry_language(self, entry_id: str | None) -> str:
         """The spell-check language of one entry: its own if chosen, else the journal's."""
         chosen = get_setting(self.journal.conn, SPELL_ENTRY_LANGUAGES).get(entry_id or "")
@@ -225,13 +216,22 @@ class SpellingService:
 
     def add_word(self, word: str) -> None:
         """Add ``word`` to the personal dictionary (kept once, encrypted in the journal)."""
-        word = spelling.clean_word(word)
-        if not word:
+        self.add_words([word])
+
+    def add_words(self, added: Iterable[str]) -> None:
+        """Add each word once, in one transaction ("Put them back" after taking words out)."""
+        cleaned = [w for w in (spelling.clean_word(word) for word in added) if w]
+        if not cleaned:
             return
         with self.journal.transaction() as conn:
             words = list(get_setting(conn, SPELL_WORDS))
-            if spelling.normal(word) not in {spelling.normal(w) for w in words}:
-                words.append(word)
+            before = len(words)
+            known = {spelling.normal(w) for w in words}
+            for word in cleaned:
+                if spelling.normal(word) not in known:
+                    known.add(spelling.normal(word))
+                    words.append(word)
+            if len(words) > before:
                 set_setting(conn, SPELL_WORDS, sorted(words, key=str.lower))
 
 

@@ -25,13 +25,14 @@ def catalogue_dir() -> Path:
     return resource_path("i18n")
 
 
-def available_languages() -> list[str]:
+@functools.cache  # (read once: the start-up asks several times, and the shipped set is fixed)
+def available_languages() -> tuple[str, ...]:
     """Codes of the shipped languages, English first (it needs no catalogue)."""
     found = {
         path.stem.removeprefix(CATALOGUE_PREFIX)
         for path in catalogue_dir().glob(f"{CATALOGUE_PREFIX}*.ts")
     }
-    return [i18n.DEFAULT, *sorted(code for code in found if code != i18n.DEFAULT)]
+    return (i18n.DEFAULT, *sorted(code for code in found if code != i18n.DEFAULT))
 
 
 def plural_index(language: str, n: int) -> int:

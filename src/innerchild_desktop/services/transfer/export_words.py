@@ -9,19 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from innerchild_desktop.domain.fuzzy_said import month_name
+from innerchild_desktop.domain.fuzzy_said import month_name, weekday_name
 from innerchild_desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from innerchild_desktop.services.transfer.collect import Collected
-
-_WEEKDAYS = (
-    QT_TRANSLATE_NOOP("services.transfer.export_words", "Monday"),
-    QT_TRANSLATE_NOOP("services.transfer.export_words", "Tuesday"),
-    QT_TRANSLATE_NOOP("services.transfer.export_words", "Wednesday"),
-    QT_TRANSLATE_NOOP("services.transfer.export_words", "Thursday"),
-    QT_TRANSLATE_NOOP("services.transfer.export_words", "Friday"),
-    QT_TRANSLATE_NOOP("services.transfer.export_words", "Saturday"),
-    QT_TRANSLATE_NOOP("services.transfer.export_words", "Sunday"),
-)
 
 
 def default_title() -> str:
@@ -32,7 +22,7 @@ def default_title() -> str:
 def long_date(day: date) -> str:
     """ "Saturday 2 March 2024", in the current language (never the system's locale)."""
     return translate("services.transfer.export_words", "{weekday} {day} {month} {year}").format(
-        weekday=translate("services.transfer.export_words", _WEEKDAYS[day.weekday()]),
+        weekday=weekday_name(day.weekday()),
         day=day.day,
         month=month_name(day.month),
         year=day.year,
