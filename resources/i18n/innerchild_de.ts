@@ -7707,12 +7707,12 @@ Bewahre ihn privat auf. Er öffnet dein Tagebuch ohne die Passphrase.
         <translation>&quot;{key}&quot; muss eine ganze Zahl von {lo} bis {hi} sein</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>&quot;{key}&quot; must be a number</source>
         <translation>&quot;{key}&quot; muss eine Zahl sein</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&quot;{key}&quot; must be true or false</source>
         <translation>&quot;{key}&quot; muss true oder false sein</translation>
     </message>

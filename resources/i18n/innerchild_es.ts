@@ -7707,12 +7707,12 @@ Guárdala en privado. Abre tu diario sin la frase de contraseña.
         <translation>&quot;{key}&quot; tiene que ser un número entero del {lo} al {hi}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>&quot;{key}&quot; must be a number</source>
         <translation>&quot;{key}&quot; tiene que ser un número</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&quot;{key}&quot; must be true or false</source>
         <translation>&quot;{key}&quot; tiene que ser true o false</translation>
     </message>

@@ -543,3 +543,30 @@ def test_a_named_pipe_in_place_of_a_json_file_is_refused_not_waited_on(box: Box,
     os.mkfifo(pipe)
     source = folder if fmt == "dayone-folder" else pipe
     assert attempt(box.journal, fmt.removesuffix("-folder"), source) is None
+
+
+def test_a_session_without_completed_and_a_memory_beyond_any_year(box: Box) -> None:
+    """Found by the fuzzer: a missing flag is false (it was a KeyError in the store), and a
+    memory placed 10**30 years away is a sentence (it overflowed SQLite's integer)."""
+    document = json.loads(box.innerchild_json)
+    document["sessions"] = [
+        {
+            "id": "session-without-completed",
+            "exercise_id": "extended-exhale",
+            "started_at": "2024-05-01T10:00:00+00:00",
+            "ended_at": None,
+            "note": "",
+            "distress_before": None,
+            "distress_after": None,
+        }
+    ]
+    document["memories"][0]["sort_key"] = 10**30
+    target = box.scratch() / "export.json"
+    target.write_text(json.dumps(document))
+    before = counts(box.journal)
+    with pytest.raises(InnerChildError, match="must be a number"):
+        import_journal(box.journal, "innerchild-json", target)
+    assert counts(box.journal) == before
+    document["memories"][0]["sort_key"] = 1994.5
+    target.write_text(json.dumps(document))
+    assert attempt(box.journal, "innerchild-json", target) is not None

@@ -81,7 +81,12 @@ class Check:
         value = rec.get(key)
         if value is None:
             return None
-        if not isinstance(value, int | float) or isinstance(value, bool):
+        # A time in years: anything beyond a billion (or NaN) fits no column and means nothing.
+        if (
+            not isinstance(value, int | float)
+            or isinstance(value, bool)
+            or not -1e9 <= value <= 1e9
+        ):
             raise self.fail(
                 where,
                 translate(
@@ -92,7 +97,8 @@ class Check:
         return float(value) if isinstance(value, float) else value
 
     def flag(self, rec: dict[str, Any], key: str, where: str) -> bool:
-        value = rec.get(key, False)
+        """A true/false field; a missing one is false (and written so, for the store)."""
+        value = rec.setdefault(key, False)
         if not isinstance(value, bool):
             raise self.fail(
                 where,
