@@ -73,6 +73,12 @@ def test_a_first_start_builds_the_setup_screen_and_all_it_offers_at_once(qtbot, 
     assert window.stack.currentWidget() is window.setup
 
 
+def run_python(code: str) -> subprocess.CompletedProcess[str]:
+    """``code`` in a Python of its own, offscreen: a cold start, not this test process."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+
+
 LATER = (  # what the lock screen does without: imported once it is painted
     "innerchild_desktop.ui.workspace",
     "innerchild_desktop.ui.first_run",
@@ -105,6 +111,69 @@ def test_a_cold_start_imports_only_what_the_lock_screen_needs(tmp_path) -> None:
         "print(loaded)\n"
         "sys.exit(1 if loaded else 0)\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    result = run_python(code)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# PySide builds a class's Python type, with all its enums, the first time it is used. These are
+# the costliest here (measured at issue 20: the Qt namespace's 94 enums ~19 ms, QStyle ~7 ms,
+# QKeySequence and QAction ~1.5 ms, QMessageBox ~1 ms), and the lock screen needs none of them.
+NOT_BEFORE_THE_FIRST_FRAME = (
+    ("PySide6.QtCore", "Qt"),
+    ("PySide6.QtWidgets", "QStyle"),
+    ("PySide6.QtWidgets", "QStyleOptionButton"),
+    ("PySide6.QtWidgets", "QMessageBox"),
+    ("PySide6.QtGui", "QKeySequence"),
+    ("PySide6.QtGui", "QAction"),
+)
+
+
+def test_a_cold_start_builds_none_of_the_costly_qt_types_before_the_lock_screen_shows(
+    tmp_path,
+) -> None:
+    """Checked at the moment ``gui --exit-when-shown`` reports: run_gui itself, its window shown,
+    in the first turn of its event loop (the cold start that make bench times)."""
+    (tmp_path / "journal.db").write_bytes(b"")  # a journal is there: the lock screen shows
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from innerchild_desktop import app as gui\n"
+        "from innerchild_desktop.paths import journal_paths\n"
+        "made = gui.make_application\n"
+        "def check():\n"
+        f"    built = [f'{{m}}.{{n}}' for m, n in {NOT_BEFORE_THE_FIRST_FRAME!r}\n"
+        "             if n in vars(sys.modules[m])]\n"
+        "    print('built:', built, flush=True)\n"
+        "def make_application():\n"
+        "    application = made()\n"
+        "    QTimer.singleShot(0, check)  # before run_gui's own report: the same turn\n"
+        "    return application\n"
+        "gui.make_application = make_application\n"
+        f"sys.exit(gui.run_gui(journal_paths({str(tmp_path)!r}), exit_when_shown=True))\n"
+    )
+    result = run_python(code)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "shown " in result.stdout
+    assert "built: []" in result.stdout, result.stdout
+
+
+def test_after_the_first_frame_the_scheme_itself_decides_and_the_icon_is_set() -> None:
+    """A cold start guesses light or dark from the system palette; once its first frame is
+    under way Qt's own colour scheme wins. Here the guess is made wrong on purpose (dark,
+    where offscreen Qt's scheme is not dark): the app must end up light, with its icon."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QCoreApplication, QEventLoop\n"
+        "from innerchild_desktop.ui import application, theme\n"
+        "application.system_palette_is_dark = lambda: True\n"
+        "app = application.make_application()\n"
+        "first = theme.colours()\n"
+        "icon_at_first = not app.windowIcon().isNull()\n"
+        "for _ in range(3):\n"
+        "    QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)\n"
+        "print(first is theme.DARK, icon_at_first, theme.colours() is theme.LIGHT,\n"
+        "      not app.windowIcon().isNull())\n"
+    )
+    result = run_python(code)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.split() == ["True", "False", "True", "True"], result.stdout

@@ -50,7 +50,8 @@ HEX = re.compile(r"#[0-9a-fA-F]{6}\b")
 
 
 def colour_values(colours: theme.Colours) -> set[str]:
-    return {v.lower() for v in vars(colours).values() if isinstance(v, str) and v.startswith("#")}
+    values = colours._asdict().values()
+    return {v.lower() for v in values if isinstance(v, str) and v.startswith("#")}
 
 
 @pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])

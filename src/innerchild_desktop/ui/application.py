@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -16,7 +16,9 @@ from innerchild_desktop import APP_DISPLAY_NAME, APP_ID, APP_NAME, __version__
 from innerchild_desktop.resources import resource_path
 from innerchild_desktop.ui.i18n import install_translators
 from innerchild_desktop.ui.prefs_keys import TEXT_SCALE
-from innerchild_desktop.ui.theme import apply_theme
+from innerchild_desktop.ui.theme import apply_theme, system_palette_is_dark, system_prefers_dark
+
+_CONFIGURED = "innerchild-configured"  # the application's property once configured
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -35,13 +37,40 @@ def configure_application(app: QApplication) -> None:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
     install_translators(app)
-    apply_theme(app, text_scale=text_scale())
+    if app.property(_CONFIGURED):  # configured again (tests, the screenshots): all at once
+        app.setWindowIcon(app_icon())
+        apply_theme(app, text_scale=text_scale())
+    else:
+        _first_frame(app)
+        app.setProperty(_CONFIGURED, True)
     # Follow the system when it switches between light and dark while the app runs.
     app.styleHints().colorSchemeChanged.connect(
         lambda _scheme: apply_theme(app, text_scale=text_scale())
     )
+
+
+def app_icon() -> QIcon:
+    """The app's own icon (the window's, the tray's)."""
+    return QIcon(str(resource_path("icons", f"{APP_ID}.svg")))
+
+
+def _first_frame(app: QApplication) -> None:
+    """A cold start: the first frame in the colours of the palette Qt made from the desktop's
+    theme, which is dark where Qt knows the scheme is; once that frame is under way, the
+    scheme's own answer (applied only where it differs) and the window icon. Asking for the
+    scheme builds the Qt namespace (about 19 ms of a cold start, issue 20), and an icon drawn
+    from SVG loads Qt's SVG support; the lock screen's first frame needs neither."""
+    guess = system_palette_is_dark()
+    apply_theme(app, dark=guess, text_scale=text_scale())
+
+    def settle() -> None:
+        app.setWindowIcon(app_icon())
+        if system_prefers_dark() != guess:
+            apply_theme(app, text_scale=text_scale())
+
+    # Two turns of the event loop: in the first the window shows and queues its first frame.
+    QTimer.singleShot(0, app, lambda: QTimer.singleShot(0, app, settle))
 
 
 def text_scale() -> float:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,10 +20,14 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QPushButton,
     QSizePolicy,
-    QStyle,
-    QStyleOptionButton,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+# Qt, QStyle and QStyleOptionButton are imported where they are used: building them costs a cold
+# start about 26 ms (issue 20), and the lock screen has no row that wraps.
 
 
 class FlowLayout(QLayout):
@@ -58,6 +62,8 @@ class FlowLayout(QLayout):
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
+        from PySide6.QtCore import Qt
+
         return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
@@ -112,6 +118,8 @@ class FlowLayout(QLayout):
         parent = self.parent()
         if isinstance(parent, QLayout):
             return max(parent.spacing(), 0)
+        from PySide6.QtWidgets import QStyle
+
         metric = (
             QStyle.PixelMetric.PM_LayoutHorizontalSpacing
             if horizontal
@@ -157,7 +165,7 @@ class _Wrapping(_Button):
     width is its longest word's, and its height follows its width."""
 
     _BASE: type[QAbstractButton] = QPushButton
-    _CONTENTS = QStyle.ContentsType.CT_PushButton
+    _CONTENTS = "CT_PushButton"  # the QStyle.ContentsType its size is reckoned as
     _whole = ""
 
     def _start(self, text: str) -> None:
@@ -181,11 +189,14 @@ class _Wrapping(_Button):
 
     def _around(self, lines: int, wide: int) -> QSize:
         """The widget's size around ``lines`` lines of text ``wide`` px wide."""
+        from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
         option = QStyleOptionButton()
         self.initStyleOption(option)  # type: ignore[attr-defined]
         metrics = self.fontMetrics()
         high = metrics.height() + (lines - 1) * metrics.lineSpacing()
-        return self.style().sizeFromContents(self._CONTENTS, option, QSize(wide, high), self)
+        contents = getattr(QStyle.ContentsType, self._CONTENTS)
+        return self.style().sizeFromContents(contents, option, QSize(wide, high), self)
 
     def _lines(self, width: int) -> list[str]:
         room = width - self._around(1, 0).width()
@@ -241,7 +252,7 @@ class WrapCheckBox(_Wrapping, QCheckBox):
     """A check box whose words wrap onto more lines when it is narrower than its text."""
 
     _BASE = QCheckBox
-    _CONTENTS = QStyle.ContentsType.CT_CheckBox
+    _CONTENTS = "CT_CheckBox"
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         QCheckBox.__init__(self, parent)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 from innerchild_desktop.domain.i18n import translate
-from innerchild_desktop.ui.widgets import button, card, centred, label, screen
+from innerchild_desktop.ui.widgets import button, card, centred, label, pointing_hand, screen
 
 
 class LockScreen(QWidget):
@@ -50,12 +50,14 @@ class LockScreen(QWidget):
         self.unlock_button = button(
             translate("lock_screen", "&Unlock"),
             role="primary",
+            pointer=False,
             description=translate("lock_screen", "Open your journal with this passphrase"),
         )
         box.addWidget(self.unlock_button)
         self.forgot_button = button(
             translate("lock_screen", "Forgot your passphrase?"),
             role="link",
+            pointer=False,
             description=translate("lock_screen", "Set a new passphrase with your recovery key"),
         )
         box.addWidget(self.forgot_button)
@@ -66,6 +68,7 @@ class LockScreen(QWidget):
         self.overwhelmed_button = button(
             translate("lock_screen", "I feel overwhelmed"),
             role="soothe",
+            pointer=False,
             description=translate(
                 "lock_screen",
                 "Open a calm breathing exercise now, without unlocking (Ctrl+Shift+B)",
@@ -74,6 +77,7 @@ class LockScreen(QWidget):
         self.far_away_button = button(
             translate("lock_screen", "I feel far away"),
             role="soothe",
+            pointer=False,
             description=translate(
                 "lock_screen",
                 "Come back to here and now, eyes open, without unlocking (Ctrl+Shift+G)",
@@ -84,6 +88,7 @@ class LockScreen(QWidget):
         self.safety_button = button(
             translate("lock_screen", "My safety plan"),
             role="soothe",
+            pointer=False,
             description=translate(
                 "lock_screen", "Crisis lines and the parts of your plan you chose to show here"
             ),
@@ -100,6 +105,16 @@ class LockScreen(QWidget):
         self.far_away_button.clicked.connect(self.grounding_requested)
         self.forgot_button.clicked.connect(self.recover_requested)
         self.safety_button.clicked.connect(self.safety_plan_requested)
+
+    def finish(self) -> None:
+        """What its first frame does without (issue 20): the pointing hand over its buttons."""
+        pointing_hand(
+            self.unlock_button,
+            self.forgot_button,
+            self.overwhelmed_button,
+            self.far_away_button,
+            self.safety_button,
+        )
 
     def _submit(self) -> None:
         text = self.passphrase.text()

@@ -140,6 +140,7 @@ class MainWindow(WindowMenus, WindowLock, SootheRoutes, QMainWindow):
         if self._built:
             return
         self._built = True
+        self.lock_screen.finish()
         from innerchild_desktop.ui.first_run import FirstRun
         from innerchild_desktop.ui.sample_journal import SampleSession
         from innerchild_desktop.ui.sync_runner import SyncRunner

@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
 class _Relay(QObject):
@@ -117,6 +117,8 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None],
         on_failed: Callable[[BaseException], None],
     ) -> Job:
+        from PySide6.QtCore import Qt  # (here: the window's runner is made by a cold start)
+
         job = Job(fn)
         job.relay.progressed.connect(on_progress, Qt.ConnectionType.QueuedConnection)
         self._launch(job, on_done, on_failed)
@@ -128,6 +130,8 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None],
         on_failed: Callable[[BaseException], None],
     ) -> Task:
+        from PySide6.QtCore import Qt  # (the Qt namespace costs a cold start ~19 ms, issue 20)
+
         task.setAutoDelete(False)
         self._running.add(task)
         self._outstanding.add()

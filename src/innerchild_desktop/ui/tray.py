@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
 
 from innerchild_desktop import APP_DISPLAY_NAME
 from innerchild_desktop.domain.i18n import translate
+from innerchild_desktop.ui.application import app_icon
 
 
 def tray_menu(window: QMainWindow, actions: list[QAction], more: Sequence[QAction] = ()) -> QMenu:
@@ -44,7 +45,7 @@ def make_tray(
     """A tray icon with ``actions`` first, or None where there is no tray."""
     if not QSystemTrayIcon.isSystemTrayAvailable():
         return None
-    tray = QSystemTrayIcon(QGuiApplication.windowIcon(), window)
+    tray = QSystemTrayIcon(app_icon(), window)
     tray.setToolTip(APP_DISPLAY_NAME)
     tray.setContextMenu(tray_menu(window, actions, more))
     tray.activated.connect(

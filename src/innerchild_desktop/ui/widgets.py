@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -25,16 +24,22 @@ from innerchild_desktop.ui.flow import WrapCheckBox as WrapCheckBox
 PAGE_MARGINS = (32, 24, 32, 16)
 PAGE_TITLE = "PageTitle"  # the object name of each page's title label
 
+# Two of Qt's enum values, set by value through Qt's property system: naming them builds the
+# whole Qt namespace (94 enums, about 19 ms of a cold start, issue 20), and the lock screen is
+# made of labels. test_widgets checks them against Qt's own names.
+PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
+NO_TEXT_INTERACTION = 0  # Qt.TextInteractionFlag.NoTextInteraction
+
 
 def label(text: str, role: str = "", *, wrap: bool = True, parent: QWidget | None = None) -> QLabel:
     widget = QLabel(text, parent)
     # Plain unless a caller says otherwise: labels show titles, tags and a pack's words, and
     # Qt's AutoText would render any of them that looks like HTML as HTML.
-    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setProperty("textFormat", PLAIN_TEXT)
     if role:
         widget.setProperty("role", role)
     widget.setWordWrap(wrap)
-    widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    widget.setProperty("textInteractionFlags", NO_TEXT_INTERACTION)
     return widget
 
 
@@ -57,10 +62,12 @@ def button(
     description: str = "",
     parent: QWidget | None = None,
     wrap: bool = False,
+    pointer: bool = True,
 ) -> QPushButton:
     """A push button; ``wrap``: its words go onto more lines when it is narrower than them
     (a long sentence on a button, German running longer), so it never sets how narrow the
-    window can be."""
+    window can be. ``pointer``: the pointing hand over it, now (the lock screen's buttons get
+    theirs from :func:`pointing_hand` once its first frame is shown)."""
     widget = WrapButton(text, parent) if wrap else QPushButton(text, parent)
     if role:
         widget.setProperty("role", role)
@@ -68,8 +75,17 @@ def button(
     if description:
         widget.setAccessibleDescription(description)
         widget.setToolTip(description)
-    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    if pointer:
+        pointing_hand(widget)
     return widget
+
+
+def pointing_hand(*widgets: QWidget) -> None:
+    """The pointing hand over each of ``widgets`` (a button's cursor)."""
+    from PySide6.QtCore import Qt  # (here: a cold start builds no Qt namespace, issue 20)
+
+    for widget in widgets:
+        widget.setCursor(Qt.CursorShape.PointingHandCursor)
 
 
 def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
@@ -83,8 +99,7 @@ def card(parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
 
 def screen(parent: QWidget | None = None) -> QWidget:
     widget = QWidget(parent)
-    widget.setObjectName("Screen")
-    widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    widget.setObjectName("Screen")  # (a plain QWidget: the style sheet paints its background)
     return widget
 
 

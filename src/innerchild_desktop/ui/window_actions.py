@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from innerchild_desktop import APP_DISPLAY_NAME, __version__
@@ -15,6 +13,9 @@ from innerchild_desktop.ui import question
 from innerchild_desktop.ui.failures import describe_failure
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+
     from innerchild_desktop.context import AppContext
     from innerchild_desktop.ui.main_window import MainWindow
     from innerchild_desktop.ui.transfer import TransferActions
@@ -51,17 +52,24 @@ class WindowMenus(_Base):
         shortcut: str | None,
         slot: object,
         *,
-        context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+        context: Qt.ShortcutContext | None = None,
     ) -> QAction:
+        """An action with its ``shortcut`` in ``context`` (the window's unless given). Built
+        after the lock screen's first frame, so Qt's types are imported here (issue 20)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(context)
+            action.setShortcutContext(context or Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _build_menus(self) -> None:
+        from PySide6.QtCore import Qt
+
         app_wide = Qt.ShortcutContext.ApplicationShortcut
         self.lock_action = self._action(
             translate("window_actions", "&Lock"), LOCK_SHORTCUT, self.lock, context=app_wide
