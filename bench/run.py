@@ -32,6 +32,7 @@ import peer_jrnl
 import search_bench
 import startup_bench
 import sync_bench
+import targets
 
 from innerchild_desktop.paths import JournalPaths
 from innerchild_desktop.services.journal import JournalService
@@ -462,6 +463,9 @@ def main(argv: list[str] | None = None) -> int:
             else f"{value:.2f}"
         )
         print(f"  {key:30s} {shown}", flush=True)
+    rows = targets.target_rows(results)
+    targets.print_rows(rows)
+    results["targets"] = rows
     args.out.write_text(json.dumps(results, indent=2))
     print(f"wrote {args.out}")
     return 0

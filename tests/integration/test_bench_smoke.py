@@ -67,3 +67,16 @@ def test_bench_smoke_produces_every_figure(tmp_path: Path) -> None:
     assert search["entries"] == 200 and search["search_s"]["n"] == search["baseline_search_s"]["n"]
     assert search["ratio_p50"] > 0 and search["target_p95_s"] > 0
     assert data["startup"]["cold_start_s"]["n"] >= 1 and data["startup"]["cold_start_ratio"] > 0
+    # every target of issue 20 printed with its baseline and ratio (bench/targets.py)
+    rows = {row["target"].split(",")[0].split(" (")[0]: row for row in data["targets"]}
+    assert set(rows) == {
+        "import",
+        "Markdown export",
+        "search",
+        "cold start to the lock screen",
+        "timeline",
+        "passwd",
+    }
+    assert all(row["baseline"] and row["ratio"] > 0 for row in data["targets"])
+    assert len(data["targets"]) == 5 + len(data["search"])  # search: a row per journal size
+    assert "issue 20's targets" in result.stdout

@@ -362,10 +362,17 @@ def write_private_file(path: Path, data: bytes) -> None:
         handle.write(data)
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def slugify(text: str, limit: int = 50) -> str:
     """A file-name-safe slug ("Dear little me!" -> "dear-little-me")."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+    plain = (
+        text
+        if text.isascii()  # (most titles: nothing to fold)
+        else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    )
+    slug = _NOT_SLUG.sub("-", plain.lower()).strip("-")
     return slug[:limit].rstrip("-") or "entry"
 
 

@@ -31,7 +31,7 @@ _IN_FLIGHT = 16  # batches handed over but not yet written (bounds the memory th
 _O_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 
 
-def _write_synced(path: Path, data: bytes) -> None:
+def _write_synced(path: str | Path, data: bytes) -> None:
     """A new owner-only file holding ``data``; flushed with all the others (``finish``)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o600)
     try:
@@ -60,7 +60,7 @@ def _sync_file_system(folder: Path) -> bool:
     return True
 
 
-def _fsync_file(path: Path) -> None:
+def _fsync_file(path: str | Path) -> None:
     fd = os.open(path, os.O_WRONLY | _O_BINARY)  # (Windows flushes only what it may write)
     try:
         os.fsync(fd)
@@ -68,7 +68,7 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _write_batch(batch: list[tuple[Path, bytes]]) -> None:
+def _write_batch(batch: list[tuple[str | Path, bytes]]) -> None:
     for path, data in batch:
         _write_synced(path, data)
 
@@ -81,13 +81,14 @@ class FolderWriter:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self._written: list[Path] = []
+        self._written: list[str | Path] = []
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="export-writer")
         self._pending: deque[Future[None]] = deque()
-        self._batch: list[tuple[Path, bytes]] = []
+        self._batch: list[tuple[str | Path, bytes]] = []
 
-    def write(self, path: Path, data: bytes) -> None:
-        """A new file ``path`` (inside :attr:`root`) holding ``data``."""
+    def write(self, path: str | Path, data: bytes) -> None:
+        """A new file ``path`` (inside :attr:`root`) holding ``data``. A ``str`` path saves the
+        exporter a Path per file (a tenth of rendering 10,000 Markdown files)."""
         self._batch.append((path, data))
         self._written.append(path)
         if len(self._batch) >= _BATCH:
