@@ -387,9 +387,12 @@ def bench_processes(
     return out
 
 
-def fmt(value: object) -> str:
+def fmt(value: object, key: str = "") -> str:
+    """A figure as printed: a summary of seconds in ms, one already in ms (``key`` ends with
+    ``_ms``) as it is."""
     if isinstance(value, dict):
-        return f"{value['median'] * 1000:.1f} ms (p95 {value['p95'] * 1000:.1f})"
+        scale = 1 if key.endswith("_ms") else 1000
+        return f"{value['median'] * scale:.1f} ms (p95 {value['p95'] * scale:.1f})"
     if isinstance(value, float):
         return f"{value:.1f}"
     return str(value)
@@ -440,18 +443,18 @@ def main(argv: list[str] | None = None) -> int:
         figures["db_mb"] = paths.database.stat().st_size / 1e6
         results["sizes"][str(size)] = figures  # type: ignore[index]
         for key, value in figures.items():
-            print(f"  {key:30s} {fmt(value)}", flush=True)
+            print(f"  {key:30s} {fmt(value, key)}", flush=True)
     print("== search and cold start against their targets (issue 20)", flush=True)
     results["search"] = search_bench.bench_search(args.smoke, repeat, QUERIES)
     results["startup"] = startup_bench.bench_startup(paths.root, repeat)
     print("== passwd against an unlock (issue 20)", flush=True)
     results["passwd"] = passwd_bench.bench_passwd(kdf, repeat)
     for key, value in results["passwd"].items():  # type: ignore[union-attr]
-        print(f"  {key:30s} {fmt(value)}", flush=True)
+        print(f"  {key:30s} {fmt(value, key)}", flush=True)
     print("== timeline", flush=True)
     results["timeline"] = bench_timeline(200 if args.smoke else 5000, 5 if args.smoke else 120)
     for key, value in results["timeline"].items():  # type: ignore[union-attr]
-        print(f"  {key:30s} {fmt(value)}", flush=True)
+        print(f"  {key:30s} {fmt(value, key)}", flush=True)
     seconds = 6.0 if args.smoke else float(os.environ.get("BENCH_PACER_SECONDS", "180"))
     print(f"== pacer, {seconds:g} s of coherent breathing", flush=True)
     pacer = bench_pacer(seconds)
