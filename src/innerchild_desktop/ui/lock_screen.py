@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from innerchild_desktop.domain.i18n import translate
 from innerchild_desktop.ui.widgets import button, card, centred, label, pointing_hand, screen
@@ -108,13 +115,7 @@ class LockScreen(QWidget):
 
     def finish(self) -> None:
         """What its first frame does without (issue 20): the pointing hand over its buttons."""
-        pointing_hand(
-            self.unlock_button,
-            self.forgot_button,
-            self.overwhelmed_button,
-            self.far_away_button,
-            self.safety_button,
-        )
+        pointing_hand(*self.findChildren(QPushButton))
 
     def _submit(self) -> None:
         text = self.passphrase.text()

@@ -15,15 +15,11 @@ Tests click the buttons like a person would.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from innerchild_desktop.domain.i18n import translate
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
-
-# Qt and QMessageBox are imported in each function: the main window imports this module, and
-# building those types costs a cold start about 20 ms (issue 20) before any box is asked for.
 
 HARSH_WORDS = ("Discard", "Error", "Warning", "Abort", "Fatal")  # never in a box we show
 CALM = "calm"  # the dynamic property every box made here carries (tests walk it)
@@ -31,9 +27,6 @@ CALM = "calm"  # the dynamic property every box made here carries (tests walk it
 
 def soften(box: QMessageBox, title: str) -> QMessageBox:
     """Give ``box`` (made here or a subclass of QMessageBox) the app's calm look."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox
-
     box.setIcon(QMessageBox.Icon.NoIcon)
     box.setWindowTitle(title)
     box.setAccessibleName(title)
@@ -44,8 +37,6 @@ def soften(box: QMessageBox, title: str) -> QMessageBox:
 
 def calm_box(parent: QWidget | None, title: str, text: str, details: str = "") -> QMessageBox:
     """A message box, not yet shown, in the app's look."""
-    from PySide6.QtWidgets import QMessageBox
-
     box = soften(QMessageBox(parent), title)
     box.setText(text)
     if details:
@@ -59,8 +50,6 @@ def _not_now() -> str:
 
 
 def _pair(box: QMessageBox, careful: str, other: str) -> tuple[QPushButton, QPushButton]:
-    from PySide6.QtWidgets import QMessageBox
-
     careful_button = box.addButton(careful, QMessageBox.ButtonRole.RejectRole)
     other_button = box.addButton(other, QMessageBox.ButtonRole.AcceptRole)
     careful_button.setProperty("role", "primary")  # the default, and it looks it
@@ -86,8 +75,6 @@ def ask(
 ) -> QMessageBox:
     """Open the question window-modally and return it (keep a reference while it is open).
     ``careful`` is "Not now" unless given."""
-    from PySide6.QtCore import Qt
-
     box = calm_box(parent, title, text, details)
     _careful_button, other_button = _pair(box, careful or _not_now(), other)
 
@@ -130,8 +117,6 @@ def tell(
 ) -> QMessageBox:
     """Show something to know with one button (``modal``: wait for it; else open and return).
     ``ok`` is "OK" unless given."""
-    from PySide6.QtWidgets import QMessageBox
-
     box = calm_box(parent, title, text, details)
     ok = ok or translate("question", "OK")
     button = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
@@ -147,6 +132,4 @@ def tell(
 
 def about(parent: QWidget, title: str, rich_text: str) -> None:
     """The About box: our own words (rich text we wrote) beside the app's icon."""
-    from PySide6.QtWidgets import QMessageBox
-
     QMessageBox.about(parent, title, rich_text)

@@ -89,7 +89,7 @@ def system_palette_is_dark() -> bool:
     whether the palette Qt made from the desktop's theme is dark (Qt makes it dark where it
     knows the scheme is). Asking the scheme itself builds the Qt namespace, ~19 ms of a cold
     start (issue 20), so a cold start guesses and asks once its first frame is shown."""
-    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return colours() is DARK
 
 
 def current_colours(dark: bool | None = None) -> Colours:
@@ -197,10 +197,10 @@ def entry_day_format(c: Colours | None = None) -> QTextCharFormat:
 def style_calendar(calendar: QCalendarWidget, c: Colours | None = None) -> None:
     """Theme a calendar's own text: every weekday in the text colour (Qt paints Saturday and
     Sunday red by default; weekends are not alarms) and the day names muted."""
-    c = c or colours()
-    calendar.setHeaderTextFormat(text_format(c.muted))
     from PySide6.QtCore import Qt
 
+    c = c or colours()
+    calendar.setHeaderTextFormat(text_format(c.muted))
     for day in Qt.DayOfWeek:
         calendar.setWeekdayTextFormat(day, text_format(c.text))
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QMainWindow
 
 from innerchild_desktop import APP_DISPLAY_NAME, __version__
 from innerchild_desktop.domain.i18n import translate
-from innerchild_desktop.ui import question
 from innerchild_desktop.ui.failures import describe_failure
 
 if TYPE_CHECKING:
@@ -216,6 +215,8 @@ class WindowMenus(_Base):
         try:
             written = self.context.backups.backup_now()
         except Exception as exc:
+            from innerchild_desktop.ui import question  # (QMessageBox: never in a cold start)
+
             question.tell(
                 self,
                 translate("window_actions", "The backup was not made"),
@@ -253,6 +254,8 @@ class WindowMenus(_Base):
                 "zxcvbn (MIT).</p>",
             ),
         )
+        from innerchild_desktop.ui import question
+
         question.about(
             self,
             translate("window_actions", "About {app}").format(app=APP_DISPLAY_NAME),

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMainWindow
 
 from innerchild_desktop.domain.i18n import translate
-from innerchild_desktop.ui.question import ask
 
 if TYPE_CHECKING:
     from innerchild_desktop.context import AppContext
@@ -108,6 +107,8 @@ class SootheRoutes(_Base):
     def _offer_pending_sessions(self) -> None:
         if not self.pending_sessions:
             return
+        from innerchild_desktop.ui.question import ask  # (QMessageBox: never in a cold start)
+
         pending, self.pending_sessions = self.pending_sessions, []
         count = len(pending)
         self.pending_box = ask(
