@@ -195,7 +195,8 @@ def test_index_stays_in_step_and_can_be_rebuilt(service, journal) -> None:
 def test_big_journals_rank_common_words_among_the_newest_entries_first(
     journal, monkeypatch
 ) -> None:
-    from innerchild_desktop.store import search as search_store
+    from innerchild_desktop.services import upkeep
+    from innerchild_desktop.store import fts
 
     service = JournalService(journal)
     for i in range(6):  # old entries that match strongly
@@ -205,9 +206,11 @@ def test_big_journals_rank_common_words_among_the_newest_entries_first(
     ranked_all = [h.title for h in service.search("lighthouse", limit=3)]
     assert all(t.startswith("lighthouse") for t in ranked_all)  # the whole journal is ranked
 
-    monkeypatch.setattr(search_store, "RECENT_WINDOW", 5)
+    monkeypatch.setattr(fts, "RECENT_ENTRIES", 5)  # the newest 5 apart, the rest older
+    monkeypatch.setattr(fts, "ROLL_SLACK", 0)
+    upkeep.tidy_search_index(journal, pause=0)
     newest = [h.title for h in service.search("lighthouse", limit=3)]
     assert len(newest) == 3 and all(t.startswith("day") for t in newest)
-    # Too few in the window for the page asked: the whole journal is ranked again.
+    # Too few among the newest for the page asked: the older entries are ranked too.
     wide = [h.title for h in service.search("lighthouse", limit=10)]
     assert len(wide) == 10 and wide[0].startswith("lighthouse")

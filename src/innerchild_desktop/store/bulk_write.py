@@ -110,6 +110,8 @@ class TagIds:
 _TITLE, _BODY, _DELETED = (ENTRY_ROW.index(c) for c in ("title", "body", "deleted_at"))
 # The row fts.index_entry would read back, written from the values at hand: a live entry's
 # title, body and tag names in tag-id order (tests/unit/test_import_speed.py holds them equal).
+# Always the newest table (store/fts.py): a new entry's seq is the highest; were it not (the
+# newest 20,000 emptied from the trash), it is still found there, and the next roll moves it.
 _INDEX_ENTRY = "INSERT INTO entries_fts (rowid, title, body, tags) VALUES (?, ?, ?, ?)"
 
 

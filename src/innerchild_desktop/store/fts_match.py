@@ -39,7 +39,7 @@ PREFIX_INDEXED = (2, 3)  # schema.py: prefix = '2 3'
 
 # A prefix term exactly as domain.search_query writes it: a quoted word followed by a star.
 _PREFIX_TERM = re.compile(r'"((?:[^"]|"")+)"\*')
-_TABLES = ("entries_fts", "memories_fts")
+_TABLES = ("entries_fts", "older_entries_fts", "memories_fts")
 
 
 def _fold(word: str) -> str | None:
@@ -155,9 +155,10 @@ def best(scored: list[tuple[int, float]], limit: int) -> list[tuple[int, float]]
 
 
 def rank_newest(
-    conn: Connection, table: str, weights: str, match: str, limit: int
+    conn: Connection, table: str, weights: str, match: str, limit: int, *, remember: bool = False
 ) -> list[tuple[int, float]] | None:
     """The best ``limit`` (rowid, bm25 score) pairs among the newest FIRST_PASS matches, best
-    first; None when ``match`` cannot be spelled out (the caller ranks it its own way)."""
-    spelled = spell_out(conn, table, match)
+    first; None when ``match`` cannot be spelled out (the caller ranks it its own way).
+    ``remember``: see ``spell_out``."""
+    spelled = spell_out(conn, table, match, remember=remember)
     return None if spelled is None else best(newest_scored(conn, table, weights, spelled), limit)

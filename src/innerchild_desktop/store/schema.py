@@ -321,12 +321,28 @@ CREATE TRIGGER sync_outbox_stamps AFTER INSERT ON sync_outbox BEGIN
 END;
 """
 
+_V_OLDER_ENTRIES = """
+-- Entries older than the newest 20,000 or so are indexed in a table of their own (store/fts.py):
+-- ranking counts every match of a word in the table it ranks, so the newest table stays small.
+-- Empty at first: services.upkeep moves the oldest entries into it in small steps.
+CREATE VIRTUAL TABLE older_entries_fts USING fts5(
+    title, body, tags, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+DROP TRIGGER entries_fts_delete;
+CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
+    DELETE FROM entries_fts WHERE rowid = old.seq;
+    DELETE FROM older_entries_fts WHERE rowid = old.seq;
+END;
+"""
+
 MIGRATIONS: Sequence[Migration] = (
     Migration(1, "initial schema", sql=_V1),
     Migration(2, "sync: outbox, state and stamps (issue 17)", sql=_V_SYNC),
     # Entries' history (store/revisions.py); never in the search index.
     Migration(3, "earlier versions of entries", sql=revisions.SCHEMA_SQL),
     Migration(4, "sync: applying what other computers send (issue 17)", sql=_V_SYNC_APPLY),
+    Migration(
+        5, "search: the older entries in an index of their own (issue 20)", sql=_V_OLDER_ENTRIES
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -5,14 +5,14 @@ and returns the best ``limit`` row ids; only those rows are then read from the t
 a snippet (domain.snippets). Tag filters are column filters inside the index; date, mood and
 kind filters need the entries table and take a slower path.
 
-Ranking costs time in proportion to the number of matches (bm25 reads every match's positions),
-so in a very large journal a common word would slow every keystroke of search-as-you-type. When
-the journal has more than ``RECENT_WINDOW`` entries, matches are first ranked among the newest
-``RECENT_WINDOW`` only (a rowid range, which FTS5 seeks to); if that finds fewer than ``limit``,
-the whole journal is ranked. Search time therefore stops growing past that size (bench/: 100k
-entries), and older entries are still found by rarer words or a ``before:`` date.
+Ranking costs time in proportion to the number of matches: bm25 first counts every row that
+holds each searched word, then reads every match it scores. So a very large journal keeps its
+newest entries (20,000 or a few thousand more) in an index of their own (store/fts.py), and
+matches are ranked there first; only when that finds fewer than ``limit`` are the older entries
+ranked too. Search time therefore stops growing past that size (bench/: 100,000 entries), and
+older entries are still found by rarer words or a ``before:`` date.
 
-Within that window only the newest ``fts_match.FIRST_PASS`` matches are scored, walked newest
+Within that index only the newest ``fts_match.FIRST_PASS`` matches are scored, walked newest
 first with their prefixes spelled out as the words they stand for (store/fts_match.py; at
 100,000 entries this halved the median and cut p95 by two thirds, bench/search_bench.py); a
 query whose prefixes cannot be spelled out is ranked as above. Entries and memories each bring
@@ -33,6 +33,7 @@ from innerchild_desktop.domain.search_query import SearchQuery
 from innerchild_desktop.domain.snippets import make_snippet
 from innerchild_desktop.store import fts_match
 from innerchild_desktop.store.connection import Connection
+from innerchild_desktop.store.fts import ENTRY_TABLES
 
 _ENTRY_WEIGHTS = "8.0, 1.0, 4.0"  # title, body, tags
 _MEMORY_WEIGHTS = "8.0, 1.0, 1.0, 1.0, 4.0"  # title, body, reflections, people, tags
@@ -40,7 +41,6 @@ _MEMORY_TEXT = (  # what a memory's snippet is made from
     "body || ' ' || what_happened || ' ' || what_i_felt || ' ' || what_i_needed || ' ' ||"
     " what_i_would_say"
 )
-RECENT_WINDOW = 20_000  # entries; see the module docstring
 
 
 def _quote(term: str) -> str:
@@ -94,27 +94,36 @@ def _entry_filters(query: SearchQuery) -> tuple[list[str], list[Any]]:
     return where, params
 
 
-def _rank(rank_conn: Connection, conn: Connection, match: str, limit: int) -> list[Any]:
-    """The best ``limit`` (rowid, score) pairs: among the newest matches (store/fts_match.py),
-    or else among the newest entries first, if that is enough (see the module docstring)."""
-    newest = conn.execute("SELECT max(seq) FROM entries").fetchone()[0] or 0
-    # The search connection only reads: it may remember the index's words (fts_match.py).
-    spelled = fts_match.spell_out(rank_conn, "entries_fts", match, remember=rank_conn is not conn)
-    if spelled is not None:  # newest first, FIRST_PASS matches at most (store/fts_match.py)
-        scored = fts_match.newest_scored(rank_conn, "entries_fts", _ENTRY_WEIGHTS, spelled)
-        recent = [row for row in scored if row[0] > newest - RECENT_WINDOW]
-        return fts_match.best(recent if len(recent) >= limit else scored, limit)
-    sql = (
-        f"SELECT rowid, bm25(entries_fts, {_ENTRY_WEIGHTS}) AS score FROM entries_fts"
-        " WHERE entries_fts MATCH ? {window} ORDER BY score LIMIT ?"
+def _rank_table(
+    rank_conn: Connection, table: str, match: str, limit: int, *, remember: bool
+) -> list[Any]:
+    """The best ``limit`` (rowid, score) pairs in one entries table: among its newest matches
+    (store/fts_match.py), or among all of them when a prefix cannot be spelled out.
+    ``remember``: see fts_match.spell_out."""
+    ranked = fts_match.rank_newest(
+        rank_conn, table, _ENTRY_WEIGHTS, match, limit, remember=remember
     )
-    if newest > RECENT_WINDOW:
-        ranked = rank_conn.execute(
-            sql.format(window="AND rowid > ?"), (match, newest - RECENT_WINDOW, limit)
-        ).fetchall()
-        if len(ranked) >= limit:
-            return ranked
-    return rank_conn.execute(sql.format(window=""), (match, limit)).fetchall()
+    if ranked is not None:
+        return ranked
+    return rank_conn.execute(
+        f"SELECT rowid, bm25({table}, {_ENTRY_WEIGHTS}) AS score FROM {table}"
+        f" WHERE {table} MATCH ? ORDER BY score LIMIT ?",
+        (match, limit),
+    ).fetchall()
+
+
+def _rank(rank_conn: Connection, conn: Connection, match: str, limit: int) -> list[Any]:
+    """The best ``limit`` (rowid, score) pairs among the newest entries' index, or, when that
+    has fewer, among the older entries' too (see the module docstring)."""
+    # The search connection only reads: it may remember the index's words (fts_match.py).
+    remember = rank_conn is not conn
+    newest, older = ENTRY_TABLES
+    ranked = _rank_table(rank_conn, newest, match, limit, remember=remember)
+    if len(ranked) >= limit:
+        return ranked
+    return fts_match.best(
+        ranked + _rank_table(rank_conn, older, match, limit, remember=remember), limit
+    )
 
 
 def search_entries(
@@ -133,11 +142,14 @@ def search_entries(
         ranked = _rank(rank_conn or conn, conn, match, limit)
     elif match:
         where, params = _entry_filters(query)
+        both = " UNION ALL ".join(  # the newest entries' index and the older ones'
+            f"SELECT rowid, bm25({t}, {_ENTRY_WEIGHTS}) AS score FROM {t} WHERE {t} MATCH ?"
+            for t in ENTRY_TABLES
+        )
         ranked = conn.execute(
-            f"SELECT f.rowid, bm25(entries_fts, {_ENTRY_WEIGHTS}) AS score FROM entries_fts f"
-            f" JOIN entries e ON e.seq = f.rowid WHERE entries_fts MATCH ? AND"
-            f" {' AND '.join(where)} ORDER BY score LIMIT ?",
-            (match, *params, limit),
+            f"SELECT f.rowid, f.score FROM ({both}) f JOIN entries e ON e.seq = f.rowid"
+            f" WHERE {' AND '.join(where)} ORDER BY f.score LIMIT ?",
+            (match, match, *params, limit),
         ).fetchall()
     else:  # filters only: newest first
         where, params = _entry_filters(query)
@@ -184,15 +196,33 @@ def search_entries(
 
 
 def search_memories(
-    conn: Connection, query: SearchQuery, *, limit: int = 50, texts: _Texts | None = None
+    conn: Connection,
+    query: SearchQuery,
+    *,
+    limit: int = 50,
+    rank_conn: Connection | None = None,
+    texts: _Texts | None = None,
 ) -> list[SearchHit]:
     """bm25() rather than the table's configured rank: since entries are ranked on a connection
     of their own, bm25() here no longer slows them (schema.py's note), and it is twice as fast
-    as the configured rank (5,000 memories: 42 ms -> 24 ms for a common word, bench/)."""
+    as the configured rank (5,000 memories: 42 ms -> 24 ms for a common word, bench/).
+
+    ``rank_conn`` (optional) ranks the newest matches, as for entries: that read-only
+    connection remembers the index's words (fts_match.py), and a whole search at 100,000
+    entries and 5,000 memories took a median of 9.3 ms instead of 10.9 (bench/, same run, same
+    pages). A prefix that cannot be spelled out is still ranked on ``conn``: interleaving
+    whole-index rankings of both tables on one connection was what made them slow."""
     match = _match_expression(query)
     if not match or _needs_entry_columns(query):
         return []  # entry-only filters given: memories cannot match them
-    ranked = fts_match.rank_newest(conn, "memories_fts", _MEMORY_WEIGHTS, match, limit)
+    ranked = fts_match.rank_newest(
+        rank_conn or conn,
+        "memories_fts",
+        _MEMORY_WEIGHTS,
+        match,
+        limit,
+        remember=rank_conn not in (None, conn),
+    )
     if ranked is None:  # a prefix FTS5 must merge: ranked as it comes (fts_match.py)
         ranked = conn.execute(
             f"SELECT rowid, bm25(memories_fts, {_MEMORY_WEIGHTS}) AS score FROM memories_fts"
@@ -241,7 +271,7 @@ def search(
     texts: _Texts = {}
     hits = search_entries(
         conn, query, limit=limit, rank_conn=rank_conn, texts=texts
-    ) + search_memories(conn, query, limit=limit, texts=texts)
+    ) + search_memories(conn, query, limit=limit, rank_conn=rank_conn, texts=texts)
     if query.fts:
         hits.sort(key=lambda h: h.rank)
     memories = [h.id for h in hits[:limit] if ("memory", h.id) in texts]

@@ -160,11 +160,13 @@ class Journal:
 
     @property
     def search_conn(self) -> Connection:
-        """A second, read-only connection used only to rank entry search results.
+        """A second, read-only connection used only to rank search results.
 
-        Interleaving queries on two FTS5 tables (entries and memories) on one connection made
-        entry ranking ~4x slower (median 45 ms vs 12 ms at 10,000 entries, bench/); keeping the
-        entries index on its own connection avoids that.
+        Interleaving whole-index rankings of two FTS5 tables (entries and memories) on one
+        connection made entry ranking ~4x slower (median 45 ms vs 12 ms at 10,000 entries,
+        bench/), so entries are ranked here. The newest matches of memories are ranked here too
+        (store/search.py): that reads little, and this connection remembers the words each
+        index holds (store/fts_match.py), as only a connection that never writes may.
         """
         if self._search_conn is None:
             self._search_conn = connect_read_only(self.paths.database, self._master_key)
