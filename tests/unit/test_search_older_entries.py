@@ -5,6 +5,7 @@ every search finds what it found before."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +13,7 @@ from innerchild_desktop.domain.entries import NewEntry
 from innerchild_desktop.paths import JournalPaths
 from innerchild_desktop.services import upkeep
 from innerchild_desktop.services.journal import JournalService
-from innerchild_desktop.store import fts, opening, schema
+from innerchild_desktop.store import backups, fts, opening, schema
 from innerchild_desktop.store.keyslots import FAST_TEST_KDF
 from innerchild_desktop.store.memories import MemoryRecord, insert_memory
 from tests.conftest import PASSPHRASE
@@ -140,20 +141,31 @@ def test_filtered_and_unspelled_searches_reach_both_indexes(journal, small_windo
     assert [h.id for h in service.search("marker0 after:" + since)] == [ids[0]]
 
 
+def made_at_version_4(
+    paths: JournalPaths, monkeypatch: pytest.MonkeyPatch, count: int
+) -> tuple[list[str], Path]:
+    """A journal as version 4 made it, with ``count`` entries and a backup of it; the schema
+    is the current one again afterwards."""
+    every = schema.MIGRATIONS
+    monkeypatch.setattr(schema, "MIGRATIONS", every[:4])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 4)
+    old, _recovery = opening.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
+    with old:
+        ids = write(JournalService(old), count)
+        tables = {r[0] for r in old.conn.execute("SELECT name FROM sqlite_master")}
+        assert "older_entries_fts" not in tables
+        (paths.root.parent / "usb").mkdir()
+        backup = backups.write_backup(old, paths.root.parent / "usb" / "v4")
+    monkeypatch.setattr(schema, "MIGRATIONS", every)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", every[-1].version)
+    return ids, backup
+
+
 def test_a_journal_from_before_the_split_is_searched_and_split_after_opening(
     tmp_path, small_window, monkeypatch
 ) -> None:
     paths = JournalPaths(tmp_path / "older")
-    every = schema.MIGRATIONS
-    monkeypatch.setattr(schema, "MIGRATIONS", every[:4])  # as version 4 made journals
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 4)
-    old, _recovery = opening.create_journal(paths, PASSPHRASE, FAST_TEST_KDF)
-    with old:
-        ids = write(JournalService(old), 12)
-        tables = {r[0] for r in old.conn.execute("SELECT name FROM sqlite_master")}
-        assert "older_entries_fts" not in tables
-    monkeypatch.setattr(schema, "MIGRATIONS", every)
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", every[-1].version)
+    ids, _backup = made_at_version_4(paths, monkeypatch, 12)
     with opening.open_journal(paths, PASSPHRASE) as upgraded:
         service = JournalService(upgraded)
         assert upgraded.conn.execute("PRAGMA user_version").fetchone()[0] == 5
@@ -166,6 +178,19 @@ def test_a_journal_from_before_the_split_is_searched_and_split_after_opening(
         service.trash(ids[0])
         service.empty_trash()  # the new delete trigger reaches the older index
         assert fts.in_step(upgraded.conn)
+
+
+def test_a_backup_from_before_the_split_is_checked_and_restored(
+    tmp_path, small_window, monkeypatch
+) -> None:
+    paths = JournalPaths(tmp_path / "older")
+    ids, backup = made_at_version_4(paths, monkeypatch, 12)
+    assert backups.verify_backup(backup, PASSPHRASE, tmp_path / "scratch").ok
+    assert backups.restore_backup(paths, backup, PASSPHRASE) is not None
+    with opening.open_journal(paths, PASSPHRASE) as restored:
+        assert restored.verify().ok
+        found = JournalService(restored).search("garden", limit=100)
+        assert sorted(h.id for h in found) == sorted(ids)
 
 
 def test_a_stale_or_missing_index_row_of_an_entry_or_a_memory_is_noticed(journal) -> None:

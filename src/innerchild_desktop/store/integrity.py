@@ -35,7 +35,7 @@ def integrity_report(conn: Connection, *, fts_command: bool = True) -> VerifyRep
         raise_if_disk_full(exc)
         return VerifyReport([f"the database is damaged ({exc})"], [], False, -1)
     fts_ok = fts.in_step(conn)
-    for table in (*fts.ENTRY_TABLES, "memories_fts") if fts_command else ():
+    for table in fts.present_tables(conn) if fts_command else ():
         try:
             conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
         except DatabaseError:

@@ -114,7 +114,9 @@ def _rank_table(
 
 def _rank(rank_conn: Connection, conn: Connection, match: str, limit: int) -> list[Any]:
     """The best ``limit`` (rowid, score) pairs among the newest entries' index, or, when that
-    has fewer, among the older entries' too (see the module docstring)."""
+    has fewer, among the older entries' too (see the module docstring). Each index weighs a word
+    by its own counts, so the two lists merge only roughly; they are merged only for a page the
+    newest entries cannot fill, as the rowid window before them did."""
     # The search connection only reads: it may remember the index's words (fts_match.py).
     remember = rank_conn is not conn
     newest, older = ENTRY_TABLES
