@@ -35,13 +35,16 @@ def search_env(qtbot, make_window, paths):
         timeline = TimelineService(journal)
         timeline.add_memory("The yard", "age 7", body=LONG)
         timeline.add_memory("Summer lane", "around 1994", body=LONG)
-    window = make_window()
+    return _unlocked_with_bicycle_found(qtbot, make_window(), found=4)
+
+
+def _unlocked_with_bicycle_found(qtbot, window, *, found):
     qtbot.keyClicks(window.lock_screen.passphrase, PASSPHRASE)
     qtbot.keyClick(window.lock_screen.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
     page = window.workspace.journal_page
     qtbot.keyClicks(page.search, "bicycle")
-    qtbot.waitUntil(lambda: page.results.rowCount() == 4, timeout=2_000)
+    qtbot.waitUntil(lambda: page.results.rowCount() == found, timeout=2_000)
     return window, page
 
 
@@ -96,3 +99,59 @@ def test_a_gentle_count_of_what_was_found(qtbot, search_env):
     qtbot.waitUntil(lambda: page.results.rowCount() == 0, timeout=2_000)
     assert page.no_results.text().startswith("Nothing found for “zebra”.")
     assert "fewer or shorter words" in page.no_results.text()
+
+
+def _row_titled(page, title):
+    return next(i for i in _rows(page) if i.data(SearchHitDelegate.HitRole).title == title)
+
+
+def test_down_from_the_search_field_goes_into_the_results(qtbot, search_env):
+    window, page = search_env
+    page.search.setFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert window.focusWidget() is page.result_list
+    assert page.result_list.currentIndex().row() == 0
+    qtbot.keyClick(page.result_list, Qt.Key.Key_Down)  # on through the results
+    assert page.result_list.currentIndex().row() == 1
+
+
+def test_a_memory_found_opens_on_the_timeline_by_click_or_return(qtbot, search_env):
+    window, page = search_env
+    workspace = window.workspace
+    yard = _row_titled(page, "The yard")
+    page.result_list.setFocus()
+    page.result_list.setCurrentIndex(yard)  # arrowing onto it: still the Journal
+    assert workspace.stack.currentWidget() is page
+    qtbot.keyClick(page.result_list, Qt.Key.Key_Return)
+    timeline = workspace.timeline_page
+    qtbot.waitUntil(lambda: workspace.stack.currentWidget() is timeline)
+    memory_id = yard.data(SearchHitDelegate.HitRole).id
+    assert timeline.shown_memory == memory_id and "yard" in timeline.card.toPlainText().lower()
+
+    workspace.show_page("Journal")
+    lane = _row_titled(page, "Summer lane")
+    timeline.shown_memory = None
+    qtbot.mouseClick(
+        page.result_list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=page.result_list.visualRect(lane).center(),
+    )
+    qtbot.waitUntil(lambda: workspace.stack.currentWidget() is timeline)
+    assert timeline.shown_memory == lane.data(SearchHitDelegate.HitRole).id
+
+
+def test_a_heavy_memory_found_stays_veiled_on_the_timeline(qtbot, make_window, paths):
+    journal, _ = AccessService(paths, FAST_TEST_KDF).create(PASSPHRASE)
+    with journal:
+        TimelineService(journal).add_memory("The hard night", "age 8", body=LONG, heavy=True)
+    window, page = _unlocked_with_bicycle_found(qtbot, make_window(), found=1)
+    page.search.setFocus()  # an empty journal's editor takes the focus as it opens
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert window.focusWidget() is page.result_list
+    qtbot.keyClick(page.result_list, Qt.Key.Key_Return)
+    timeline = window.workspace.timeline_page
+    qtbot.waitUntil(lambda: window.workspace.stack.currentWidget() is timeline)
+    assert timeline.shown_memory is None  # found and shown where it is, its words not shown
+    assert "veiled" in timeline.card.toPlainText() and "streetlights" not in (
+        timeline.card.toPlainText()
+    )

@@ -89,6 +89,7 @@ class Workspace(QWidget):
         self.navigation.currentRowChanged.connect(self._switch)
         self.navigation.setCurrentRow(0)
         self.journal_page.editor.make_memory.connect(self.add_memory)
+        self.journal_page.memory_requested.connect(self.show_memory)
         self.timeline_page.memory_added.connect(lambda _id: self.show_page("Timeline"))
         self.timeline_page.letter_requested.connect(self.write_letter)
 
@@ -111,6 +112,13 @@ class Workspace(QWidget):
         if self._service is not None:
             self._ensure_loaded(self.timeline_page)
             self.timeline_page.add_memory(entry_id)
+
+    def show_memory(self, memory_id: str, heavy: bool) -> None:
+        """A memory chosen among search results, on the Timeline: selected and centred; a heavy
+        one is shown where it is and stays veiled until opened there."""
+        if self._service is not None:
+            self.show_page("Timeline")
+            self.timeline_page.focus_memory(memory_id, reveal=not heavy)
 
     def write_letter(self) -> None:
         """A new letter to the younger self (the younger-me photo on the Timeline)."""

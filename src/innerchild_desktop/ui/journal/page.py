@@ -54,7 +54,7 @@ def _list_view(name: str) -> QListView:
 
 class JournalPage(TrashActions, QWidget):
     title = "Journal"  # the page's name in the workspace (its navigation shows it)
-    memory_requested = Signal(str)
+    memory_requested = Signal(str, bool)  # a memory found by search, chosen: id and heavy
     breathe_requested = Signal()
     entries_changed = Signal()  # one was written, trashed or restored: the count may differ
 
@@ -121,6 +121,13 @@ class JournalPage(TrashActions, QWidget):
         self.result_list.setModel(self.results)
         self.result_list.setItemDelegate(SearchHitDelegate(self.result_list))
         self.result_list.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-fit their text
+        # An entry found opens as it becomes current (as in the list); a memory lives on the
+        # Timeline, so it opens there only when chosen (a click, Return), never while arrowing.
+        self.result_list.clicked.connect(self._choose_hit)
+        self.result_list.activated.connect(self._choose_hit)
+        into_results = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search)
+        into_results.setContext(Qt.ShortcutContext.WidgetShortcut)
+        into_results.activated.connect(self.into_results)
         self.no_results = label("", "muted")
         self.calendar = EntryCalendar()
         self.calendar.day_chosen.connect(self.show_day)
@@ -265,6 +272,22 @@ class JournalPage(TrashActions, QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def into_results(self) -> None:
+        """Down from the search field: into the results, the first one current."""
+        if self.search_timer.isActive():  # typed, not yet searched: search now
+            self.search_timer.stop()
+            self.run_search()
+        if self.left_stack.currentIndex() != 3 or not self.results.rowCount():
+            return
+        self.result_list.setFocus(Qt.FocusReason.TabFocusReason)
+        if not self.result_list.currentIndex().isValid():
+            self.result_list.setCurrentIndex(self.results.index(0, 0))
+
+    def _choose_hit(self, index: QModelIndex) -> None:
+        hit = index.data(SearchHitDelegate.HitRole)
+        if hit is not None and hit.doc_kind == "memory":
+            self.memory_requested.emit(hit.id, hit.heavy)
+
     def run_search(self) -> None:
         if self._service is None:
             return
@@ -309,8 +332,7 @@ class JournalPage(TrashActions, QWidget):
     def _open_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         hit = current.data(SearchHitDelegate.HitRole)
         if hit is not None and hit.doc_kind == "memory":
-            self.memory_requested.emit(hit.id)
-            return
+            return  # opened on the Timeline when chosen (_choose_hit)
         if hit is not None:
             self.show_entry(hit.id, heavy=hit.heavy)
             return
