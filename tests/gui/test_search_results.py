@@ -111,6 +111,7 @@ def test_down_from_the_search_field_goes_into_the_results(qtbot, search_env):
     qtbot.keyClick(page.search, Qt.Key.Key_Down)
     assert window.focusWidget() is page.result_list
     assert page.result_list.currentIndex().row() == 0
+    assert page.result_list.selectionModel().isSelected(page.result_list.currentIndex())
     qtbot.keyClick(page.result_list, Qt.Key.Key_Down)  # on through the results
     assert page.result_list.currentIndex().row() == 1
 
@@ -155,3 +156,23 @@ def test_a_heavy_memory_found_stays_veiled_on_the_timeline(qtbot, make_window, p
     assert "veiled" in timeline.card.toPlainText() and "streetlights" not in (
         timeline.card.toPlainText()
     )
+
+
+def _card_pixel(view, index):
+    image = view.viewport().grab().toImage()
+    rect = view.visualRect(index)
+    return image.pixelColor(rect.left() + 5, rect.center().y()).name()  # on the card's edge
+
+
+def test_the_result_with_the_keyboard_on_it_is_marked(qtbot, search_env):
+    """Arrowing through results (or Tab into them) shows where one is: the current card gets
+    an outline while the list has the focus, whether or not it is selected."""
+    _window, page = search_env
+    view = page.result_list
+    first, second = page.results.index(0, 0), page.results.index(1, 0)
+    plain = _card_pixel(view, second)
+    view.setFocus()
+    view.selectionModel().setCurrentIndex(second, view.selectionModel().SelectionFlag.NoUpdate)
+    qtbot.waitUntil(lambda: _card_pixel(view, second) != plain)
+    page.search.setFocus()  # the outline is the keyboard's: gone when the focus leaves
+    qtbot.waitUntil(lambda: _card_pixel(view, second) == _card_pixel(view, first))

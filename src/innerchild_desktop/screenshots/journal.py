@@ -35,6 +35,7 @@ def lock_and_journal_screens(run: Run, window: MainWindow) -> None:
     page.modes.button(0).click()
     page.search.setText("bicycle")
     page.run_search()
+    page.into_results()  # Down from the search field: the keyboard on the first result
     run.save_themed(window, "08-search")
     page.search.clear()
 

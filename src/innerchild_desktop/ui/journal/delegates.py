@@ -33,6 +33,27 @@ HEAVY_MEMORY_TITLE = QT_TRANSLATE_NOOP("journal.delegates", "A heavy memory")
 Index = QModelIndex | QPersistentModelIndex
 
 
+def paint_card(painter: QPainter, option: QStyleOptionViewItem, card: QRect) -> None:
+    """A row's card: tinted when selected, outlined where the keyboard is (the current row of
+    a list that has the focus), so arrowing through a list always shows where one is."""
+    state = option.state
+    highlight = QColor(option.palette.highlight().color())
+    if state & QStyle.StateFlag.State_Selected:
+        tint = QColor(highlight)
+        tint.setAlpha(45)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(tint)
+        painter.drawRoundedRect(card, 8, 8)
+    if state & QStyle.StateFlag.State_HasFocus:
+        pen = painter.pen()
+        pen.setColor(highlight)
+        pen.setWidthF(2.0)
+        pen.setStyle(Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(card.adjusted(1, 1, -1, -1), 8, 8)
+
+
 class EntryDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         extra = HEADER if index.data(EntryListModel.MonthRole) else 0
@@ -58,12 +79,7 @@ class EntryDelegate(QStyledItemDelegate):
             )
             rect.setTop(rect.top() + HEADER)
         card = rect.adjusted(4, 2, -4, -2)
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.setPen(Qt.PenStyle.NoPen)
-            highlight = QColor(palette.highlight().color())
-            highlight.setAlpha(45)
-            painter.setBrush(highlight)
-            painter.drawRoundedRect(card, 8, 8)
+        paint_card(painter, option, card)
         known = feeling(summary.mood) if summary.mood and not summary.heavy else None
         if known:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -190,12 +206,7 @@ class SearchHitDelegate(QStyledItemDelegate):
             return
         painter.save()
         card = option.rect.adjusted(4, 2, -4, -6)
-        if option.state & QStyle.StateFlag.State_Selected:
-            colour = QColor(option.palette.highlight().color())
-            colour.setAlpha(45)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            painter.drawRoundedRect(card, 8, 8)
+        paint_card(painter, option, card)
         doc = self._document(hit, option, option.rect.width())
         painter.translate(card.left() + self.PAD_X, card.top() + self.PAD_Y)
         doc.drawContents(painter)

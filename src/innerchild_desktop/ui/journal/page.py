@@ -280,8 +280,9 @@ class JournalPage(TrashActions, QWidget):
         if self.left_stack.currentIndex() != 3 or not self.results.rowCount():
             return
         self.result_list.setFocus(Qt.FocusReason.TabFocusReason)
-        if not self.result_list.currentIndex().isValid():
-            self.result_list.setCurrentIndex(self.results.index(0, 0))
+        current = self.result_list.currentIndex()  # the focus makes the first row current,
+        # unselected: selecting it opens it as arrowing would
+        self.result_list.setCurrentIndex(current if current.isValid() else self.results.index(0, 0))
 
     def _choose_hit(self, index: QModelIndex) -> None:
         hit = index.data(SearchHitDelegate.HitRole)
