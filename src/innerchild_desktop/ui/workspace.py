@@ -113,12 +113,12 @@ class Workspace(QWidget):
             self._ensure_loaded(self.timeline_page)
             self.timeline_page.add_memory(entry_id)
 
-    def show_memory(self, memory_id: str, heavy: bool) -> None:
+    def show_memory(self, memory_id: str) -> None:
         """A memory chosen among search results, on the Timeline: selected and centred; a heavy
-        one is shown where it is and stays veiled until opened there."""
+        one is shown where it is and stays veiled until opened there (``focus_memory``)."""
         if self._service is not None:
             self.show_page("Timeline")
-            self.timeline_page.focus_memory(memory_id, reveal=not heavy)
+            self.timeline_page.focus_memory(memory_id, reveal=False)
 
     def write_letter(self) -> None:
         """A new letter to the younger self (the younger-me photo on the Timeline)."""

@@ -40,7 +40,8 @@ from innerchild_desktop.ui.widgets import FlowLayout, button, label, page_frame
 SEARCH_DELAY_MS = 180
 SEARCH_LIMIT = 50
 EDITOR_ROOM = 440  # px: in a narrow window the list gets narrower before the editor does
-LETTERS_MODE = 4  # after the search pane (3) in the left stack; shown after "Calendar"
+SEARCH_PANE = 3  # the left stack's page of search results
+LETTERS_MODE = 4  # after the search pane in the left stack; shown after "Calendar"
 
 
 def _list_view(name: str) -> QListView:
@@ -54,7 +55,7 @@ def _list_view(name: str) -> QListView:
 
 class JournalPage(TrashActions, QWidget):
     title = "Journal"  # the page's name in the workspace (its navigation shows it)
-    memory_requested = Signal(str, bool)  # a memory found by search, chosen: id and heavy
+    memory_requested = Signal(str)  # the id of a memory found by search, chosen
     breathe_requested = Signal()
     entries_changed = Signal()  # one was written, trashed or restored: the count may differ
 
@@ -277,7 +278,7 @@ class JournalPage(TrashActions, QWidget):
         if self.search_timer.isActive():  # typed, not yet searched: search now
             self.search_timer.stop()
             self.run_search()
-        if self.left_stack.currentIndex() != 3 or not self.results.rowCount():
+        if self.left_stack.currentIndex() != SEARCH_PANE or not self.results.rowCount():
             return
         self.result_list.setFocus(Qt.FocusReason.TabFocusReason)
         current = self.result_list.currentIndex()  # the focus makes the first row current,
@@ -287,7 +288,7 @@ class JournalPage(TrashActions, QWidget):
     def _choose_hit(self, index: QModelIndex) -> None:
         hit = index.data(SearchHitDelegate.HitRole)
         if hit is not None and hit.doc_kind == "memory":
-            self.memory_requested.emit(hit.id, hit.heavy)
+            self.memory_requested.emit(hit.id)
 
     def run_search(self) -> None:
         if self._service is None:
@@ -304,7 +305,7 @@ class JournalPage(TrashActions, QWidget):
         else:  # "12 entries and 3 memories", or nothing found and a hint
             self.no_results.setText(found_words(hits, text, limit=SEARCH_LIMIT))
         self.results.set_hits(hits)
-        self.left_stack.setCurrentIndex(3)
+        self.left_stack.setCurrentIndex(SEARCH_PANE)
 
     def show_day(self, day: date) -> None:
         if self._service is not None:
